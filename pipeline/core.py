@@ -132,7 +132,12 @@ class Pipeline:
             yield self.run_stages(document, on_error=on_error)
 
     def run_stages(self, document: Document, on_error: str = "raise") -> Document:
-        """Run every stage on an already parsed Document (the parse stays on `doc.spacy_doc`)."""
+        """Run every stage on an already parsed Document (the parse stays on `doc.spacy_doc`).
+
+        A Document that arrives with an error (unreadable input) goes through untouched.
+        """
+        if document.error:
+            return document
         for stage in self.stages:
             try:
                 stage(document)

@@ -98,7 +98,7 @@ class Document:
             status=self.status,
             error=self.error,
             warnings=tuple(self.warnings),
-            sha1=hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest(),
+            sha1=hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest() if self.text else None,
         )
 
     def span_records(self) -> dict[str, list[Record]]:

@@ -1,0 +1,111 @@
+"""`extract FILES... [--out DIR] [--date YYYY-MM-DD]`: the command line, a thin layer over `runner.run`.
+
+A single-command Typer app on purpose: a second command would turn `extract FILES` into
+`extract COMMAND` (the evaluation command is a separate console script).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .core import DEFAULT_STAGES
+from .document import Document
+from .errors import PipelineError
+from .inputs import DEFAULT_MAX_CHARS, count_documents
+from .nlp import DEFAULT_MODEL
+
+app = typer.Typer(add_completion=False, help=__doc__)
+
+
+def parse_cli_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def problems(doc: Document) -> list[str]:
+    """One line per problem of a document, naming the input."""
+    where = doc.source or doc.doc_id
+    lines = [f"error: {where}: {doc.error}"] if doc.error else []
+    return lines + [f"warning: {where}: {warning}" for warning in doc.warnings]
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="Input .txt files, or .jsonl files with one article a line."),
+    out: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder for the JSONL files."),
+    date: Optional[str] = typer.Option(None, "--date", help="Document date (YYYY-MM-DD) for inputs that carry none."),
+    stages: Optional[str] = typer.Option(
+        None, "--stages", help=f"Comma-separated stages, in order (default: all of {', '.join(DEFAULT_STAGES)})."
+    ),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy model package or path."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Longer documents are refused."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract entities, quotes, dates and facts from French news articles into JSONL files."""
+    from . import core, runner  # imported here so `extract --help` stays instant
+
+    started = time.perf_counter()
+    document_date = parse_cli_date(date)
+    try:
+        nlp = core.load(stages=stages.split(",") if stages else None, model=model)
+    except PipelineError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
+
+    total = count_documents(files)
+    with ProgressBar(total, enabled=total > 1 and not quiet) as bar:
+        def on_document(doc: Document) -> None:
+            for line in problems(doc):
+                bar.log(line)
+            bar.advance()
+
+        summary = runner.run(nlp, files, out, date=document_date, max_chars=max_chars, on_document=on_document)
+    summary.seconds = time.perf_counter() - started  # the user waited for the model load too
+    typer.echo(f"{summary.line()} -> {out}")
+    raise typer.Exit(code=1 if summary.failed else 0)
+
+
+class ProgressBar:
+    """A rich progress bar on stderr (or none), with messages printed above it."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled
+        self._progress = None
+        self._task = None
+
+    def __enter__(self) -> "ProgressBar":
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._progress = Progress(
+                TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                console=Console(file=sys.stderr), transient=True,
+            )
+            self._progress.__enter__()
+            self._task = self._progress.add_task("extract", total=self.total)
+        return self
+
+    def advance(self) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def log(self, line: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(line, markup=False, highlight=False)
+        else:
+            typer.echo(line, err=True)
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)

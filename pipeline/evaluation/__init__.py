@@ -1,0 +1,1 @@
+"""Scoring the pipeline against gold annotations and peer test suites."""

@@ -1,0 +1,166 @@
+"""Named entities: fr_core_news_md's NER, corrected for French political news, then clustered.
+
+The model is good on names but, on news, tags institutions by their seat as places ("Kremlin" LOC),
+splits media names ("Belarus" of "Belarus 1"), and tags titles ("Président", "État") and headlines
+as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entities.txt`,
+`person_titles.txt`) applied in this order:
+
+1. patterns win over model spans they overlap, unless a model span strictly contains them;
+2. a title in front of a name is trimmed and the rest becomes PER ("Premier ministre Jean Castex");
+3. titles and common nouns alone, spans without a capital or digit, spans across a line break and
+   MISC spans covering a whole headline of an article (a heading followed by body text) are dropped;
+4. a name found once is found everywhere in the document: other occurrences of the same string that
+   the model missed (typically inside a headline it tagged whole as MISC) get the same label.
+
+Mentions are then clustered per document (see `pipeline.clusters`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from ..document import Document
+from ..lexicons import read_jsonl, read_lines
+from ..records import Entity
+from ..stage import Stage
+from ..clusters import cluster_mentions, normalise
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token offsets into the spaCy doc
+    end: int
+    label: str
+    from_pattern: bool = False
+
+
+class EntityRecognizer(Stage):
+    """PER/LOC/ORG/MISC mentions with a per-document cluster and canonical name.
+
+    Example:
+        >>> import pipeline
+        >>> nlp = pipeline.load(stages=["segmentation", "entities"])  # doctest: +SKIP
+        >>> doc = nlp("Vladimir Poutine parle. M. Poutine part.")  # doctest: +SKIP
+        >>> [(e.text, e.canonical) for e in doc.entities]  # doctest: +SKIP
+        [('Vladimir Poutine', 'Vladimir Poutine'), ('Poutine', 'Vladimir Poutine')]
+    """
+
+    name: ClassVar[str] = "entities"
+    requires: ClassVar[frozenset[str]] = frozenset({"parse", "sentences"})
+    provides: ClassVar[frozenset[str]] = frozenset({"entities"})
+
+    def __init__(self, nlp: "Language") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        super().__init__(nlp)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for entry in read_jsonl("entity_patterns.jsonl"):
+            self.matcher.add(entry["label"], [nlp.make_doc(entry["pattern"])])
+        self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
+        titles = {tuple(normalise(t).split()) for t in read_lines("person_titles.txt")}
+        self.titles = sorted(titles, key=len, reverse=True)
+
+    def __call__(self, doc: Document) -> Document:
+        spacy_doc = self.parsed(doc)
+        mentions = self.corrected_mentions(spacy_doc, doc)
+        spans = [(spacy_doc[m.start:m.end], m.label) for m in mentions]
+        clusters = cluster_mentions([(s.text, label) for s, label in spans])
+        doc.entities = [
+            Entity(
+                doc_id=doc.doc_id,
+                id=doc.record_id("e", i),
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label=label,
+                canonical=clusters.canonical[i],
+                cluster=clusters.ids[i],
+                sentence=doc.sentence_id_at(span.start_char),
+            )
+            for i, (span, label) in enumerate(spans)
+        ]
+        return doc
+
+    # -- corrections ----------------------------------------------------------------------
+    def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
+        mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
+        mentions = self.apply_patterns(spacy_doc, mentions)
+        headings = headline_spans(doc)
+        kept = []
+        for mention in mentions:
+            mention = self.trim_title(spacy_doc, mention)
+            if mention is not None and self.is_entity(spacy_doc[mention.start:mention.end], mention, headings):
+                kept.append(mention)
+        return sorted(kept + propagated(spacy_doc, kept), key=lambda m: m.start)
+
+    def apply_patterns(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        from spacy.util import filter_spans
+
+        raw = self.matcher(spacy_doc)
+        labels = {(s, e): spacy_doc.vocab.strings[m] for m, s, e in raw}
+        matches = filter_spans([spacy_doc[s:e] for _, s, e in raw])
+        result = list(mentions)
+        for span in matches:
+            start, end = span.start, span.end
+            if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start) for m in result):
+                continue  # a longer model span holds the pattern: trust the model
+            result = [m for m in result if m.end <= start or m.start >= end]
+            result.append(Mention(start, end, labels[(start, end)], from_pattern=True))
+        return result
+
+    def trim_title(self, spacy_doc: "Doc", mention: Mention) -> Mention | None:
+        """Drop a leading title; what remains is a person if it starts with a capital."""
+        words = [normalise(t.text) for t in spacy_doc[mention.start:mention.end]]
+        for title in self.titles:
+            n = len(title)
+            if tuple(words[:n]) == title and n < len(words):
+                rest = spacy_doc[mention.start + n]
+                if rest.text[:1].isupper():
+                    return Mention(mention.start + n, mention.end, "PER")
+                return mention
+        return mention
+
+    def is_entity(self, span: "Span", mention: Mention, headings: set[tuple[int, int]]) -> bool:
+        text = span.text
+        if mention.from_pattern:
+            return True
+        if normalise(text) in self.not_entities or "\n" in text:
+            return False
+        if not any(c.isupper() or c.isdigit() for c in text):
+            return False
+        return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
+
+
+def headline_spans(doc: Document) -> set[tuple[int, int]]:
+    """Character spans of headings in a document that also has body text.
+
+    A lone line (a title given alone, a Wikipedia-style label) is not treated as a headline.
+    """
+    if all(s.heading for s in doc.sentences):
+        return set()
+    return {(s.start, s.end) for s in doc.sentences if s.heading}
+
+
+def propagated(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """Other whole-token occurrences of the mentions' strings, not overlapping any mention."""
+    import re
+
+    taken = [(m.start, m.end) for m in mentions]
+    names = {spacy_doc[m.start:m.end].text: m.label for m in mentions}
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", spacy_doc.text):
+            span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="strict")
+            if span is None or any(s < span.end and span.start < e for s, e in taken):
+                continue
+            taken.append((span.start, span.end))
+            found.append(Mention(span.start, span.end, names[name], from_pattern=True))
+    return found
