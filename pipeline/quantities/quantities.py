@@ -1,0 +1,260 @@
+"""Quantities: a number with what it measures (percent, money, counts, ratios, changes, ranks).
+
+Conventions (also in the facts stage docstring):
+- `unit`: "percent" for %, "point" for percentage points, ISO 4217 codes for money ("EUR", "USD"),
+  "ratio" for "un Français sur deux" / "la moitié" (value 0.5), "rank" for ordinals of a ranking,
+  short SI-like names for dimensions ("km", "t"), and None for plain counts (`of` says what is
+  counted: "17 députés" -> value 17, of "députés").
+- `bound`: "over" (plus de), "at_least" (au moins), "under" (moins de), "at_most" (pas plus de,
+  jusqu'à), "between" (entre 10 et 20: value 10, `high` 20) or None; `approximate` for "près de",
+  "environ", "une quarantaine de".
+- a change ("en hausse de 3 points") keeps the written value (3) and sets `direction` "up"/"down".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..lexicons import read_json, read_lines
+from .numbers import NumberMention, NumberReader, tidy
+
+GAP = r"[ \u00a0\u202f]?"
+OF_RE = re.compile(r"[ \u00a0\u202f](?:des|du|de la|de l['’]|de|d['’])[ \u00a0\u202f]?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
+NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f](?:(?:de|d['’])[ \u00a0\u202f]?)?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
+SENTENCE_WORDS = ("de prison", "d'emprisonnement", "d’emprisonnement", "de réclusion", "d'inéligibilité",
+                  "d’inéligibilité", "de détention", "ferme", "avec sursis")
+FRACTIONS = {"moitié": Decimal(1) / 2, "tiers": Decimal(1) / 3, "quart": Decimal(1) / 4, "quarts": Decimal(1) / 4,
+             "cinquième": Decimal(1) / 5, "dixième": Decimal(1) / 10}
+RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position|rang)\b", re.IGNORECASE)
+RANK_VERB_RE = re.compile(r"(?:arriv|class|plac|termin|fini)\w*[ \u00a0\u202f](?:en[ \u00a0\u202f])?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A measured amount in a text; `start`/`end` cover the bound words and the unit, not `of`."""
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    unit: str | None
+    kind: str  # percent, point, money, count, ratio, rank, dimension, temperature
+    number_start: int
+    number_end: int
+    of: str | None = None
+    of_start: int | None = None
+    of_end: int | None = None
+    bound: str | None = None
+    approximate: bool = False
+    high: int | float | None = None
+    direction: str | None = None
+
+
+class QuantityReader:
+    """Finds quantities in a text.
+
+    Example:
+        >>> reader = QuantityReader()
+        >>> q = reader.find("Il a remporté le vote avec 80,1% des voix.")[0]
+        >>> (q.text, q.value, q.unit, q.of)
+        ('80,1%', 80.1, 'percent', 'voix')
+    """
+
+    def __init__(self, numbers: NumberReader | None = None) -> None:
+        self.numbers = numbers or NumberReader()
+        spec = read_json("quantities_units.json")
+        self.case_sensitive = frozenset(spec["case_sensitive"])
+        self.units = sorted(((form, u) for u in spec["units"] for form in u["forms"]), key=lambda fu: -len(fu[0]))
+        self.prefixes = sorted(((p, u) for u in spec["units"] for p in u.get("prefix", [])), key=lambda pu: -len(pu[0]))
+        self.subunits = spec["subunits"]
+        bounds = read_json("quantities_bounds.json")
+        self.bounds = sorted(bounds["before"].items(), key=lambda kv: -len(kv[0]))
+        self.change_words = {w: d for d, words in bounds["changes"].items() for w in words}
+        self.collectives = {k: v for k, v in read_json("quantities_approx_nouns.json").items() if not k.startswith("_")}
+        self.stopwords = frozenset(read_lines("quantities_count_stopwords.txt")) | self.numbers.months
+
+    # -- public -----------------------------------------------------------------------------------
+    def find(self, text: str) -> list[Quantity]:
+        """Every quantity of `text`, left to right, without overlaps."""
+        mentions = self.numbers.find(text)
+        found = self.find_ratios(text, mentions) + self.find_collectives(text)
+        i = 0
+        while i < len(mentions):
+            quantity, used = self.read_at(text, mentions, i)
+            if quantity is not None and not any(q.start < quantity.end and quantity.start < q.end for q in found):
+                found.append(quantity)
+            i += used
+        return sorted(found, key=lambda q: q.start)
+
+    # -- one number -------------------------------------------------------------------------------
+    def read_at(self, text: str, mentions: list[NumberMention], i: int) -> tuple[Quantity | None, int]:
+        """The quantity that starts with number `i` (a range uses two numbers)."""
+        number = mentions[i]
+        if i + 1 < len(mentions):
+            ranged = self.read_range(text, number, mentions[i + 1])
+            if ranged is not None:
+                return ranged, 2
+        if number.kind == "ordinal":
+            return self.read_rank(text, number), 1
+        unit = self.unit_after(text, number.end) or self.unit_before(text, number.start)
+        if unit is None:
+            return self.read_count(text, number), 1
+        (u_start, u_end), spec = unit
+        value = Decimal(str(number.value))
+        end = max(number.end, u_end)
+        if spec["kind"] == "money":
+            value, end = self.add_subunit(text, end, value)
+        start = min(number.start, u_start)
+        return self.finish(text, start, end, number, tidy(value), spec["unit"], spec["kind"]), 1
+
+    def finish(self, text: str, start: int, end: int, number: NumberMention, value, unit, kind) -> Quantity:
+        """Add the bound words before, the direction of a change and the `of` after."""
+        bound, approx, start = self.bound_before(text, start)
+        of = OF_RE.match(text, end) if kind in ("percent", "ratio", "dimension") else None
+        return Quantity(start, end, text[start:end], value, unit, kind, number.start, number.end,
+                        of.group("of") if of else None, of.start("of") if of else None, of.end("of") if of else None,
+                        bound, approx, None, self.direction_before(text, start))
+
+    def read_count(self, text: str, number: NumberMention) -> Quantity | None:
+        """"17 députés", "3 millions de personnes": a number then a content word."""
+        if number.ambiguous or number.kind != "cardinal":
+            return None
+        m = NEXT_WORD_RE.match(text, number.end)
+        if not m or m.group("of").lower() in self.stopwords and not self.is_sentence(text, m):
+            return None
+        if self.looks_like_year(number, m.group("of")):
+            return None
+        if self.is_sentence(text, m):
+            return self.finish(text, number.start, m.end("of"), number, number.value, "year", "sentence")
+        quantity = self.finish(text, number.start, number.end, number, number.value, None, "count")
+        return replace(quantity, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of"))
+
+    def is_sentence(self, text: str, m: re.Match) -> bool:
+        """"3 ans de prison": a duration is a checkable quantity only as a court sentence."""
+        rest = text[m.end():m.end() + 20].lstrip()
+        return m.group("of").lower() in ("ans", "an", "mois") and rest.startswith(SENTENCE_WORDS)
+
+    @staticmethod
+    def looks_like_year(number: NumberMention, next_word: str) -> bool:
+        return (not number.words and isinstance(number.value, int) and 1800 <= number.value <= 2100
+                and " " not in number.text and not next_word[:1].islower())
+
+    def read_rank(self, text: str, number: NumberMention) -> Quantity | None:
+        """"deuxième place", "arrivé troisième": an ordinal is a rank only in a ranking."""
+        if RANK_NOUN_RE.match(text[number.end:]) or RANK_VERB_RE.search(text[max(0, number.start - 30):number.start]):
+            return Quantity(number.start, number.end, number.text, number.value, "rank", "rank", number.start, number.end)
+        return None
+
+    def read_range(self, text: str, low: NumberMention, high: NumberMention) -> Quantity | None:
+        """"entre 10 et 20 euros", "10 - 20 euro", "de 10 à 20 %": value 10, high 20, bound between."""
+        if high.text[:1] in "-−–" and high.value < 0:
+            high = replace(high, start=high.start + 1, value=-high.value)
+        gap = text[low.end:high.start]
+        unit_low = self.unit_after(text, low.end)
+        if unit_low and unit_low[0][1] <= high.start:
+            gap = text[unit_low[0][1]:high.start]
+        if not re.fullmatch(r"\s*(?:-|–|et|à)\s*", gap):
+            return None
+        before = text[:low.start].rstrip().lower()
+        if not (before.endswith(("entre", " de")) or gap.strip() in ("-", "–")):
+            return None
+        unit = self.unit_after(text, high.end)
+        if unit is None or (gap.strip() == "à" and not before.endswith(" de")):
+            return None
+        start = low.start - (len(text[:low.start]) - len(before)) - (len("entre") if before.endswith("entre") else 0)
+        start = start if before.endswith("entre") else low.start
+        (_, u_end), spec = unit
+        return Quantity(start, u_end, text[start:u_end], low.value, spec["unit"], spec["kind"], low.start, high.end,
+                        bound="between", high=high.value)
+
+    # -- units, bounds, changes ---------------------------------------------------------------------
+    def unit_after(self, text: str, end: int) -> tuple[tuple[int, int], dict] | None:
+        """The unit written right after a number: "80,1%", "80,1 pour cent", "6,8 millions d'euros"."""
+        space = re.match(r"[ \u00a0\u202f]?", text[end:]).end()
+        m = re.match(r"[ \u00a0\u202f]?(?:de|d['’])[ \u00a0\u202f]?", text[end:])
+        for skip in sorted({0, space, m.end() if m else 0}, reverse=True):
+            pos = end + skip
+            for form, spec in self.units:
+                found = text[pos:pos + len(form)]
+                if found == form if form in self.case_sensitive else found.lower() == form:
+                    tail = text[pos + len(form):pos + len(form) + 1]
+                    if form[-1].isalpha() and tail and (tail.isalnum() or tail in "-'’"):
+                        continue
+                    if skip and "de" in text[end:pos] and spec["kind"] not in ("money",):
+                        continue
+                    return (pos, pos + len(form)), spec
+        return None
+
+    def unit_before(self, text: str, start: int) -> tuple[tuple[int, int], dict] | None:
+        """A currency written before the number: "$10", "EUR 20", "USD1,23"."""
+        for prefix, spec in self.prefixes:
+            pos = start - len(prefix)
+            for gap in (0, 1):
+                p = pos - gap
+                if p >= 0 and text[p:p + len(prefix)] == prefix and text[p + len(prefix):start] in ("", " "):
+                    if p == 0 or not text[p - 1].isalnum():
+                        return (p, start), spec
+        return None
+
+    def add_subunit(self, text: str, end: int, value: Decimal) -> tuple[Decimal, int]:
+        """"1 USD et 23 centimes" -> 1.23."""
+        m = re.match(r" (?:et )?(\d{1,2}) (\w+)", text[end:])
+        if m and m.group(2).lower() in self.subunits:
+            return value + Decimal(m.group(1)) / self.subunits[m.group(2).lower()], end + m.end()
+        return value, end
+
+    def bound_before(self, text: str, start: int) -> tuple[str | None, bool, int]:
+        """"plus de", "près de", "au moins" right before the quantity -> (bound, approximate, new start)."""
+        before = text[max(0, start - 25):start]
+        for phrase, spec in self.bounds:
+            m = re.search(r"(?:^|(?<=[\s(«\"]))" + re.escape(phrase) + r"[ \u00a0\u202f]?$", before, re.IGNORECASE)
+            if m and (phrase[-1] in "'’" or before.endswith((" ", "\u00a0"))):
+                return spec.get("bound"), spec.get("approximate", False), start - (len(before) - m.start())
+        return None, False, start
+
+    def direction_before(self, text: str, start: int) -> str | None:
+        """"en hausse de 3 points", "a perdu 2 points" -> "up" / "down"."""
+        m = re.search(r"(\w+)[ \u00a0\u202f]+(?:(?:de|d['’])[ \u00a0\u202f]?)?$", text[max(0, start - 30):start])
+        return self.change_words.get(m.group(1).lower()) if m else None
+
+    # -- ratios and collective numerals -------------------------------------------------------------
+    def find_ratios(self, text: str, mentions: list[NumberMention]) -> list[Quantity]:
+        """"un Français sur deux" (0.5), "deux électeurs sur trois", "la moitié des", "deux tiers"."""
+        out = []
+        for a, b in zip(mentions, mentions[1:]):
+            m = re.fullmatch(r" (?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*) sur ", text[a.end:b.start])
+            if m and a.kind == b.kind == "cardinal" and 0 < a.value < b.value and b.value <= 1000:
+                value = tidy(round(Decimal(str(a.value)) / Decimal(str(b.value)), 4))
+                out.append(Quantity(a.start, b.end, text[a.start:b.end], value, "ratio", "ratio", a.start, b.end,
+                                    m.group("of"), a.end + 1, a.end + 1 + len(m.group("of"))))
+        for m in re.finditer(r"\b(?P<num>la|le|un|une|deux|trois|quatre|neuf)[ \u00a0](?P<frac>moitié|tiers|quarts?|dixième)\b", text, re.IGNORECASE):
+            value = self.fraction_value(m.group("num").lower(), m.group("frac").lower())
+            if value is not None:
+                q = self.finish(text, m.start(), m.end(), NumberMention(m.start(), m.end(), m.group(), value),
+                                value, "ratio", "ratio")
+                out.append(q)
+        return out
+
+    @staticmethod
+    def fraction_value(num: str, frac: str) -> int | float | None:
+        count = {"la": 1, "le": 1, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "neuf": 9}[num]
+        if frac.endswith("s") and count == 1 or frac == "moitié" and count != 1:
+            return None
+        return tidy(round(count * FRACTIONS[frac], 4))
+
+    def find_collectives(self, text: str) -> list[Quantity]:
+        """"une quarantaine de collaborateurs" -> 40, approximate; "deux centaines de" -> 200."""
+        out = []
+        names = "|".join(sorted(self.collectives, key=len, reverse=True))
+        pattern = r"\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|\d+)[ \u00a0](?P<noun>" + names + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            num = m.group("num").lower()
+            if num == "quelques":
+                continue
+            count = 1 if num in ("un", "une") else int(num) if num.isdigit() else {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}[num]
+            value = count * self.collectives[m.group("noun").lower()]
+            number = NumberMention(m.start(), m.end("noun"), text[m.start():m.end("noun")], value, "cardinal", True)
+            q = self.finish(text, m.start(), m.end("noun") + (1 if text[m.end("noun")] == "s" else 0), number, value, None, "count")
+            out.append(replace(q, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of"), approximate=True))
+        return out
