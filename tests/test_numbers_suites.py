@@ -50,7 +50,7 @@ def duckling_case_ok(case: dict, numbers: NumberReader, quantities: QuantityRead
     for q in quantities.find(text):
         if q.start != 0 or len(text) not in (q.end, q.of_end):  # Duckling spans include the product
             continue
-        unit_ok = e.get("unit") == "Unnamed" or DUCKLING_UNITS.get(e.get("unit")) == q.unit
+        unit_ok = (q.kind == "money") if e.get("unit") == "Unnamed" else DUCKLING_UNITS.get(e.get("unit")) == q.unit
         value_ok = range_ok(q, e) if e.get("range_kind") else q.value == e["value"]
         return unit_ok and value_ok
     return False
