@@ -6,7 +6,8 @@ Rules (no coreference model for French is installable offline):
   two different first names with one surname stay apart.
 - other labels: mentions with the same normalised text (case, apostrophes, leading article) share a
   cluster, whatever label the model gave each; the cluster's label is not changed here.
-- `canonical` is the longest name in the cluster (most words, then most characters, then first seen).
+- `canonical` is the longest name in the cluster (most words, then most characters, then first seen),
+  without a lower-case leading article ("le Kremlin" -> "Kremlin"; "La France insoumise" is kept).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
+LOWERCASE_ARTICLE = re.compile(r"^(?:le |la |les |l'|l’)")
 
 
 def normalise(text: str) -> str:
@@ -81,7 +83,7 @@ def _number(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> Cluste
     ids = [0] * len(mentions)
     canonical = [""] * len(mentions)
     for number, cluster in enumerate(sorted(clusters, key=lambda c: c.members[0])):
-        texts = [mentions[i][0] for i in cluster.members]
+        texts = [LOWERCASE_ARTICLE.sub("", mentions[i][0]) for i in cluster.members]
         best = max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
         for i in cluster.members:
             ids[i] = number
