@@ -14,7 +14,6 @@ from typing import Optional
 import typer
 
 from .core import DEFAULT_STAGES
-from .document import Document
 from .errors import PipelineError
 from .inputs import DEFAULT_MAX_CHARS, count_documents
 from .nlp import DEFAULT_MODEL
@@ -31,11 +30,11 @@ def parse_cli_date(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
 
 
-def problems(doc: Document) -> list[str]:
-    """One line per problem of a document, naming the input."""
-    where = doc.source or doc.doc_id
-    lines = [f"error: {where}: {doc.error}"] if doc.error else []
-    return lines + [f"warning: {where}: {warning}" for warning in doc.warnings]
+def problems(record: dict) -> list[str]:
+    """One line per problem of a document (its documents.jsonl record), naming the input."""
+    where = record.get("source") or record["doc_id"]
+    lines = [f"error: {where}: {record['error']}"] if record.get("error") else []
+    return lines + [f"warning: {where}: {warning}" for warning in record.get("warnings", [])]
 
 
 @app.command()
@@ -48,27 +47,43 @@ def extract(
     ),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy model package or path."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Longer documents are refused."),
+    workers: str = typer.Option("1", "--workers", "-w", help="Worker processes, each loading the model once; 'auto' = cores."),
+    backend: str = typer.Option("local", "--backend", help="'local' (this machine) or 'dask' (needs the [dask] extra)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace the output already in --out."),
+    resume: bool = typer.Option(False, "--resume", help="Keep documents already complete in --out (same text), do the rest."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract entities, quotes, dates and facts from French news articles into JSONL files."""
-    from . import core, runner  # imported here so `extract --help` stays instant
+    from . import runner  # imported here so `extract --help` stays instant
+    from .executors import PipelineSpec, resolve_workers
+    from .output import OutputExistsError
 
     started = time.perf_counter()
     document_date = parse_cli_date(date)
+    spec = PipelineSpec(stages=tuple(stages.split(",")) if stages else None, model=model)
     try:
-        nlp = core.load(stages=stages.split(",") if stages else None, model=model)
-    except PipelineError as exc:
+        n_workers = resolve_workers(workers)
+        spec.record_names()  # unknown stages fail here, before any model loads
+    except (PipelineError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=2) from exc
 
     total = count_documents(files)
-    with ProgressBar(total, enabled=total > 1 and not quiet) as bar:
-        def on_document(doc: Document) -> None:
-            for line in problems(doc):
-                bar.log(line)
-            bar.advance()
+    try:
+        with ProgressBar(total, enabled=total > 1 and not quiet) as bar:
+            def on_document(record: dict) -> None:
+                for line in problems(record):
+                    bar.log(line)
+                bar.advance()
 
-        summary = runner.run(nlp, files, out, date=document_date, max_chars=max_chars, on_document=on_document)
+            summary = runner.run(
+                spec, files, out, date=document_date, max_chars=max_chars, workers=n_workers, backend=backend,
+                scheduler=scheduler, overwrite=overwrite, resume=resume, on_document=on_document,
+            )
+    except (OutputExistsError, PipelineError, RuntimeError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
     summary.seconds = time.perf_counter() - started  # the user waited for the model load too
     typer.echo(f"{summary.line()} -> {out}")
     raise typer.Exit(code=1 if summary.failed else 0)

@@ -1,97 +1,132 @@
-"""Running a pipeline over input files and writing one JSONL file per record type, streaming.
+"""Running a pipeline over input files into an output folder: read lazily, process in chunks, write in order.
 
-Each document's records are written as soon as it is done, in input order, one whole line per
-`write` call, with `documents.jsonl` written last: a line there means the document is complete.
-Memory does not grow with the number of documents.
+Inputs are read lazily and grouped in chunks; chunks go to an executor (this process, worker
+processes, or Dask) with a bounded number in flight; each document's records are written as soon
+as its chunk returns, in input order. Unreadable inputs and (with `--resume`) documents already
+complete in the output never reach the executor. Memory does not grow with the number of documents.
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
+from .checks import TextChecker
 from .core import Pipeline
 from .document import Document
+from .executors import PipelineSpec, Records, make_executor
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
+from .manifest import manifest
+from .output import DoneDocument, OutputFolder
 
-
-def dumps(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+CHUNK_SIZE = 64
 
 
 @dataclass
 class RunSummary:
     documents: int = 0
     failed: int = 0
+    carried: int = 0
     records: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
     def line(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.records.items() if name != "documents")
-        return (
-            f"{self.documents} documents ({self.failed} failed), {counts or 'no records'} "
-            f"in {self.seconds:.1f} s"
-        )
+        carried = f", {self.carried} carried over" if self.carried else ""
+        return (f"{self.documents} documents ({self.failed} failed{carried}), "
+                f"{counts or 'no records'} in {self.seconds:.1f} s")
 
 
-class JsonlWriter:
-    """One append-mode JSONL file per record type in `out_dir`, flushed after every document."""
+@dataclass
+class Slot:
+    """One input document's place in the output: records ready, lines to copy, or work to do."""
 
-    def __init__(self, out_dir: Path, names: Iterable[str]) -> None:
-        self.out_dir = Path(out_dir)
-        self.names = list(names)
-        self._stack = ExitStack()
-        self.files: dict[str, TextIO] = {}
+    records: Records | None = None
+    carried: DoneDocument | None = None
+    pending: Document | None = None
 
-    def __enter__(self) -> "JsonlWriter":
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        for name in self.names:
-            path = self.out_dir / f"{name}.jsonl"
-            self.files[name] = self._stack.enter_context(path.open("w", encoding="utf-8", newline="\n"))
-        return self
 
-    def __exit__(self, *exc) -> None:
-        self._stack.close()
+def plan(documents: Iterable[Document], folder: OutputFolder, checker: TextChecker) -> Iterator[Slot]:
+    for doc in documents:
+        if doc.error:
+            yield Slot(records=doc.to_records())
+            continue
+        entry = folder.carried(doc.doc_id, doc.document_record().sha1)
+        if entry is not None:
+            yield Slot(carried=entry)
+            continue
+        doc.warnings.extend(checker.warnings(doc.text))
+        yield Slot(pending=doc)
 
-    def write(self, records: dict[str, list[dict[str, Any]]]) -> Counter:
-        written: Counter = Counter()
-        for name in self.names:  # "documents" is last in `names`
-            rows = records.get(name, [])
-            if rows:
-                self.files[name].write("".join(dumps(r) for r in rows))
-                self.files[name].flush()
-            written[name] += len(rows)
-        return written
+
+def chunks(slots: Iterator[Slot], size: int) -> Iterator[tuple[list[Slot], list[Document]]]:
+    """(slots, documents to process) pairs of about `size` documents to process each."""
+    while True:
+        batch: list[Slot] = []
+        work: list[Document] = []
+        for slot in slots:
+            batch.append(slot)
+            if slot.pending is not None:
+                work.append(slot.pending)
+            if len(work) >= size or len(batch) >= 4 * size:
+                break
+        if not batch:
+            return
+        yield batch, work
 
 
 def run(
-    nlp: Pipeline,
+    spec: PipelineSpec,
     paths: Iterable[Path],
     out_dir: Path,
     date: dt.date | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
-    on_document: Callable[[Document], None] | None = None,
+    workers: int = 1,
+    backend: str = "local",
+    scheduler: str | None = None,
+    overwrite: bool = False,
+    resume: bool = False,
+    on_document: Callable[[dict[str, Any]], None] | None = None,
+    nlp: Pipeline | None = None,
+    chunk_size: int = CHUNK_SIZE,
 ) -> RunSummary:
-    """Process `paths` with `nlp` and write the JSONL files; stage errors are recorded, not raised.
+    """Process `paths` and write the output folder; stage errors are recorded, not raised.
 
-    `on_document` is called with each finished Document (its errors and warnings, for messages).
+    `on_document` gets each document's `documents.jsonl` record (status, error, warnings) as it is
+    written. `nlp` reuses an already built pipeline with the local one-process backend.
     """
+    paths = list(paths)
     summary = RunSummary()
-    started = time.perf_counter()
-    documents = read_inputs(paths, default_date=date, max_chars=max_chars)
-    with JsonlWriter(out_dir, nlp.record_names) as writer:
-        for doc in nlp.pipe(documents, on_error="record"):
-            summary.records.update(writer.write(doc.to_records()))
-            summary.documents += 1
-            summary.failed += bool(doc.error)
-            doc.spacy_doc = None
-            if on_document:
-                on_document(doc)
-    summary.seconds = time.perf_counter() - started
+    started, started_at = time.perf_counter(), dt.datetime.now(dt.timezone.utc)
+    names = nlp.record_names if nlp is not None else spec.record_names()
+    with OutputFolder(out_dir, names, overwrite=overwrite, resume=resume) as folder:
+        slots = plan(read_inputs(paths, default_date=date, max_chars=max_chars), folder, TextChecker())
+        with make_executor(spec, workers, backend, scheduler, nlp=nlp) as executor:
+            for batch, results in executor.map(chunks(slots, chunk_size)):
+                write_batch(folder, batch, iter(results), summary, on_document)
+        summary.seconds = time.perf_counter() - started
+        options = {"workers": workers, "backend": backend, "overwrite": overwrite, "resume": resume,
+                   "date": date.isoformat() if date else None, "max_chars": max_chars}
+        folder.write_manifest(manifest(spec, names, options, summary, started_at, paths))
     return summary
+
+
+def write_batch(folder: OutputFolder, batch: list[Slot], results: Iterator[Records],
+                summary: RunSummary, on_document) -> None:
+    for slot in batch:
+        if slot.carried is not None:
+            summary.records.update(folder.copy(slot.carried))
+            summary.carried += 1
+            summary.documents += 1
+            continue
+        records = slot.records if slot.records is not None else next(results)
+        summary.records.update(folder.write(records))
+        document = records["documents"][0]
+        summary.documents += 1
+        summary.failed += document["status"] != "ok"
+        if on_document:
+            on_document(document)

@@ -58,7 +58,7 @@ def test_a_subset_of_stages_writes_only_its_files(shared_model, tmp_path):
     (tmp_path / "a.txt").write_text("Un. Deux.", encoding="utf-8")
     result = runner.invoke(app, [str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--stages", "segmentation"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["documents.jsonl", "sentences.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["documents.jsonl", "run.json", "sentences.jsonl"]
 
 
 def test_bad_options_are_refused_before_any_work(tmp_path):

@@ -1,0 +1,202 @@
+"""Where chunks of documents are processed: this process, local worker processes, or a Dask cluster.
+
+Every backend runs the same function, `process_chunk`, on lists of Documents and returns plain
+records (`Document.to_records()` dicts), in input order, with a bounded number of chunks in flight
+so memory does not grow with the corpus. Each worker builds the pipeline (and loads the model)
+once, when it starts.
+"""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .core import Pipeline, load, stage_class
+from .document import Document
+from .nlp import DEFAULT_MODEL
+
+Records = dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """A picklable recipe for a pipeline, so workers can build their own."""
+
+    stages: tuple[str, ...] | None = None
+    model: str = DEFAULT_MODEL
+
+    def build(self) -> Pipeline:
+        return load(stages=self.stages, model=self.model)
+
+    def record_names(self) -> list[str]:
+        """The JSONL files the pipeline writes, known without loading the model."""
+        from .core import available_stages
+
+        names = self.stages or tuple(available_stages())
+        provided = set().union(*(stage_class(n).provides for n in names))
+        return [n for n in ("sentences", "entities", "quotes", "dates", "facts") if n in provided] + ["documents"]
+
+
+def process_chunk(nlp: Pipeline, chunk: list[Document]) -> list[Records]:
+    """The unit of work of every backend: records of each document, stage errors recorded."""
+    return [doc.to_records() for doc in nlp.pipe(chunk, on_error="record")]
+
+
+def resolve_workers(value: str | int) -> int:
+    if str(value) == "auto":
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = int(value)
+    if workers < 1:
+        raise ValueError("--workers must be at least 1 or 'auto'")
+    return workers
+
+
+def ordered_window(submit, result, tagged: Iterable[tuple[Any, list[Document]]], window: int) -> Iterator:
+    """Submit (tag, chunk) pairs keeping at most `window` in flight; yield (tag, records) in order."""
+    pending: deque = deque()
+    for tag, chunk in tagged:
+        pending.append((tag, submit(chunk)))
+        if len(pending) >= window:
+            tag0, future = pending.popleft()
+            yield tag0, result(future)
+    while pending:
+        tag0, future = pending.popleft()
+        yield tag0, result(future)
+
+
+class LocalExecutor:
+    """One process: the pipeline is built here, once, when the first document needs it."""
+
+    def __init__(self, spec: PipelineSpec, nlp: Pipeline | None = None) -> None:
+        self.spec = spec
+        self.nlp = nlp
+
+    def __enter__(self) -> "LocalExecutor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def map(self, tagged: Iterable[tuple[Any, list[Document]]]) -> Iterator[tuple[Any, list[Records]]]:
+        for tag, chunk in tagged:
+            if chunk and self.nlp is None:
+                self.nlp = self.spec.build()
+            yield tag, process_chunk(self.nlp, chunk) if chunk else []
+
+
+class _WorkerPipeline:
+    """The pipeline of one worker process, built by the pool's initializer (one per process)."""
+
+    nlp: Pipeline | None = None
+
+
+def _init_worker(spec: PipelineSpec) -> None:
+    _WorkerPipeline.nlp = spec.build()
+
+
+def _worker_process_chunk(chunk: list[Document]) -> list[Records]:
+    return process_chunk(_WorkerPipeline.nlp, chunk)
+
+
+class ProcessExecutor:
+    """N local worker processes (spawned, so no state leaks from the parent), each loading the model once."""
+
+    def __init__(self, spec: PipelineSpec, workers: int) -> None:
+        self.spec = spec
+        self.workers = workers
+        self.pool = None
+
+    def __enter__(self) -> "ProcessExecutor":
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(self.spec,),
+        )
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def map(self, tagged):
+        submit = lambda chunk: self.pool.submit(_worker_process_chunk, chunk)  # noqa: E731
+        return ordered_window(submit, lambda f: f.result(), tagged, window=2 * self.workers + 1)
+
+
+PLUGIN_NAME = "pipeline-model"
+
+
+def _dask_process_chunk(chunk: list[Document]) -> list[Records]:
+    from distributed import get_worker
+
+    return process_chunk(get_worker().plugins[PLUGIN_NAME].nlp, chunk)
+
+
+def dask_plugin(spec: PipelineSpec):
+    """A Dask WorkerPlugin that builds the pipeline once per worker, at worker setup."""
+    from distributed import WorkerPlugin
+
+    class PipelinePlugin(WorkerPlugin):
+        idempotent = True
+
+        def __init__(self, spec: PipelineSpec) -> None:
+            self.spec = spec
+            self.nlp = None
+
+        def setup(self, worker) -> None:
+            self.nlp = self.spec.build()
+
+    return PipelinePlugin(spec)
+
+
+class DaskExecutor:
+    """A Dask distributed cluster: the given scheduler, or a LocalCluster on 127.0.0.1."""
+
+    def __init__(self, spec: PipelineSpec, workers: int, scheduler: str | None = None) -> None:
+        try:
+            import distributed  # noqa: F401
+        except ImportError as exc:
+            raise RuntimeError(
+                "the Dask backend needs the optional extra: pip install -e \".[dask]\""
+            ) from exc
+        self.spec = spec
+        self.workers = workers
+        self.scheduler = scheduler
+        self.client = None
+        self.cluster = None
+
+    def __enter__(self) -> "DaskExecutor":
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            self.client = Client(self.scheduler)
+        else:
+            self.cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                dashboard_address=None,
+            )
+            self.client = Client(self.cluster)
+        self.client.register_plugin(dask_plugin(self.spec), name=PLUGIN_NAME)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def map(self, tagged):
+        n = max(1, len(self.client.scheduler_info().get("workers", {})) or self.workers)
+        submit = lambda chunk: self.client.submit(_dask_process_chunk, chunk, pure=False)  # noqa: E731
+        return ordered_window(submit, lambda f: f.result(), tagged, window=2 * n + 1)
+
+
+def make_executor(spec: PipelineSpec, workers: int = 1, backend: str = "local", scheduler: str | None = None,
+                  nlp: Pipeline | None = None):
+    if backend == "dask":
+        return DaskExecutor(spec, workers, scheduler)
+    if backend != "local":
+        raise ValueError(f"unknown backend {backend!r}; use 'local' or 'dask'")
+    return LocalExecutor(spec, nlp) if workers == 1 else ProcessExecutor(spec, workers)
