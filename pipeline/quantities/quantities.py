@@ -26,7 +26,7 @@ SENTENCE_WORDS = ("de prison", "d'emprisonnement", "d’emprisonnement", "de ré
                   "d’inéligibilité", "de détention", "ferme", "avec sursis")
 FRACTIONS = {"moitié": Decimal(1) / 2, "tiers": Decimal(1) / 3, "quart": Decimal(1) / 4, "quarts": Decimal(1) / 4,
              "cinquième": Decimal(1) / 5, "dixième": Decimal(1) / 10}
-RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position|rang)\b", re.IGNORECASE)
+RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
 RANK_VERB_RE = re.compile(r"(?:arriv|class|plac|termin|fini)\w*[ \u00a0\u202f](?:en[ \u00a0\u202f])?$", re.IGNORECASE)
 
 

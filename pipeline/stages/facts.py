@@ -77,6 +77,9 @@ class FactExtractor(Stage):
         hedges = read_lines("facts_hedges.txt")
         self.hedge_verbs = frozenset(h[5:] for h in hedges if h.startswith("verb:"))
         self.hedge_adverbs = tuple(h[4:] for h in hedges if h.startswith("adv:"))
+        self.conditional_endings = tuple(h[7:] for h in hedges if h.startswith("ending:"))
+        self.not_conditional = tuple(h[4:] for h in hedges if h.startswith("not:"))
+        self.not_sources = frozenset(read_lines("facts_not_sources.txt"))
         self.event_verbs = frozenset(read_lines("facts_event_verbs.txt"))
         self.event_nouns = frozenset(read_lines("facts_event_nouns.txt"))
 
@@ -106,6 +109,9 @@ class FactExtractor(Stage):
             if head is None:
                 continue
             frame = self.frame(doc, sent, self.governor(head), start, end)
+            holder = self.holder(doc, sent, q, head)
+            if holder is not None:
+                frame.update(subject=holder.text, subject_canonical=holder.canonical, source=None, source_canonical=None)
             if q.direction:
                 frame["predicate"] = "hausse" if q.direction == "up" else "baisse"
             out.append({"kind": "quantity", "start": start, "end": end, **frame, "value": q.value, "unit": q.unit,
@@ -120,12 +126,37 @@ class FactExtractor(Stage):
             return False
         if any(e.start < number_end and number_start < e.end for e in doc.entities):
             return False
+        if re.search(r"\d\.\d{1,2}(?!\d)", q.text):
+            return False  # "49.3": an article number, not a French decimal
         if q.kind != "count":
             return True
         if re.search(r"(?:^|\s)(?:les|ces|ses|leurs|nos|vos|mes|tes|aux|des)\s+$", sent.text[:q.number_start].lower()):
             return False  # "les deux chefs d'État": a reference to a known set, not a claim
         of_token = sent.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand")
-        return of_token is not None and of_token.root.pos_ in ("NOUN", "PROPN", "ADJ") and not of_token.root.is_stop
+        if of_token is None or of_token.root.is_stop:
+            return False
+        root = of_token.root
+        if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc):
+            root = sent.doc[root.i + 1]  # "3 nouveaux ministres"
+        return root.pos_ in ("NOUN", "PROPN")
+
+    @staticmethod
+    def holder(doc: Document, sent: "Span", q: Quantity, head: "Token"):
+        """The entity a score belongs to: "Julien Poix (8,8%)", "29,8% pour la maire Martine Aubry"."""
+        start = sent.start_char + q.start
+        before = doc.text[max(0, start - 3):start]
+        if before.endswith("("):
+            ends = [e for e in doc.entities if e.label in ("PER", "ORG") and 0 <= start - e.end <= 2]
+            if ends:
+                return ends[-1]
+        for child in head.children:
+            if any(c.dep_ == "case" and c.lower_ == "pour" for c in child.children):
+                named = [e for e in doc.entities if e.label in ("PER", "ORG")]
+                hits = [e for e in named if e.start <= child.idx < e.end] or [
+                    e for g in child.children if g.dep_ in ("appos", "flat:name") for e in named if e.start <= g.idx < e.end]
+                if hits:
+                    return hits[0]
+        return None
 
     @staticmethod
     def head_token(sent: "Span", start: int, end: int) -> "Token | None":
@@ -138,7 +169,9 @@ class FactExtractor(Stage):
         if q.of:
             return q.of
         for child in head.children:
-            if child.dep_ == "nmod" and child.pos_ == "NOUN" and any(c.dep_ == "case" for c in child.children):
+            case = [c.lower_ for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "nmod" and child.pos_ == "NOUN" and case and case[0] in ("de", "des", "du", "d'", "d’") \
+                    and not (sent.start_char + q.start <= child.idx < sent.start_char + q.end):
                 return child.text
         return None
 
@@ -185,8 +218,11 @@ class FactExtractor(Stage):
             subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
             if agent and any(s.dep_ == "nsubj:pass" for s in subjects):
                 return agent[0]
-            if subjects and subjects[0].lower_ == "qui" and t.dep_ == "acl:relcl":
+            if subjects and subjects[0].lower_ == "qui" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t.head
+            if subjects and (subjects[0].lower_ in ("c'", "c’", "ce", "ça", "cela") or
+                             any(c.dep_ == "nummod" for c in subjects[0].children) or subjects[0].pos_ == "NUM"):
+                return None  # an expletive, or another quantity ("30.000 euros collectés et 2.700 adhérents")
             if subjects:
                 return subjects[0]
             if t.dep_ not in ("conj", "xcomp", "acl:relcl") or t.head is t:
@@ -213,14 +249,29 @@ class FactExtractor(Stage):
 
     @staticmethod
     def canonical(doc: Document, token: "Token") -> str | None:
-        """The entity canonical of the phrase: the entity on its head, else the first one inside it."""
-        lo = token.left_edge.idx
-        hi = token.right_edge.idx + len(token.right_edge.text)
+        """The entity the phrase names: one on its head, else a name in apposition ("le Président
+        Alexandre Loukachenko"); never the complement of a title ("le président de l'IMA")."""
         named = [e for e in doc.entities if e.label in ("PER", "ORG", "LOC")]
-        inside = [e for e in named if lo <= e.start and e.end <= hi]
         on_head = [e for e in named if e.start <= token.idx < e.end]
-        best = on_head or inside
-        return best[0].canonical if best else None
+        if on_head or token.pos_ == "PRON":
+            return on_head[0].canonical if on_head else None
+        for child in token.children:
+            in_brackets = child.i > 0 and child.doc[child.i - 1].text == "("  # "(IMA)" glosses a complement
+            if child.dep_ in ("appos", "flat:name", "nmod") and not in_brackets \
+                    and not any(c.dep_ == "case" for c in child.children):
+                hits = [e for e in named if e.start <= child.idx < e.end]
+                if hits:
+                    return hits[0].canonical
+        return None
+
+    def source_canonical(self, doc: Document, token: "Token", name: str) -> str | None:
+        """Looser than `canonical`: "un sondage de l'Ifop" is sourced to the Ifop."""
+        strict = self.canonical(doc, token)
+        if strict or token.lower_ in PRONOUNS:
+            return strict
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        inside = [e for e in doc.entities if e.label in ("PER", "ORG", "LOC") and lo <= e.start < hi]
+        return inside[0].canonical if inside else self.bare(name)
 
     @staticmethod
     def predicate(pred: "Token") -> str:
@@ -243,14 +294,15 @@ class FactExtractor(Stage):
                 return quote.speaker, quote.speaker_canonical, quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
-            return self.phrase(according), self.canonical(doc, according) or self.bare(self.phrase(according)), None
+            name = self.phrase(according)
+            return name, self.source_canonical(doc, according, name), None
         reporter = self.reporting_verb(sent, pred)
         if reporter is not None:
             speaker = self.speaker_of(reporter, pred, start, end)
-            if speaker is not None and pred.i not in {t.i for t in speaker.subtree}:
+            covered = {t.i for t in speaker.subtree} if speaker is not None else set()
+            if speaker is not None and pred.i not in covered and not any(start <= sent.doc[i].idx < end for i in covered):
                 name = self.phrase(speaker)
-                canonical = self.canonical(doc, speaker) or (None if speaker.lower_ in PRONOUNS else self.bare(name))
-                return name, canonical, guess_lemma(reporter)
+                return name, self.source_canonical(doc, speaker, name), guess_lemma(reporter)
             return None, None, guess_lemma(reporter)
         return None, None, None
 
@@ -265,12 +317,12 @@ class FactExtractor(Stage):
         """"la Commission électorale centrale" -> "Commission électorale centrale"."""
         return DETERMINERS.sub("", name, count=1)
 
-    @staticmethod
-    def according_to(sent: "Span", start: int, end: int) -> "Token | None":
+    def according_to(self, sent: "Span", start: int, end: int) -> "Token | None":
         """The noun after "selon" / "d'après" in the sentence (outside the fact itself)."""
         for t in sent:
             cue = t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’"))
-            if cue and not (start <= t.idx < end) and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head is not t:
+            if cue and not (start <= t.idx < end) and t.head.pos_ in ("NOUN", "PROPN", "PRON") and t.head is not t \
+                    and t.head.lower_ not in self.not_sources:
                 return t.head
         return None
 
@@ -309,10 +361,18 @@ class FactExtractor(Stage):
         words = re.findall(r"\w+", text[max(0, start - 30):start].lower())
         return any(w in self.event_nouns for w in words[-4:])
 
+    def is_conditional(self, verb: "Token") -> bool:
+        """Mood=Cnd, or a conditional form the tagger calls indicative ("percevraient")."""
+        if "Cnd" in verb.morph.get("Mood"):
+            return True
+        form = verb.lower_
+        return verb.pos_ in ("VERB", "AUX") and form.endswith(self.conditional_endings) and not form.endswith(self.not_conditional)
+
     def hedged(self, pred: "Token", cue: str | None) -> bool:
         if cue in self.hedge_verbs or guess_lemma(pred) in self.hedge_verbs:
             return True
-        if "Cnd" in pred.morph.get("Mood") or any("Cnd" in c.morph.get("Mood") for c in pred.children if c.dep_.startswith("aux")):
+        verbs = [pred] + [c for c in pred.children if c.dep_.startswith("aux")]
+        if any(self.is_conditional(v) for v in verbs):
             return True
         clause = pred.doc.text[pred.left_edge.idx:pred.right_edge.idx + len(pred.right_edge.text)].lower()
         return any(re.search(r"\b" + re.escape(a) + r"\b", clause) for a in self.hedge_adverbs)
