@@ -1,12 +1,16 @@
 """The output folder: staged writes, atomic commit, resume from complete documents, manifest.
 
-A run writes into a staging folder `OUT/.partial-<ns>/`, appending each document's lines (whole
-lines, `documents.jsonl` last) and flushing after every document. At the end the staged files
-replace `OUT/<name>.jsonl` with `os.replace` (atomic on one file system), `run.json` is written and
-the staging folders are removed. A killed run therefore leaves the previous output untouched and its
-own progress in the staging folder; `--resume` reads both, copies the lines of every document that
-is complete (its `documents.jsonl` line says "ok") and has the same text hash, and processes the rest.
-A resumed run writes exactly what a fresh run would write.
+During a run every record goes to one staging file, `OUT/.partial-<ns>/records.tsv`, as a line
+`<file name>\\t<JSON record>`; all the lines of one document are written with a single unbuffered
+`write` call, its `documents` line last. A document is therefore in the staging file whole or not
+at all, even if the run is killed. At the end the staging file is split into `OUT/<name>.jsonl`
+files, each written under a temporary name and moved into place with `os.replace` (atomic), then
+`run.json` is written and the staging folders are removed. A killed run leaves the previous output
+untouched and its own progress in the staging folder.
+
+`--resume` indexes the complete, successful documents of the output and of every staging folder
+left by killed runs, copies the lines of those whose text hash is unchanged, and processes the rest:
+a resumed run writes exactly what a fresh run would write.
 """
 from __future__ import annotations
 
@@ -14,13 +18,14 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .records import RECORD_NAMES
 
 STAGING_PREFIX = ".partial-"
+STAGING_FILE = "records.tsv"
 MANIFEST = "run.json"
 
 
@@ -29,57 +34,81 @@ class OutputExistsError(Exception):
 
 
 def dumps(record: dict[str, Any]) -> str:
-    """One JSONL line: fixed key order (the record's), UTF-8 text, repr-exact floats."""
+    """One JSONL line: the record's fixed key order, UTF-8 text, repr-exact floats."""
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-@dataclass
+@dataclass(frozen=True)
 class DoneDocument:
-    """Where the complete lines of one earlier document lie: {file name: (folder, offset, length)}."""
+    """The staged lines of one complete earlier document: (file, offset, length) of its bytes."""
 
     sha1: str
-    spans: dict[str, tuple[Path, int, int]] = field(default_factory=dict)
+    path: Path
+    offset: int
+    length: int
 
 
 def existing_output(out_dir: Path) -> list[Path]:
     if not out_dir.is_dir():
         return []
-    return sorted(p for p in out_dir.iterdir() if p.suffix == ".jsonl" or p.name == MANIFEST
-                  or p.name.startswith(STAGING_PREFIX))
+    return sorted(p for p in out_dir.iterdir()
+                  if p.suffix == ".jsonl" or p.name == MANIFEST or p.name.startswith(STAGING_PREFIX))
 
 
 def staging_folders(out_dir: Path) -> list[Path]:
-    """Earlier runs' staging folders, newest first."""
-    return sorted(out_dir.glob(STAGING_PREFIX + "*"), key=lambda p: p.name, reverse=True)
+    """Staging folders of earlier (killed) runs, oldest first (their names hold a clock reading)."""
+    return sorted(out_dir.glob(STAGING_PREFIX + "*"), key=lambda p: p.name)
 
 
-def whole_lines(path: Path):
-    """(offset, length, parsed object) for every complete, parseable line of a JSONL file."""
+def staged_lines(path: Path):
+    """(offset, raw line, file name, record) for every whole, parseable line of a staging file."""
     if not path.is_file():
         return
     offset = 0
     with path.open("rb") as handle:
         for raw in handle:
-            if raw.endswith(b"\n"):
+            name, _, body = raw.partition(b"\t")
+            if raw.endswith(b"\n") and body:
                 try:
-                    yield offset, len(raw), json.loads(raw)
+                    yield offset, raw, name.decode("utf-8"), json.loads(body)
                 except ValueError:
                     pass
             offset += len(raw)
 
 
-def index_folder(folder: Path, names: list[str]) -> dict[str, DoneDocument]:
-    """Complete, successful documents of one folder and the byte ranges of their lines."""
-    done = {row["doc_id"]: DoneDocument(row.get("sha1") or "")
-            for _, _, row in whole_lines(folder / "documents.jsonl") if row.get("status") == "ok"}
-    for name in names:
-        for offset, length, row in whole_lines(folder / f"{name}.jsonl"):
-            entry = done.get(row.get("doc_id"))
-            if entry is None:
-                continue
-            _, start, size = entry.spans.get(name, (folder, offset, 0))
-            entry.spans[name] = (folder, start, offset + length - start)
+def index_staging(path: Path) -> dict[str, DoneDocument]:
+    """Complete, successful documents of one staging file (lines of a document are contiguous)."""
+    done: dict[str, DoneDocument] = {}
+    first_offset: dict[str, int] = {}
+    for offset, raw, name, record in staged_lines(path):
+        doc_id = record.get("doc_id")
+        first_offset.setdefault(doc_id, offset)
+        if name == "documents":
+            start = first_offset.pop(doc_id)
+            if record.get("status") == "ok":
+                done[doc_id] = DoneDocument(record.get("sha1") or "", path, start, offset + len(raw) - start)
     return done
+
+
+def restage_output(out_dir: Path, names: list[str], target: Path) -> None:
+    """Turn a committed output folder back into one staging file (used by --resume)."""
+    handles = {n: (out_dir / f"{n}.jsonl").open("rb") for n in names if (out_dir / f"{n}.jsonl").is_file()}
+    if "documents" not in handles:
+        for handle in handles.values():
+            handle.close()
+        return
+    pending = {n: h.readline() for n, h in handles.items() if n != "documents"}
+    with target.open("wb") as out:
+        for doc_line in handles["documents"]:
+            doc_id = json.loads(doc_line).get("doc_id")
+            for name, line in pending.items():
+                while line and json.loads(line).get("doc_id") == doc_id:
+                    out.write(name.encode() + b"\t" + line)
+                    line = handles[name].readline()
+                pending[name] = line
+            out.write(b"documents\t" + doc_line)
+    for handle in handles.values():
+        handle.close()
 
 
 class OutputFolder:
@@ -92,7 +121,8 @@ class OutputFolder:
         self.resume = resume
         self.done: dict[str, DoneDocument] = {}
         self.staging = self.out_dir / f"{STAGING_PREFIX}{time.time_ns()}"
-        self.files: dict[str, Any] = {}
+        self.manifest: dict[str, Any] | None = None  # written at commit, when set
+        self._file = None
 
     def __enter__(self) -> "OutputFolder":
         found = existing_output(self.out_dir)
@@ -101,31 +131,32 @@ class OutputFolder:
                 f"{self.out_dir} already holds output ({', '.join(p.name for p in found[:4])}); "
                 "pass --overwrite to replace it or --resume to finish it"
             )
-        if self.resume:
-            for folder in [self.out_dir, *reversed(staging_folders(self.out_dir))]:
-                self.done.update(index_folder(folder, self.names))  # newer folders win
         self.staging.mkdir(parents=True)
-        for name in self.names:
-            self.files[name] = (self.staging / f"{name}.jsonl").open("wb")
+        if self.resume:
+            self._index_earlier_work()
+        self._file = (self.staging / STAGING_FILE).open("ab", buffering=0)
         return self
 
+    def _index_earlier_work(self) -> None:
+        committed = self.staging / "committed.tsv"
+        restage_output(self.out_dir, self.names, committed)
+        self.done.update(index_staging(committed))
+        for folder in staging_folders(self.out_dir):  # oldest first: newer runs win
+            if folder != self.staging:
+                self.done.update(index_staging(folder / STAGING_FILE))
+
     def __exit__(self, exc_type, exc, tb) -> None:
-        for handle in self.files.values():
-            handle.close()
-        if exc_type is not None:
-            return  # keep the staging folder: --resume can use it
-        self.commit()
+        self._file.close()
+        if exc_type is None:
+            self.commit()
+        # on an error the staging folder stays: --resume can use it
 
     # -- writing --------------------------------------------------------------------------
     def write(self, records: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
-        counts = {}
-        for name in self.names:
-            rows = records.get(name, [])
-            if rows:
-                self.files[name].write("".join(dumps(r) for r in rows).encode("utf-8"))
-                self.files[name].flush()
-            counts[name] = len(rows)
-        return counts
+        """All lines of one document in one unbuffered write, `documents` last."""
+        lines = [f"{name}\t{dumps(r)}" for name in self.names for r in records.get(name, [])]
+        self._file.write("".join(lines).encode("utf-8"))
+        return {name: len(records.get(name, [])) for name in self.names}
 
     def carried(self, doc_id: str, sha1: str | None) -> DoneDocument | None:
         """The earlier complete lines of this document, if its text has not changed."""
@@ -133,31 +164,36 @@ class OutputFolder:
         return entry if entry is not None and sha1 and entry.sha1 == sha1 else None
 
     def copy(self, entry: DoneDocument) -> dict[str, int]:
-        """Copy an earlier document's lines verbatim; returns lines per file."""
-        counts = {}
-        for name in self.names:
-            folder, offset, length = entry.spans.get(name, (None, 0, 0))
-            data = b""
-            if folder is not None and length:
-                with (folder / f"{name}.jsonl").open("rb") as source:
-                    source.seek(offset)
-                    data = source.read(length)
-                self.files[name].write(data)
-                self.files[name].flush()
-            counts[name] = data.count(b"\n")
+        """Copy an earlier document's staged lines verbatim; returns lines per file."""
+        with entry.path.open("rb") as source:
+            source.seek(entry.offset)
+            data = source.read(entry.length)
+        self._file.write(data)
+        counts = dict.fromkeys(self.names, 0)
+        for line in data.splitlines():
+            name = line.partition(b"\t")[0].decode("utf-8")
+            counts[name] = counts.get(name, 0) + 1
         return counts
 
     # -- the end ---------------------------------------------------------------------------
     def commit(self) -> None:
-        for name in self.names:
-            os.replace(self.staging / f"{name}.jsonl", self.out_dir / f"{name}.jsonl")
+        """Split the staging file into the JSONL files, each moved into place atomically; then run.json."""
+        temporary = {name: self.staging / f"{name}.jsonl" for name in self.names}
+        handles = {name: path.open("wb") for name, path in temporary.items()}
+        with (self.staging / STAGING_FILE).open("rb") as staged:
+            for raw in staged:
+                name, _, body = raw.partition(b"\t")
+                handles[name.decode("utf-8")].write(body)
+        for handle in handles.values():
+            handle.close()
+        for name, path in temporary.items():
+            os.replace(path, self.out_dir / f"{name}.jsonl")
         for stale in self.out_dir.glob("*.jsonl"):
             if stale.stem in RECORD_NAMES and stale.stem not in self.names:
                 stale.unlink()  # a record type this run does not produce: left from another run
+        if self.manifest is not None:
+            tmp = self.staging / MANIFEST
+            tmp.write_text(json.dumps(self.manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            os.replace(tmp, self.out_dir / MANIFEST)
         for folder in staging_folders(self.out_dir):
             shutil.rmtree(folder, ignore_errors=True)
-
-    def write_manifest(self, manifest: dict[str, Any]) -> None:
-        tmp = self.out_dir / f".{MANIFEST}.tmp"
-        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        os.replace(tmp, self.out_dir / MANIFEST)

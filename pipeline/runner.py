@@ -111,7 +111,7 @@ def run(
         summary.seconds = time.perf_counter() - started
         options = {"workers": workers, "backend": backend, "overwrite": overwrite, "resume": resume,
                    "date": date.isoformat() if date else None, "max_chars": max_chars}
-        folder.write_manifest(manifest(spec, names, options, summary, started_at, paths))
+        folder.manifest = manifest(spec, names, options, summary, started_at, paths)
     return summary
 
 

@@ -10,6 +10,9 @@ headlines to the next line and scores 0.23 boundary F1 on the seed article. The 
   abbreviation (`resources/abbreviations.txt`), an initial ("J. Chirac") or an acronym ("U.E.").
 - a line that does not end with final punctuation and has no boundary inside is a heading: one
   sentence with `heading: true`.
+- a run of more than `MAX_SENTENCE_TOKENS` tokens without a boundary (a list, a table, a 200 kB
+  line without punctuation) is cut after its last comma, semicolon or colon, else at the limit: the
+  parser's cost and quality degrade on such runs, and no real sentence is that long.
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ FINAL_CHARS = frozenset(".!?…")
 CLOSING = frozenset("»”\"')]’›")
 OPENING = frozenset("«“\"‹([—–-")
 LINE_END_PUNCTUATION = FINAL_CHARS | {":", ";"}
+SOFT_BREAKS = frozenset(",;:")
+MAX_SENTENCE_TOKENS = 200
 
 
 def is_final(token: "Token") -> bool:
@@ -59,9 +64,14 @@ class Segmenter(Stage):
     # -- before parsing -----------------------------------------------------------------
     def prepare(self, spacy_doc: "Doc") -> "Doc":
         """Set `is_sent_start` on every token, so the parser keeps exactly these boundaries."""
+        import numpy
+        from spacy.attrs import SENT_START
+
         starts = self.sentence_starts(spacy_doc)
-        for token in spacy_doc:
-            token.is_sent_start = token.i in starts
+        values = numpy.full((len(spacy_doc), 1), -1, dtype="int64")  # -1: not a start, 1: a start
+        values[sorted(starts), 0] = 1
+        # One array write, not a setter per token (each setter scans the whole doc: quadratic).
+        spacy_doc.from_array([SENT_START], values.astype("uint64"))
         return spacy_doc
 
     def sentence_starts(self, spacy_doc: "Doc") -> set[int]:
@@ -77,7 +87,8 @@ class Segmenter(Stage):
                 if j < len(tokens) and tokens[j - 1].whitespace_ and self.opens_sentence(tokens[j]):
                     starts.add(j)
         # A boundary never falls on a whitespace token: move it to the next real token.
-        return {self._skip_space(tokens, i) for i in starts if i < len(tokens)}
+        starts = {self._skip_space(tokens, i) for i in starts if i < len(tokens)}
+        return cap_lengths(tokens, starts)
 
     def is_abbreviation(self, tokens: list["Token"], i: int) -> bool:
         if tokens[i].text != "." or i == 0 or tokens[i - 1].whitespace_:
@@ -125,6 +136,19 @@ class Segmenter(Stage):
             previous_end = end
         doc.sentences = sentences
         return doc
+
+
+def cap_lengths(tokens: list["Token"], starts: set[int]) -> set[int]:
+    """Add starts so that no sentence runs over MAX_SENTENCE_TOKENS tokens."""
+    capped = set(starts)
+    bounds = sorted(starts) + [len(tokens)]
+    for begin, end in zip(bounds, bounds[1:]):
+        while end - begin > MAX_SENTENCE_TOKENS:
+            limit = begin + MAX_SENTENCE_TOKENS
+            soft = [i + 1 for i in range(begin + 1, limit - 1) if tokens[i].text in SOFT_BREAKS]
+            begin = soft[-1] if soft else limit
+            capped.add(begin)
+    return capped
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
