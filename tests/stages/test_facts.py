@@ -1,0 +1,103 @@
+"""Facts stage on the real model: the seed gold, offsets, sources and times with and without peers."""
+import dataclasses
+
+import pytest
+
+import pipeline
+from pipeline.document import Document
+from pipeline.records import DateMention, Quote
+from pipeline.stages.facts import FactExtractor
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def facts_pipeline(fr_nlp):
+    """Segmentation, entities and facts only: the stage must work without quotes and dates."""
+    return pipeline.load(stages=["segmentation", "entities", "facts"], nlp=fr_nlp)
+
+
+@pytest.fixture(scope="module")
+def extractor(fr_nlp):
+    return FactExtractor(fr_nlp)
+
+
+def overlaps(a, b) -> bool:
+    return a.start < b["end"] and b["start"] < a.end
+
+
+def check_seed(doc, gold):
+    assert doc.offset_errors() == []
+    assert all(doc.text[f.start:f.end] == f.text for f in doc.facts)
+    percent = [f for f in doc.facts if f.value == 80.1 and f.unit == "percent"]
+    assert len(percent) == 1
+    fact = percent[0]
+    assert (fact.subject_canonical, fact.of, fact.predicate) == ("Alexandre Loukachenko", "voix", "remporter")
+    assert "Commission électorale centrale" in fact.source_canonical
+    others = [g for g in gold["facts"] if g["kind"] != "quantity"]
+    assert all(any(overlaps(f, g) for f in doc.facts) for g in others)
+
+
+def test_seed_without_quotes_and_dates(facts_pipeline, seed_text, seed_gold):
+    check_seed(facts_pipeline(seed_text, doc_id="seed", date="2020-08-30"), seed_gold)
+
+
+def test_seed_with_every_available_stage(seed_doc, seed_gold):
+    check_seed(seed_doc, seed_gold)
+
+
+def test_ids_kinds_and_sentences(facts_pipeline, seed_text):
+    doc = facts_pipeline(seed_text, doc_id="seed", date="2020-08-30")
+    assert [f.id for f in doc.facts] == [f"seed:f{i}" for i in range(len(doc.facts))]
+    assert {f.kind for f in doc.facts} <= {"quantity", "event", "statement"}
+    assert all(f.sentence == doc.sentence_id_at(f.start) for f in doc.facts)
+
+
+def one_quantity(nlp, text):
+    doc = nlp(text, doc_id="t", date="2021-03-01")
+    quantities = [f for f in doc.facts if f.kind == "quantity"]
+    assert len(quantities) == 1, quantities
+    return quantities[0]
+
+
+def test_reporting_verb_gives_the_source(facts_pipeline):
+    fact = one_quantity(facts_pipeline, "Le taux de chômage a atteint 8,1% au deuxième trimestre, a indiqué l'Insee.")
+    assert (fact.value, fact.unit) == (8.1, "percent")
+    assert fact.source is not None and "Insee" in fact.source
+
+
+def test_conditional_is_hedged_and_money_is_normalised(facts_pipeline):
+    fact = one_quantity(facts_pipeline, "Le gouvernement aurait dépensé plus de 3 milliards d'euros.")
+    assert (fact.value, fact.unit, fact.bound, fact.hedged) == (3000000000, "EUR", "over", True)
+    assert fact.subject == "Le gouvernement"
+
+
+def test_negation(facts_pipeline):
+    fact = one_quantity(facts_pipeline, "Le candidat n'a pas obtenu 10% des voix.")
+    assert fact.negated and fact.value == 10
+
+
+def test_reference_to_a_known_set_is_not_a_count(facts_pipeline):
+    doc = facts_pipeline("Les deux chefs d'État se sont parlé.", doc_id="t")
+    assert [f for f in doc.facts if f.kind == "quantity"] == []
+
+
+def test_quote_speaker_and_date_value_are_used_when_present(fr_nlp, extractor):
+    text = "Selon lui, le parti a recueilli 12% des voix le 9 août."
+    doc = Document(text, doc_id="t", date="2020-08-30")
+    for stage in pipeline.load(stages=["segmentation", "entities"], nlp=fr_nlp).stages:
+        stage(doc)
+    start = text.index("le parti")
+    doc.quotes = [Quote(doc_id="t", id="t:q0", kind="according_to", start=start, end=len(text) - 1,
+                        text=text[start:-1], speaker="lui", speaker_start=6, speaker_end=9,
+                        speaker_canonical="Jean Dupont", cue="Selon", cue_lemma="selon")]
+    day = text.index("9 août")
+    doc.dates = [DateMention(doc_id="t", id="t:d0", start=day, end=day + 6, text="9 août", type="DATE", value="2020-08-09")]
+    fact = one_fact(extractor(doc))
+    assert (fact.source_canonical, fact.time, fact.value) == ("Jean Dupont", "2020-08-09", 12)
+
+
+def one_fact(doc):
+    quantities = [f for f in doc.facts if f.kind == "quantity"]
+    assert len(quantities) == 1
+    return quantities[0]

@@ -1,0 +1,70 @@
+"""Numbers and quantities on plain strings (no model): values, units, bounds, and what is not a quantity."""
+import pytest
+
+from pipeline.quantities import NumberReader, QuantityReader
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return QuantityReader()
+
+
+@pytest.mark.parametrize("text, value, unit, extra", [
+    ("avec 80,1% des voix", 80.1, "percent", {"of": "voix", "text": "80,1%"}),
+    ("avec 80,1 % des voix", 80.1, "percent", {"of": "voix"}),
+    ("80,1 pour cent des suffrages", 80.1, "percent", {"of": "suffrages"}),
+    ("quatre-vingts pour cent des Français", 80, "percent", {"of": "Français"}),
+    ("un budget de 6,8 millions d'euros", 6800000, "EUR", {}),
+    ("3 milliards de dollars", 3000000000, "USD", {}),
+    ("un peu plus de 16.000 euros", 16000, "EUR", {"bound": "over", "approximate": True}),
+    ("près de 2 000 manifestants", 2000, None, {"approximate": True, "of": "manifestants"}),
+    ("au moins 10 euros", 10, "EUR", {"bound": "at_least"}),
+    ("pas plus de 10 dollars", 10, "USD", {"bound": "at_most"}),
+    ("entre 10 et 20 euros", 10, "EUR", {"bound": "between", "high": 20}),
+    ("17 députés ont voté", 17, None, {"of": "députés"}),
+    ("une quarantaine de collaborateurs", 40, None, {"approximate": True, "of": "collaborateurs"}),
+    ("un Français sur deux", 0.5, "ratio", {"of": "Français"}),
+    ("la moitié des électeurs", 0.5, "ratio", {"of": "électeurs"}),
+    ("deux tiers des sondés", 0.6667, "ratio", {}),
+    ("en hausse de 3 points", 3, "point", {"direction": "up"}),
+    ("a reculé de 2,5%", 2.5, "percent", {"direction": "down"}),
+    ("arrivé deuxième du scrutin", 2, "rank", {}),
+    ("condamné à 3 ans de prison", 3, "year", {"kind": "sentence"}),
+])
+def test_quantities(reader, text, value, unit, extra):
+    found = reader.find(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert (q.value, q.unit) == (value, unit)
+    for key, expected in extra.items():
+        assert getattr(q, key) == expected, key
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text", [
+    "le 9 août 2020",
+    "en 2017 Emmanuel Macron",
+    "la Covid-19 à 20h48",
+    "l'un comme l'autre",
+    "un logement neuf",
+    "depuis trois ans",
+    "le Premier ministre",
+    "au premier rang",
+])
+def test_not_quantities(reader, text):
+    assert reader.find(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("80,1", 80.1), ("100 000", 100000), ("100\u202f000", 100000), ("1.200.000", 1200000),
+    ("6.700,54", 6700.54), ("1,2M", 1200000), ("vingt et un", 21), ("quatre vingt dix neuf", 99),
+    ("trois millions", 3000000), ("6,8 millions", 6800000), ("moins 12", -12),
+])
+def test_numbers(text, value):
+    mention = NumberReader().parse(text)
+    assert mention is not None and mention.value == value
+
+
+def test_ordinals_and_decimals_in_words():
+    found = NumberReader().find("la vingt-cinquième fois, douze virgule cinq")
+    assert [(m.value, m.kind) for m in found] == [(25, "ordinal"), (12.5, "cardinal")]
