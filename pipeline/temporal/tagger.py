@@ -1,0 +1,127 @@
+"""Find and resolve every temporal expression of a text: grammar -> specs -> composition ->
+calendar. No spaCy here: the caller may pass a `tense_at(start, end)` function read off the parse."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .compose import Piece, compose
+from .grammar import Grammar
+from .interpret import Interpreter
+from .lexicon import TemporalLexicon, fold
+from .resolve import Reference, Resolver, Timex
+
+TRIM = " \t\n,;:.-"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One expression: offsets into the text, its TIMEX3 reading and how it was anchored."""
+
+    start: int
+    end: int
+    text: str
+    timex: Timex
+    anchor: str  # "document_date", "none" or "mention:<index>" of the date it counts from
+
+
+def as_reference_moment(reference: dt.date | dt.datetime | None) -> tuple[dt.datetime | None, bool]:
+    if reference is None:
+        return None, False
+    if isinstance(reference, dt.datetime):
+        return reference.replace(tzinfo=None), True
+    return dt.datetime(reference.year, reference.month, reference.day), False
+
+
+class TemporalTagger:
+    """The French temporal grammar, compiled once.
+
+    Example:
+        >>> tagger = TemporalTagger()
+        >>> [(f.text, f.timex.value) for f in tagger.tag("Il est venu samedi 29 août.", dt.date(2020, 8, 30))]
+        [('samedi 29 août', '2020-08-29')]
+    """
+
+    def __init__(self, lexicon: TemporalLexicon | None = None) -> None:
+        self.lexicon = lexicon or TemporalLexicon.load()
+        self.grammar = Grammar(self.lexicon)
+        self.interpreter = Interpreter(self.lexicon)
+        self.resolver = Resolver(self.lexicon)
+
+    def pieces(self, text: str) -> list[Piece]:
+        """Expressions before resolution: the longest readable matches, joined with their neighbours."""
+        folded = fold(text)
+        chosen: list[Piece] = []
+        for atom in self.grammar.matches(folded):
+            if any(atom.start < p.end and p.start < atom.end for p in chosen):
+                continue
+            if self.is_noise(atom, text):
+                continue
+            spec = self.interpreter.build(atom, folded)
+            if spec is not None:
+                chosen.append(Piece(atom.start, atom.end, spec))
+        return compose(sorted(chosen, key=lambda p: p.start), folded)
+
+    @staticmethod
+    def is_noise(atom, text: str) -> bool:
+        """A capitalised month name alone ("Mars") is more often a name than a date."""
+        return atom.rule == "month" and atom.groups.get("lead") == "" and text[atom.start].isupper() \
+            and "year" not in atom.groups and "mod" not in atom.groups
+
+    def tag(
+        self,
+        text: str,
+        reference: dt.date | dt.datetime | None,
+        tense_at: Callable[[int, int], str | None] | None = None,
+        prefer: str = "nearest",
+    ) -> list[Found]:
+        moment, has_time = as_reference_moment(reference)
+        found: list[Found] = []
+        last_day: tuple[dt.date, int] | None = None
+        for piece in self.pieces(text):
+            start, end = trimmed(text, piece.start, piece.end)
+            tense = tense_at(start, end) if tense_at else None
+            anchor_day = last_day[0] if last_day else None
+            ref = Reference(moment, has_time, tense, prefer, anchor_day)
+            timex = self.resolver.resolve(piece.spec, ref)
+            if timex is None:
+                continue
+            anchor = self.anchor_of(piece, timex, moment, last_day)
+            found.append(Found(start, end, text[start:end], timex, anchor))
+            day = day_of(timex.value)
+            if day is not None:
+                last_day = (day, len(found) - 1)
+        return found
+
+    @staticmethod
+    def anchor_of(piece: Piece, timex: Timex, moment, last_day) -> str:
+        spec = piece.spec
+        if moment is None or spec.kind in ("duration", "vague", "set"):
+            return "none"
+        if spec.anaphoric and last_day is not None and spec.right is None:
+            return f"mention:{last_day[1]}"
+        if spec.kind == "interval":
+            sides = [s for s in (spec.left, spec.right) if s]
+            return "none" if all(s.year is not None or s.decade or s.century for s in sides) else "document_date"
+        if spec.year is not None or spec.decade is not None or spec.century is not None:
+            return "none"
+        return "document_date"
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM and not (text[end - 1] == "." and end - start <= 6):
+        end -= 1
+    return start, end
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """The day a value names, when it names one ("2020-08-29", "2020-08-29T20:48")."""
+    if not value or len(value) < 10 or value[4] != "-" or value[7] != "-":
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

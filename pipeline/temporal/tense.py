@@ -1,0 +1,55 @@
+"""The tense of the clause a date sits in, read off the spaCy parse: "a déclaré samedi" points to
+the past Saturday, "se réunira samedi" to the next one."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_HOPS = 6
+
+
+def verb_tense(verb: "Token") -> str | None:
+    """"past", "future" or None (present, conditional, or unknown)."""
+    for child in verb.children:
+        if child.dep_ == "aux:tense":
+            tense = child.morph.get("Tense")
+            if "Fut" in tense:
+                return "future"
+            if tense:
+                return "past"  # passé composé, plus-que-parfait
+        if child.lemma_ == "aller" and verb.morph.get("VerbForm") == ["Inf"]:
+            return "future"
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lemma_ == "aller" and verb.head is not verb:
+        return "future"
+    tense = verb.morph.get("Tense")
+    if "Fut" in tense:
+        return "future"
+    if "Imp" in tense or "Past" in tense:
+        return "past"
+    return None
+
+
+def governing_verb(token: "Token") -> "Token | None":
+    for _ in range(MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+class TenseReader:
+    """`reader(start, end)` gives the tense of the clause around characters start..end."""
+
+    def __init__(self, spacy_doc: "Doc") -> None:
+        self.doc = spacy_doc
+
+    def __call__(self, start: int, end: int) -> str | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        verb = governing_verb(span.root)
+        return verb_tense(verb) if verb is not None else None
