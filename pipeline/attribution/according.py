@@ -1,0 +1,73 @@
+"""Attribution by preposition: "Selon X, …", "…, d'après X", "Pour X, …".
+
+"pour" is an attribution only when it opens the sentence and names someone who can hold an opinion
+(a name, a pronoun, a person noun) before a comma: "Pour Marine Le Pen, le gouvernement a échoué",
+never "pour la première fois" or "pour 2022".
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .indirect import content_to_end, trimmed
+from .lexicon import QuoteLexicon
+from .phrases import noun_phrase_from, starts_according
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+POUR_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
+OPENING_WORDS = frozenset({"mais", "et", "or", "donc", "ainsi"})
+NOT_A_SOURCE = frozenset({"que", "qu'", "qu’", "moi", "nous", "toi", "vous"})
+
+
+class AccordingToFinder:
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: "Doc", blocked: list[tuple[int, int]]) -> list[Candidate]:
+        found = []
+        for sent in doc.sents:
+            for token in sent:
+                if any(a <= token.idx < b for a, b in blocked):
+                    continue
+                width = starts_according(doc, token.i) or self.pour_width(sent, token.i)
+                if width:
+                    candidate = self.candidate_at(sent, token.i, width)
+                    if candidate is not None:
+                        found.append(candidate)
+        return found
+
+    def pour_width(self, sent: "Span", i: int) -> int:
+        doc = sent.doc
+        if doc[i].lower_ != "pour":
+            return 0
+        before = [t for t in doc[sent.start:i] if not t.is_punct]
+        if any(t.lower_ not in OPENING_WORDS for t in before):
+            return 0
+        phrase = noun_phrase_from(doc, i + 1, sent.end)
+        if phrase is None or phrase.end >= sent.end or doc[phrase.end].text != ",":
+            return 0
+        head = doc[phrase.head]
+        is_source = head.pos_ == "PROPN" or head.lower_ in POUR_PRONOUNS or head.ent_type_ in ("PER", "ORG") \
+            or self.lexicon.noun_class(head.lemma_, "person")
+        return 1 if is_source else 0
+
+    def candidate_at(self, sent: "Span", i: int, width: int) -> Candidate | None:
+        doc = sent.doc
+        phrase = noun_phrase_from(doc, i + width, sent.end)
+        if phrase is None or doc[phrase.head].lower_ in NOT_A_SOURCE:
+            return None
+        before = [t for t in doc[sent.start:i] if not (t.is_punct or t.lower_ in OPENING_WORDS)]
+        after_end = phrase.end
+        if not before:
+            content = content_to_end(sent, after_end)
+        elif after_end >= sent.end - 1 or all(t.is_punct for t in doc[after_end:sent.end]):
+            content = trimmed(doc, sent.start, i)
+        else:
+            content = trimmed(doc, sent.start, sent.end)
+        if content is None:
+            return None
+        lemma = "selon" if doc[i].lower_ == "selon" else ("pour" if doc[i].lower_ == "pour" else "d'après")
+        return Candidate("according_to", content[0], content[1], (i, i + width), lemma, phrase)
+

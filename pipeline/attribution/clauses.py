@@ -1,0 +1,86 @@
+"""The reporting clause of a cue verb: its extent, its speaker phrase and the medium it addresses."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import QuoteLexicon
+from .phrases import (
+    MEDIUM_PREPOSITIONS,
+    TokenSpan,
+    clitic_after,
+    clitic_inside,
+    cue_extent,
+    inverted_subject,
+    noun_phrase_from,
+    preverbal_subject,
+    subject_phrase,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENING_CONTEXT = frozenset({",", "»", "”", '"', "›", "–", "—", "(", "-"})
+MEDIUM_WINDOW = 15
+
+
+@dataclass(frozen=True)
+class ReportingClause:
+    cue: tuple[int, int]
+    lemma: str
+    speaker: TokenSpan | None
+    medium: TokenSpan | None
+
+
+def is_inverted_position(verb: "Token", cue_start: int) -> bool:
+    """The cue opens its clause: after a comma or closing quote, or first in the sentence."""
+    if cue_start == verb.sent.start:
+        return True
+    return verb.doc[cue_start - 1].text in OPENING_CONTEXT
+
+
+def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted: bool | None = None) -> ReportingClause:
+    """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon)."""
+    cue = cue_extent(verb)
+    limit = verb.sent.end
+    if inverted is None:
+        inverted = is_inverted_position(verb, cue[0])
+    speaker = None
+    clitic = clitic_inside(cue[0], cue[1], verb.doc) or clitic_after(verb)
+    if clitic is not None:
+        speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
+    elif inverted:
+        speaker = inverted_subject(verb, limit)
+    if speaker is None and not inverted:
+        subject = preverbal_subject(verb)
+        speaker = subject_phrase(subject) if subject is not None else None
+    return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def find_medium(verb: "Token", lexicon: QuoteLexicon, speaker: TokenSpan | None) -> TokenSpan | None:
+    """The addressee or channel of the statement: "à la chaîne Euronews", "sur France Inter"."""
+    doc = verb.doc
+    end = min(verb.sent.end, verb.i + MEDIUM_WINDOW)
+    for i in range(verb.i + 1, end):
+        if doc[i].lower_ not in MEDIUM_PREPOSITIONS or (speaker and speaker.start <= i < speaker.end):
+            continue
+        phrase = noun_phrase_from(doc, i + 1, verb.sent.end)
+        if phrase is not None and is_media_phrase(doc[phrase.start:phrase.end], lexicon):
+            return phrase
+    return None
+
+
+def is_media_phrase(tokens, lexicon: QuoteLexicon) -> bool:
+    """A phrase headed by a media noun ("la chaîne", "le micro") or starting with a media name."""
+    if any(lexicon.noun_class(t.lemma_, "media") or lexicon.noun_class(t.lower_, "media") for t in tokens if t.pos_ == "NOUN"):
+        return True
+    return starts_with_media_name(tokens.text, lexicon)
+
+
+def starts_with_media_name(text: str, lexicon: QuoteLexicon) -> bool:
+    text = text.lower().replace("’", "'")
+    for variant in (text, "le " + text, "la " + text, "les " + text, "l'" + text):
+        for name in lexicon.media_names:
+            if variant == name or variant.startswith(name + " "):
+                return True
+    return False

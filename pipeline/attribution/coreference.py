@@ -1,0 +1,134 @@
+"""Resolving a speaker that names no one: a pronoun ("elle", "-t-il") or a document or service
+("le communiqué", "le service de presse").
+
+No French coreference model can be installed offline, so these are rules:
+- a pronoun goes to a person of the same gender, never a place ("la Russie" is feminine too): the
+  latest person speaker of this or the previous paragraph, else the latest person named outside quote
+  marks. Gender comes from first names, titles (M., Mme), a gendered role noun before the name ("la
+  ministre X") and feminine surname endings.
+- a document or service goes to the organisation the text last made speak, else the last one named.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import QuoteLexicon
+from .mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FEM_SURNAME_ENDINGS = ("ova", "eva", "ïa", "aïa", "aya", "skaya", "ska")
+FEM_DETERMINERS = frozenset({"la", "une", "cette", "sa", "l'"})
+MASC_DETERMINERS = frozenset({"le", "un", "ce", "cet", "son"})
+PARAGRAPH_REACH = 1
+ORGANISATION_REACH = 3
+
+
+@dataclass(frozen=True)
+class SpokenBy:
+    """One resolved speaker, remembered for the pronouns and documents that follow."""
+
+    at: int  # character offset of the speaker mention
+    paragraph: int
+    canonical: str
+    type: str
+
+
+@dataclass
+class Resolver:
+    """Per-document resolution state (built for each document, never shared)."""
+
+    text: str
+    spacy_doc: "Doc"
+    mentions: list[Mention]
+    lexicon: QuoteLexicon
+    quoted: list[tuple[int, int]]  # character ranges inside quote marks
+    history: list[SpokenBy] = field(default_factory=list)
+    _genders: dict[str, str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self._breaks, char)
+
+    def remember(self, at: int, canonical: str | None, type_: str) -> None:
+        if canonical:
+            self.history.append(SpokenBy(at, self.paragraph_of(at), canonical, type_))
+
+    # -- pronouns -------------------------------------------------------------------------
+    def person_for_pronoun(self, at: int, gender: str | None) -> str | None:
+        paragraph = self.paragraph_of(at)
+        for spoken in reversed(self.history):
+            if spoken.at < at and spoken.type == "person" and paragraph - spoken.paragraph <= PARAGRAPH_REACH \
+                    and self.agrees(spoken.canonical, gender):
+                return spoken.canonical
+        for mention in reversed(self.mentions):
+            if mention.end <= at and mention.label == "PER" and not self.is_quoted(mention.start) \
+                    and self.agrees(mention.canonical, gender):
+                return mention.canonical
+        return None
+
+    def agrees(self, canonical: str, gender: str | None) -> bool:
+        known = self.gender_of(canonical)
+        return gender is None or known is None or known == gender
+
+    def is_quoted(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quoted)
+
+    def gender_of(self, canonical: str) -> str | None:
+        if canonical not in self._genders:
+            self._genders[canonical] = self._gender_evidence(canonical)
+        return self._genders[canonical]
+
+    def _gender_evidence(self, canonical: str) -> str | None:
+        words = canonical.split()
+        votes = {"fem": 0, "masc": 0}
+        first = self.lexicon.gender_of_first_name(words[0]) if words else None
+        if first is None and words and "-" in words[0]:
+            first = self.lexicon.gender_of_first_name(words[0].split("-")[0])
+        if first:
+            votes[first] += 2
+        if len(words) > 1 and words[-1].lower().endswith(FEM_SURNAME_ENDINGS):
+            votes["fem"] += 1
+        for mention in self.mentions:
+            if mention.canonical == canonical:
+                cue = self._gender_before(mention.start)
+                if cue:
+                    votes[cue] += 1
+        if votes["fem"] == votes["masc"]:
+            return None
+        return "fem" if votes["fem"] > votes["masc"] else "masc"
+
+    def _gender_before(self, char: int) -> str | None:
+        """Gender told by the words just before a name: "Mme", "M.", "la ministre", "le président"."""
+        before = self.text[max(0, char - 40):char].replace("’", "'").lower().split()
+        if not before:
+            return None
+        last = before[-1]
+        if last in self.lexicon.nouns["titles_fem"]:
+            return "fem"
+        if last in self.lexicon.nouns["titles_masc"]:
+            return "masc"
+        if len(before) >= 2 and self.lexicon.noun_class(last, "person"):
+            det = before[-2]
+            if det in FEM_DETERMINERS and det != "l'":
+                return "fem"
+            if det in MASC_DETERMINERS:
+                return "masc"
+        return None
+
+    # -- documents and services ----------------------------------------------------------
+    def organisation_before(self, at: int) -> str | None:
+        paragraph = self.paragraph_of(at)
+        for spoken in reversed(self.history):
+            if spoken.at < at and spoken.type in ("organisation", "media") and paragraph - spoken.paragraph <= ORGANISATION_REACH:
+                return spoken.canonical
+        for mention in reversed(self.mentions):
+            if mention.end <= at and mention.label == "ORG" and paragraph - self.paragraph_of(mention.start) <= ORGANISATION_REACH:
+                return mention.canonical
+        return None

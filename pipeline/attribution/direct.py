@@ -1,0 +1,169 @@
+"""Direct quotes: quote-mark spans that stand as an utterance, with the clause that attributes them.
+
+A marked span is a direct quote when it opens a sentence, a paragraph or follows a colon, dash or
+reporting verb, and ends a sentence or is followed by its reporting clause. Anything else («vœux
+chaleureux», "abus de confiance") is a fragment: words quoted inside other content, left to the
+indirect rules (which call the quote holding them `mixed`).
+
+Where the attribution is looked for, in order: the incise after the closing mark (", indique la
+chaîne", "– X"), an incise inside the marks («A, dit-elle. B»), the clause before a colon or a
+reporting verb just before the opening mark, and "X : «…»".
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .clauses import ReportingClause, reporting_clause
+from .lexicon import QuoteLexicon
+from .marks import MarkedSpan
+from .phrases import EUPHONIC_T, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SENTENCE_END = frozenset(".!?…")
+LEAD_IN = frozenset({":", "–", "—", "-", "(", "\n"})
+AFTER_PUNCT = frozenset({",", "–", "—", "(", "-"})
+CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’"})
+CUE_WINDOW = 5
+NAMED_LEAD_MAX = 8
+
+
+class DirectQuoteFinder:
+    """Turns marked spans into direct-quote candidates; returns the fragments apart."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: "Doc", spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
+        starts = [t.idx for t in doc]
+        quotes, fragments = [], []
+        for span in spans:
+            first = token_index_at(doc, span.open, starts)
+            last = token_index_at(doc, span.close, starts) if span.close is not None else None
+            if self.is_utterance(doc, span, first, last):
+                quotes.append(self.attribute(doc, span, first, last))
+            else:
+                fragments.append(span)
+        return quotes, fragments
+
+    # -- is it a quote of its own? ------------------------------------------------------
+    def is_utterance(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> bool:
+        return self.opens_clause(doc, span, first) and self.closes_clause(doc, span, last)
+
+    def opens_clause(self, doc: "Doc", span: MarkedSpan, first: int) -> bool:
+        text = doc.text
+        before = text[text.rfind("\n", 0, span.open) + 1:span.open].rstrip()
+        if not before or before[-1] in LEAD_IN or before[-1] in SENTENCE_END:
+            return True
+        if doc[first].is_sent_start:
+            return True
+        previous = doc[first - 1] if first > 0 else None
+        if previous is not None and previous.text == ",":
+            previous = doc[first - 2] if first > 1 else None
+        if previous is None:
+            return False
+        is_cue = self.lexicon.verb_lemma(previous) is not None or is_clitic_subject(previous)
+        return is_cue and looks_like_clause(text[span.start:span.end])
+
+    def closes_clause(self, doc: "Doc", span: MarkedSpan, last: int | None) -> bool:
+        if last is None:
+            return True
+        after = doc.text[span.outer_end:].lstrip(" \t")
+        if not after or after[0] == "\n" or after[0] in SENTENCE_END or after[0] in ";–—(":
+            return True
+        if after[0] in ",-":
+            return self.clause_after(doc, last) is not None
+        return last + 1 < len(doc) and self.clause_after(doc, last) is not None
+
+    # -- who said it ----------------------------------------------------------------------
+    def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> Candidate:
+        clause = None
+        if last is not None:
+            clause = self.clause_after(doc, last) or self.named_after(doc, last)
+        if clause is None:
+            clause = self.incise_inside(doc, first, last if last is not None else token_index_at(doc, span.end - 1))
+        if clause is None:
+            clause = self.clause_before(doc, first)
+        if clause is None:
+            return Candidate("direct", span.start, span.end, follows=True)
+        return Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium)
+
+    def clause_after(self, doc: "Doc", last: int) -> ReportingClause | None:
+        """", a-t-elle déclaré", ", indique la chaîne Belarus 1", ", selon X" after the closing mark."""
+        i = last + 1
+        while i < len(doc) and doc[i].text in AFTER_PUNCT:
+            i += 1
+        if i < len(doc) and starts_according(doc, i):
+            return self.according_clause(doc, i)
+        for k in range(i, min(len(doc), i + CUE_WINDOW)):
+            token = doc[k]
+            if token.is_sent_start and k > i or token.is_punct:
+                return None
+            lemma = self.lexicon.verb_lemma(token, loose=True)
+            if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and clitic_after(token) is not None:
+                lemma = token.lemma_.lower()
+            if lemma is not None:
+                return reporting_clause(token, lemma, self.lexicon, inverted=True)
+            if not (token.pos_ in ("AUX", "ADV") or token.lower_ in CUE_FILLERS or token.lower_ in EUPHONIC_T
+                    or is_clitic_subject(token)):
+                return None
+        return None
+
+    def according_clause(self, doc: "Doc", i: int) -> ReportingClause | None:
+        j = i + starts_according(doc, i)
+        phrase = noun_phrase_from(doc, j, doc[i].sent.end) if j < len(doc) else None
+        return ReportingClause((i, j), "selon" if doc[i].lower_ == "selon" else "d'après", phrase, None)
+
+    def named_after(self, doc: "Doc", last: int) -> ReportingClause | None:
+        """«…» – X, «…» (X): a bare name after a dash or bracket."""
+        i = last + 1
+        if i >= len(doc) or doc[i].text not in ("–", "—", "(", "-"):
+            return None
+        phrase = noun_phrase_from(doc, i + 1, doc[i].sent.end)
+        return ReportingClause((i, i + 1), None, phrase, None) if phrase else None
+
+    def incise_inside(self, doc: "Doc", first: int, last: int) -> ReportingClause | None:
+        """«A, dit-elle. B»: a reporting verb with an inverted subject right after a comma inside."""
+        for k in range(first + 1, last):
+            if doc[k].text != ",":
+                continue
+            clause = self.clause_after(doc, k)
+            if clause is not None and clause.speaker is not None and is_clitic_subject(doc[clause.speaker.head]):
+                return clause
+        return None
+
+    def clause_before(self, doc: "Doc", first: int) -> ReportingClause | None:
+        """"X a déclaré : «…»", "X : «…»" or "a-t-il lancé «…»"."""
+        i = first - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0:
+            return None
+        if doc[i].text == ":":
+            return self.clause_before_colon(doc, i)
+        if doc[i].text == ",":
+            i -= 1
+        if i >= 0 and is_clitic_subject(doc[i]):
+            i -= 1
+        lemma = self.lexicon.verb_lemma(doc[i]) if i >= 0 else None
+        return reporting_clause(doc[i], lemma, self.lexicon) if lemma else None
+
+    def clause_before_colon(self, doc: "Doc", colon: int) -> ReportingClause | None:
+        sent_start = doc[colon].sent.start
+        for k in range(colon - 1, sent_start - 1, -1):
+            lemma = self.lexicon.verb_lemma(doc[k])
+            if lemma is not None:
+                return reporting_clause(doc[k], lemma, self.lexicon, inverted=False)
+        tokens = doc[sent_start:colon]
+        if 0 < len(tokens) <= NAMED_LEAD_MAX and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            phrase = noun_phrase_from(doc, sent_start, colon)
+            return ReportingClause((colon, colon + 1), None, phrase, None) if phrase else None
+        return None
+
+
+def looks_like_clause(text: str) -> bool:
+    """Quoted words that read as an utterance (a capital first letter or several words)."""
+    text = text.strip()
+    return bool(text) and (text[0].isupper() or len(text.split()) >= 4)

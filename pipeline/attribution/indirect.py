@@ -1,0 +1,136 @@
+"""Indirect speech: a reporting verb with a que-clause or a de-infinitive, or an inverted reporting
+clause after unquoted content ("…, annonce la chaîne Belarus 1").
+
+Why the content runs to the sentence end rather than to the parse's clause edge: the parser often
+hangs the que-clause on the wrong verb (in the seed, "que" is an object of the embedded verb), while
+the reported clause nearly always closes the sentence; a trailing incise or "selon" is cut off.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .clauses import reporting_clause
+from .lexicon import QuoteLexicon
+from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+QUE = frozenset({"que", "qu'", "qu’"})
+DE = frozenset({"de", "d'", "d’"})
+QUE_WINDOW = 12
+MIN_CONTENT_TOKENS = 3
+BETWEEN_VERB_AND_QUE = frozenset({"ADV", "NUM", "ADP", "DET", "PROPN", "PRON", "PUNCT", "NOUN", "ADJ"})
+NO_SPEAKER = frozenset({"je", "j'", "j’", "nous", "vous", "tu", "on", "-on", "-je", "-nous", "-vous", "ce", "c'", "c’", "cela", "ça", "qui"})
+TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+                        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                        "octobre", "novembre", "décembre", "semaine", "jour", "veille", "lendemain", "an", "année"})
+
+
+class IndirectQuoteFinder:
+    """Finds reporting verbs outside quote marks and the content they introduce."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: "Doc", blocked: list[tuple[int, int]]) -> list[Candidate]:
+        """`blocked`: character ranges inside quote marks, where a verb is the quoted speaker's own."""
+        found = []
+        for sent in doc.sents:
+            for verb in sent:
+                if any(a <= verb.idx < b for a, b in blocked):
+                    continue
+                candidate = self.candidate_for(doc, sent, verb)
+                if candidate is not None:
+                    found.append(candidate)
+        return found
+
+    def candidate_for(self, doc: "Doc", sent: "Span", verb: "Token") -> Candidate | None:
+        lemma = self.lexicon.verb_lemma(verb) or self.verb_before_que(verb)
+        if lemma is None:
+            return None
+        content = self.que_clause(sent, verb) or self.de_infinitive(sent, verb)
+        inverted = False
+        if content is None:
+            content = self.before_inverted_cue(sent, verb)
+            inverted = content is not None
+        if content is None:
+            return None
+        clause = reporting_clause(verb, lemma, self.lexicon, inverted=inverted)
+        if clause.speaker is None or doc[clause.speaker.head].lower_ in NO_SPEAKER:
+            return None
+        start, end = content
+        return Candidate("indirect", start, end, clause.cue, lemma, clause.speaker, clause.medium)
+
+    def verb_before_que(self, token: "Token") -> str | None:
+        """A reporting verb the tagger missed ("estime/NOUN que")."""
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.lower_ in QUE and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return self.lexicon.verb_lemma(token, loose=True)
+        return None
+
+    def que_clause(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+        doc = verb.doc
+        for k in range(verb.i + 1, min(sent.end, verb.i + QUE_WINDOW)):
+            token = doc[k]
+            if token.lower_ in QUE:
+                if doc[k - 1].lower_ in ("ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien"):
+                    return None
+                return content_to_end(sent, k + 1)
+            if token.pos_ in ("VERB", "AUX", "SCONJ") or token.pos_ not in BETWEEN_VERB_AND_QUE:
+                return None
+            if token.text in (".", ";", ":") or (token.pos_ == "NOUN" and token.dep_ == "obj" and token.lower_ not in TIME_NOUNS):
+                return None
+        return None
+
+    def de_infinitive(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+        """"a promis de baisser les impôts": de right after the verb (or a clitic), then an infinitive."""
+        doc = verb.doc
+        k = verb.i + 1
+        if k < sent.end and doc[k].pos_ == "PRON" and not is_clitic_subject(doc[k]):
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ not in DE:
+            return None
+        infinitive = doc[k + 1]
+        if "Inf" not in infinitive.morph.get("VerbForm") and not (infinitive.pos_ in ("PRON", "ADV") and k + 2 < sent.end):
+            return None
+        return content_to_end(sent, k + 1)
+
+    def before_inverted_cue(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+        """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
+        incise when it stands first: "Mais, estime-t-il, …")."""
+        doc = verb.doc
+        cue_start, _ = cue_extent(verb)
+        comma = cue_start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        left = [t for t in doc[sent.start:comma] if not t.is_punct]
+        if any(t.text in '«»“”"' for t in doc[sent.start:comma]):
+            return None  # quote marks before the cue: the direct rules own this sentence
+        if len(left) >= MIN_CONTENT_TOKENS:
+            return trimmed(doc, sent.start, comma)
+        right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
+        return content_to_end(sent, right + 1) if right is not None else None
+
+
+def content_to_end(sent: "Span", first: int) -> tuple[int, int] | None:
+    """From token `first` to the sentence end, without final punctuation or a trailing incise."""
+    doc = sent.doc
+    end = sent.end
+    for k in range(first, sent.end - 1):
+        if doc[k].text == "," and (starts_according(doc, k + 1) or is_clitic_subject(doc[min(k + 3, sent.end - 1)])
+                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)])):
+            end = k
+            break
+    return trimmed(doc, first, end)
+
+
+def trimmed(doc: "Doc", first: int, end: int) -> tuple[int, int] | None:
+    while end > first and (doc[end - 1].is_punct and doc[end - 1].text not in '»”"›)' or doc[end - 1].is_space):
+        end -= 1
+    while first < end and (doc[first].is_space or doc[first].text in (",", ":")):
+        first += 1
+    if end - first < MIN_CONTENT_TOKENS:
+        return None
+    return TokenSpan(first, end, first).chars(doc)

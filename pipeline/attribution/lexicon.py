@@ -1,0 +1,87 @@
+"""The word lists of quote attribution, read once from `pipeline/resources/` when the stage is built.
+
+Why a guessed infinitive besides spaCy's lemma: the model lemmatises many present-tense reporting
+verbs to themselves ("indique" -> "indique", "estime" -> "estime"), so a lemma lookup alone misses
+the commonest cues of news French.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicons import read_json, read_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Endings of first-group verb forms, longest first, so "estime" -> "estim" + "er".
+ER_ENDINGS = (
+    "eraient", "assions", "eront", "erons", "erait", "erais", "erez", "aient", "èrent", "ions", "iez",
+    "ent", "ait", "ais", "era", "ant", "ées", "ons", "ez", "és", "ée", "es", "ai", "as", "e", "é", "a",
+)
+
+
+def guessed_infinitives(form: str) -> list[str]:
+    """Infinitives a verb form may belong to: "martèle" -> marteler, "répète" -> répéter."""
+    form = form.lower().lstrip("-")
+    guesses = [form]
+    for ending in ER_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 2:
+            stem = form[: -len(ending)]
+            guesses.append(stem + "er")
+            at = stem.rfind("è")
+            if at >= 0:
+                guesses.append(stem[:at] + "e" + stem[at + 1:] + "er")
+                guesses.append(stem[:at] + "é" + stem[at + 1:] + "er")
+            if stem.endswith(("ll", "tt")):  # appelle -> appeler, jette -> jeter
+                guesses.append(stem[:-1] + "er")
+    return guesses
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """Reporting verbs (lemmas), speaker nouns by type, first names by gender, titles and media names."""
+
+    verbs: frozenset[str]
+    nouns: dict[str, frozenset[str]]
+    first_names: dict[str, frozenset[str]]
+    media_names: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "QuoteLexicon":
+        speakers = read_json("quote_speakers.json")
+        names = read_json("quote_first_names.json")
+        nouns = {key: frozenset(v) for key, v in speakers.items() if isinstance(v, list) and key != "media_names"}
+        return cls(
+            verbs=frozenset(read_lines("reporting_verbs.txt")),
+            nouns=nouns,
+            first_names={"fem": frozenset(names["fem"]), "masc": frozenset(names["masc"])},
+            media_names=frozenset(speakers["media_names"]),
+        )
+
+    def verb_lemma(self, token: "Token", loose: bool = False) -> str | None:
+        """The listed infinitive of a reporting-verb token, or None.
+
+        `loose` also accepts tokens the tagger calls NOUN/ADJ ("estime"), for positions where only a
+        verb can stand (right after a closing quote and a comma, before an inverted subject).
+        """
+        allowed = ("VERB", "NOUN", "ADJ", "PROPN") if loose else ("VERB",)
+        if token.pos_ not in allowed:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in self.verbs:
+            return lemma
+        for guess in guessed_infinitives(token.text):
+            if guess in self.verbs:
+                return guess
+        return None
+
+    def noun_class(self, lemma: str, key: str) -> bool:
+        return lemma.lower() in self.nouns.get(key, frozenset())
+
+    def gender_of_first_name(self, name: str) -> str | None:
+        name = name.lower()
+        fem, masc = name in self.first_names["fem"], name in self.first_names["masc"]
+        if fem != masc:
+            return "fem" if fem else "masc"
+        return None

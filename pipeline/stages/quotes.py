@@ -1,0 +1,149 @@
+"""Quote attribution: who said what, in direct, indirect, mixed and "selon" form.
+
+The rules (one module each under `pipeline/attribution/`):
+- `marks`: quote-mark spans on the raw text (« », “ ”, ‹ ›, "…"; multi-paragraph quotes; stray marks).
+- `direct`: which marked spans are utterances, and the incise or lead-in that attributes them.
+- `indirect`: reporting verb + que/de, and "content, annonce X" without marks.
+- `according`: "selon X", "d'après X", "Pour X, …".
+- `speakers` and `coreference`: speaker type and `speaker_canonical` (pronouns, documents).
+
+Direct quotes win over the other rules where they overlap; an indirect quote that holds a quoted
+clause is `mixed`. Quoted words inside other content («vœux chaleureux») are never quotes of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from ..attribution.according import AccordingToFinder
+from ..attribution.candidates import Candidate
+from ..attribution.coreference import Resolver
+from ..attribution.direct import DirectQuoteFinder
+from ..attribution.indirect import IndirectQuoteFinder
+from ..attribution.lexicon import QuoteLexicon
+from ..attribution.marks import MarkedSpan, find_marked_spans
+from ..attribution.mentions import mentions_in, mentions_of
+from ..attribution.speakers import SpeakerResolver
+from ..document import Document
+from ..records import Quote
+from ..stage import Stage
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Share of the shorter content two candidates must share for the later rule's one to be dropped.
+OVERLAP_DROP = 0.5
+MIXED_MIN_WORDS = 3
+
+
+class QuoteAttributor(Stage):
+    """Finds quotes and their speakers.
+
+    Example:
+        >>> import pipeline
+        >>> nlp = pipeline.load(stages=["segmentation", "entities", "quotes"])  # doctest: +SKIP
+        >>> doc = nlp("«Nous partons», a déclaré Jean Dupont.", doc_id="a1")  # doctest: +SKIP
+        >>> [(q.kind, q.text, q.speaker) for q in doc.quotes]  # doctest: +SKIP
+        [('direct', 'Nous partons', 'Jean Dupont')]
+    """
+
+    name: ClassVar[str] = "quotes"
+    requires: ClassVar[frozenset[str]] = frozenset({"parse", "sentences", "entities"})
+    provides: ClassVar[frozenset[str]] = frozenset({"quotes"})
+
+    def __init__(self, nlp: "Language") -> None:
+        super().__init__(nlp)
+        self.lexicon = QuoteLexicon.load()
+        self.direct = DirectQuoteFinder(self.lexicon)
+        self.indirect = IndirectQuoteFinder(self.lexicon)
+        self.according = AccordingToFinder(self.lexicon)
+        self.speakers = SpeakerResolver(self.lexicon)
+
+    def __call__(self, doc: Document) -> Document:
+        spacy_doc = self.parsed(doc)
+        spans = find_marked_spans(doc.text)
+        direct, fragments = self.direct(spacy_doc, spans)
+        quoted = [(s.open, s.outer_end) for s in spans]
+        blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
+        reported = self.indirect(spacy_doc, quoted) + self.according(spacy_doc, blocked)
+        candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
+        resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted)
+        doc.quotes = self.records(doc, spacy_doc, candidates, resolver)
+        return doc
+
+    def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:
+        quotes: list[Quote] = []
+        for candidate in candidates:
+            quote = self.record(doc, spacy_doc, candidate, resolver, len(quotes))
+            if candidate.follows:
+                quote = continued(quote, quotes[-1] if quotes else None, resolver)
+            quotes.append(quote)
+        return quotes
+
+    def record(self, doc: Document, spacy_doc: "Doc", c: Candidate, resolver: Resolver, index: int) -> Quote:
+        speaker = self.speakers.resolve(spacy_doc, c.speaker, resolver) if c.speaker else None
+        if speaker is not None:
+            resolver.remember(speaker.start, speaker.canonical, speaker.type)
+        cue = spacy_doc[c.cue[0]:c.cue[1]] if c.cue else None
+        return Quote(
+            doc_id=doc.doc_id,
+            id=doc.record_id("q", index),
+            kind=c.kind,
+            start=c.start,
+            end=c.end,
+            text=doc.text[c.start:c.end],
+            speaker=doc.text[speaker.start:speaker.end] if speaker else None,
+            speaker_start=speaker.start if speaker else None,
+            speaker_end=speaker.end if speaker else None,
+            speaker_canonical=speaker.canonical if speaker else None,
+            speaker_type=speaker.type if speaker else "unknown",
+            cue=cue.text if cue is not None else None,
+            cue_start=cue.start_char if cue is not None else None,
+            cue_end=cue.end_char if cue is not None else None,
+            cue_lemma=c.cue_lemma,
+            medium=medium_name(spacy_doc, c, resolver),
+            sentence=doc.sentence_id_at(c.start),
+        )
+
+
+def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+    """Direct quotes first, then the other rules' quotes that do not repeat a kept one; text order."""
+    kept = list(direct)
+    for candidate in sorted(reported, key=lambda c: c.start - c.end):  # longest first
+        shorter = candidate.end - candidate.start
+        if all(k.overlaps(candidate.start, candidate.end) < OVERLAP_DROP * min(shorter, k.end - k.start) for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def mark_mixed(candidate: Candidate, fragments: list[MarkedSpan], spacy_doc: "Doc") -> Candidate:
+    """An indirect quote holding a quoted clause (not just quoted words) is `mixed`."""
+    if candidate.kind != "indirect":
+        return candidate
+    for fragment in fragments:
+        if candidate.start <= fragment.open and fragment.outer_end <= candidate.end + 1:
+            words = spacy_doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
+            if words is not None and len(words) >= MIXED_MIN_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words):
+                return Candidate("mixed", candidate.start, candidate.end, candidate.cue, candidate.cue_lemma,
+                                 candidate.speaker, candidate.medium)
+    return candidate
+
+
+def continued(quote: Quote, previous: Quote | None, resolver: Resolver) -> Quote:
+    """A quote with no reporting clause, right after an attributed one, keeps that speaker."""
+    if previous is None or previous.speaker is None:
+        return quote
+    if resolver.paragraph_of(quote.start) - resolver.paragraph_of(previous.end) > 1:
+        return quote
+    return replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start, speaker_end=previous.speaker_end,
+                   speaker_canonical=previous.speaker_canonical, speaker_type=previous.speaker_type)
+
+
+def medium_name(spacy_doc: "Doc", c: Candidate, resolver: Resolver) -> str | None:
+    """The medium as its name when one is in the phrase ("à la chaîne Euronews" -> "Euronews")."""
+    if c.medium is None:
+        return None
+    start, end = c.medium.chars(spacy_doc)
+    named = mentions_in(resolver.mentions, start, end)
+    return named[-1].canonical if named else spacy_doc.text[start:end]
