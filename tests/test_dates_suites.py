@@ -24,6 +24,9 @@ Mapping from our TIMEX3 output to the suites' values (documented conventions, no
 - PRESENT_REF ("maintenant", "en ce moment") means the reference time: it matches an expected value
   equal to the reference time written at second or day grain.
 - Durations: "P3Q" (3 quarters) is written "P9M" by Duckling.
+- A range ("du 1 septembre 1939 au 2 septembre 1945") is one mention; when a case expects only
+  one of its dates, it is compared with `range_start` if the expected span lies in the first half
+  of the mention, else with `range_end`.
 - dateparser: expected values are full datetimes; ours are expanded to the start of the unit
   ("2014-05-11" -> 2014-05-11T00:00:00). Its freshness cases carry a `grain` (day, week, month):
   both sides are then compared at that grain, as dateparser's own test does.
@@ -107,11 +110,14 @@ def at_grain(moment: dt.datetime, grain: str | None) -> str:
     return moment.strftime({"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}.get(grain, FULL))
 
 
-def dateparser_ok(timex, case: dict) -> bool:
-    if not timex.value or not timex.value[:4].isdigit() or "/" in timex.value:
+def dateparser_ok(timex, case: dict, side: str | None = None) -> bool:
+    value = timex.value
+    if value and "/" in value:
+        value = timex.range_start if side == "start" else timex.range_end
+    if not value or not value[:4].isdigit():
         return False
     try:
-        ours = expand(timex.value)
+        ours = expand(value)
     except ValueError:
         return False
     expected = dt.datetime.fromisoformat(case["expected"])
@@ -144,7 +150,8 @@ def score_case(case: dict, mentions: list, reference: dt.datetime | None) -> tup
     exact = (best.start, best.end) == (start, end)
     if case["source"].startswith("facebook/duckling"):
         return case["expected"] in duckling_forms(best.timex, reference), exact, best
-    return dateparser_ok(best.timex, case), exact, best
+    side = "start" if start < (best.start + best.end) / 2 else "end"
+    return dateparser_ok(best.timex, case, side), exact, best
 
 
 def run_suites(nlp, prefer: str = "future") -> list[dict]:

@@ -101,10 +101,7 @@ class Interpreter:
             return None
         if month and day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
             return None
-        spec = Spec(year=year, month=month, day=day, weekday=self.weekday_number(g.get("weekday")))
-        if g.get("lead") and not month:
-            spec.needs_host = g["lead"] != "le"
-        return spec
+        return Spec(year=year, month=month, day=day, weekday=self.weekday_number(g.get("weekday")))
 
     def b_numeric_date(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         day, month = int(g["day"]), int(g["month"])
@@ -135,7 +132,7 @@ class Interpreter:
         elif mod in ("dernier", "passe", "precedent", "d'avant"):
             spec.direction = "last"
         elif mod.startswith("en "):
-            spec.direction, spec.extra_days = "next", 7 if mod[3:] in ("huit", "8") else 14
+            spec.direction, spec.extra_days = "from_today", 7 if mod[3:] in ("huit", "8") else 14
         else:
             step = self.step(mod.split()[-1]) if mod.split()[-1] != "semaine" else 0
             spec.shift = ("week", step or 0)
@@ -311,8 +308,7 @@ class Interpreter:
         spec = Spec(pod=info["code"], hours=hours)
         if det in ("ce", "cet", "cette"):
             spec.shift = ("day", 0)
-        spec.needs_host = atom.rule == "pod_bare" or det in ("du", "de l'", "le", "la", "l'") and not phase
-        spec.direction = "host_optional" if det in ("le", "la", "l'") else None
+        spec.needs_host = atom.rule == "pod_bare" or det in ("du", "de l'") and not phase
         return spec
 
     def b_meal(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
@@ -338,6 +334,8 @@ class Interpreter:
         before = folded[max(0, atom.start - 12):atom.start]
         if regex.search(r"(?:\d|" + alternation(self.lex.numbers)[3:-1] + r")\s*$", before):
             return None  # "deux trois minutes": an approximate count, not a duration
+        if regex.search(r"\b(?:a|vers|des|jusqu'a)\s*$", before) and regex.search(r"h\b|heures?$", g["dur"]):
+            return None  # "à environ 15 heures" is a time of day
         parts = self.duration(g["dur"])
         return Spec(kind="duration", duration=parts) if parts else None
 

@@ -175,6 +175,8 @@ class Resolver:
         direction = spec.direction or ref.direction
         if direction == "future" and ref.has_time:
             direction = "next"
+        if direction == "from_today":  # "mardi en huit" said on a Tuesday counts from today
+            direction = "future"
         candidates = [base + dt.timedelta(days=k) for k in range(-7, 8)]
         candidates = [c for c in candidates if c.isoweekday() == spec.weekday]
         found = choose(candidates, base, direction, lambda c: False)
@@ -322,11 +324,11 @@ class Resolver:
         for unit, count in spec.duration.items():
             delta = step(unit, count)
             moment = moment + delta if spec.sign > 0 else moment - delta
-        largest = max(spec.duration, key=lambda u: GRAIN_RANK.get(u, 7))
-        grain = FINER[largest]
+        smallest = min(spec.duration, key=lambda u: GRAIN_RANK.get(u, 7))
+        grain = FINER[smallest]
         if grain in ("quarter", "half"):
             grain = "day"
-        if not ref.has_time or (spec.anaphoric and ref.anchor):
+        if not ref.has_time or spec.anaphoric:
             grain = grain if GRAIN_RANK.get(grain, 7) >= GRAIN_RANK["day"] else "day"
         if grain == "week":
             grain = "day"
@@ -348,9 +350,17 @@ class Resolver:
     # -- intervals -----------------------------------------------------------------------
     def interval(self, spec: Spec, ref: Reference) -> Timex | None:
         left = self.resolve(spec.left, ref) if spec.left else None
-        right = self.resolve(spec.right, ref) if spec.right else None
+        right_spec = spec.right
+        if left is not None and right_spec is not None and right_spec.year is None and right_spec.month is not None \
+                and left.value and left.value[:4].isdigit():
+            right_spec = right_spec.copy(year=int(left.value[:4]), weekday=None)  # "du samedi 13 au dimanche 15"
+        right = self.resolve(right_spec, ref) if right_spec else None
         if spec.left and left is None or spec.right and right is None:
             return None
+        if left and right and right_spec and not right_spec.has_date and "T" in (left.value or "") \
+                and "T" in (right.value or ""):
+            day = left.value.split("T")[0]  # "entre midi et 2": the end is on the start's day
+            right = Timex(right.type, f"{day}T{right.value.split('T')[1]}", grain=right.grain)
         start = (left.range_start or left.value) if left else None
         end = (right.range_end or right.value) if right else None
         kind = "TIME" if "TIME" in (left and left.type, right and right.type) else "DATE"
