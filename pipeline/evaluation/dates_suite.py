@@ -1,0 +1,108 @@
+"""The dates peer suites (Duckling FR time/duration, dateparser FR) scored through the dates stage.
+
+Each case's text goes through segmentation + dates as a Document dated with the case's reference
+day (the stage only knows a document *date*, so cases relative to the reference *time of day*,
+"maintenant", "dans deux heures", cannot pass: read the day-grain rows to compare with the baselines
+of shared/eval/README.md). A case passes when a date mention overlapping the expected span (the
+`expression`, else the whole text) has the expected value written the TIMEX3 way at the case's
+grain ("2013-02-12", "2013-W07", "2013-02-12T15:30"); for an interval, when its inclusive
+`range_start`/`range_end` equal the expected bounds (Duckling's end is exclusive: one grain unit is
+taken off). A negative case passes when no mention of its kind (DURATION, or DATE/TIME) comes out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from .ner_suite import read_suite
+
+STEP = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1),
+        "day": dt.timedelta(days=1), "week": dt.timedelta(days=7)}
+
+
+def timex(value: str | None, grain: str | None) -> str | None:
+    """An ISO date-time written at a grain, TIMEX3 style; grain None guesses day or minute."""
+    if not value:
+        return None
+    moment = dt.datetime.fromisoformat(value[:19])
+    grain = grain or ("day" if moment.time() == dt.time(0) else "minute")
+    formats = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H",
+               "minute": "%Y-%m-%dT%H:%M", "second": "%Y-%m-%dT%H:%M:%S"}
+    if grain == "week":
+        year, week, _ = moment.isocalendar()
+        return f"{year}-W{week:02d}"
+    if grain == "quarter":
+        return f"{moment.year}-Q{(moment.month - 1) // 3 + 1}"
+    return moment.strftime(formats.get(grain, "%Y-%m-%d"))
+
+
+def inclusive_end(value: str | None, grain: str | None) -> str | None:
+    """Duckling's exclusive interval end as an inclusive bound at the grain."""
+    if not value:
+        return None
+    moment = dt.datetime.fromisoformat(value[:19])
+    if grain == "month":
+        moment = moment.replace(day=1) - dt.timedelta(days=1)
+    elif grain == "year":
+        moment = moment.replace(month=1, day=1) - dt.timedelta(days=1)
+    else:
+        moment -= STEP.get(grain or "day", STEP["day"])
+    return timex(moment.isoformat(), grain)
+
+
+def expected_span(case: dict) -> tuple[int, int]:
+    expression = case.get("expression")
+    start = case["text"].find(expression) if expression else -1
+    return (start, start + len(expression)) if start >= 0 else (0, len(case["text"]))
+
+
+def mention_ok(mention, case: dict) -> bool:
+    grain, kind = case.get("grain"), case["type"]
+    if kind == "DURATION":
+        return mention.value == case["expected"]
+    if kind in ("INTERVAL", "OPEN_INTERVAL"):
+        start, end = timex(case["expected_start"], grain), inclusive_end(case["expected_end"], grain)
+        if kind == "INTERVAL":
+            return (mention.range_start, mention.range_end) == (start, end)
+        return (start is not None and mention.range_start == start) or (end is not None and mention.range_end == end)
+    return mention.value == timex(case["expected_start"] or case["expected"], grain)
+
+
+def case_ok(case: dict, mentions: list) -> bool:
+    if case["type"] == "NONE":
+        durations = "duration" in case["source"].lower()
+        return not any((m.type == "DURATION") == durations for m in mentions)
+    start, end = expected_span(case)
+    return any(m.start < end and start < m.end and mention_ok(m, case) for m in mentions)
+
+
+def case_group(case: dict) -> str:
+    return f"{case['type']}/{case.get('grain') or 'day'}" if case["type"] != "NONE" else "negative"
+
+
+def dates_pipeline(nlp_factory: Callable):
+    """The segmentation + dates pipeline, or a message saying why the suite cannot run."""
+    from ..core import available_stages
+
+    if "dates" not in available_stages():
+        return "dates/ skipped: the dates stage (pipeline.stages.dates) is not in this version"
+    return nlp_factory(["segmentation", "dates"])
+
+
+def evaluate_dates_suite(folder: Path, nlp_factory: Callable, limit: int | None = None) -> dict | str:
+    """(passed, total) per (file, type/grain), with "all" and "day grain" per file; a message when skipped."""
+    nlp = dates_pipeline(nlp_factory)
+    if isinstance(nlp, str):
+        return nlp
+    tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for path in sorted(folder.glob("*.jsonl")):
+        cases = read_suite(path)[:limit]
+        items = ((c["text"], {"doc_id": c["id"], "date": c["reference"][:10]}) for c in cases)
+        for case, doc in zip(cases, nlp.pipe(items, on_error="record")):
+            ok = case_ok(case, doc.dates)
+            groups = [case_group(case), "all"] + (["day grain"] if case.get("grain") in ("day", None) and case["type"] != "NONE" else [])
+            for group in groups:
+                tallies[(path.stem, group)][0] += ok
+                tallies[(path.stem, group)][1] += 1
+    return tallies

@@ -1,0 +1,145 @@
+"""The peer test suites of `shared/eval/` (dates/, numbers/, ner/), scored per source file and group.
+
+Scoring (shared/eval/README.md): a case passes when the expected value is produced for the expected
+span (the whole text when none is given), at the case's reference time. Numbers use
+`pipeline.quantities` (no model); NER and dates need the spaCy model, which is loaded once, lazily,
+through the `nlp_factory` handed in. Each suite returns rows `{"suite", "source", "group", ...}`
+with `passed`/`total`/`accuracy` (or P/R/F1 for NER), or a `skipped` message.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .dates_suite import evaluate_dates_suite
+from .ner_suite import read_suite
+
+SUITES = ("dates", "numbers", "ner")
+#: Duckling unit names -> ours (ISO 4217 for money). "Unnamed" ("3 balles") accepts any currency.
+DUCKLING_UNITS = {"Dollar": "USD", "USD": "USD", "EUR": "EUR", "Pound": "GBP", "GBP": "GBP", "ILS": "ILS",
+                  "Rial": "IRR", "Riyal": "SAR", "Cup": "cup", "Tablespoon": "tablespoon", "Kilometre": "km",
+                  "Mile": "mile", "Metre": "m", "Centimetre": "cm", "Celsius": "celsius", "Fahrenheit": "fahrenheit",
+                  "Degree": "degree", "Millilitre": "ml", "Centilitre": "cl", "Litre": "l", "Gallon": "gallon",
+                  "Hectolitre": "hl"}
+
+
+def suite_folders(root: str | Path) -> dict[str, Path]:
+    """The suites under `root`: its dates/, numbers/, ner/ subfolders, or `root` itself if it is one."""
+    root = Path(root)
+    if root.name in SUITES and root.is_dir():
+        return {root.name: root}
+    return {name: root / name for name in SUITES if (root / name).is_dir()}
+
+
+def accuracy_rows(suite: str, tallies: dict[tuple[str, str], list[int]]) -> list[dict[str, Any]]:
+    rows = []
+    for (source, group), (passed, total) in sorted(tallies.items()):
+        rows.append({"suite": suite, "source": source, "group": group, "passed": passed, "total": total,
+                     "accuracy": round(passed / total, 3) if total else 0.0})
+    return rows
+
+
+# -- numbers ------------------------------------------------------------------------------------
+def range_ok(q, e: dict) -> bool:
+    kind = e["range_kind"]
+    if kind == "between":
+        return q.bound == "between" and q.value == e.get("min", q.value) and q.high is not None
+    if kind == "above":
+        return q.bound in ("over", "at_least") and q.value == e["min"]
+    return q.bound in ("under", "at_most") and q.value == e["max"]
+
+
+def duckling_number_ok(case: dict, numbers, quantities) -> bool:
+    """The expected value (and unit) for exactly the whole input (Duckling spans include the product)."""
+    e = case["expected"][0]
+    text = case["text"]
+    if e["type"] in ("number", "ordinal"):
+        kind = "ordinal" if e["type"] == "ordinal" else "cardinal"
+        return any(m.kind == kind and m.value == e["value"] and (m.start, m.end) == (0, len(text))
+                   for m in numbers.find(text))
+    for q in quantities.find(text):
+        if q.start != 0 or len(text) not in (q.end, q.of_end):
+            continue
+        unit_ok = (q.kind == "money") if e.get("unit") == "Unnamed" else DUCKLING_UNITS.get(e.get("unit")) == q.unit
+        value_ok = range_ok(q, e) if e.get("range_kind") else q.value == e["value"]
+        return unit_ok and value_ok
+    return False
+
+
+def text2num_ok(case: dict, numbers) -> bool:
+    from ..quantities.numbers import digitize
+
+    e = case["expected"][0]
+    if e["type"] == "invalid":
+        return numbers.parse(case["text"]) is None
+    threshold = 0 if e["type"] in ("text2digits", "replace_numbers_threshold_0") else 7
+    return digitize(case["text"], numbers, threshold) == e["value"]
+
+
+def evaluate_numbers(folder: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Accuracy per file and Duckling model / text2num test macro."""
+    from ..quantities import NumberReader, QuantityReader
+
+    numbers = NumberReader()
+    quantities = QuantityReader(numbers)
+    tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for path in sorted(folder.glob("*.jsonl")):
+        for case in read_suite(path)[:limit]:
+            if "duckling" in path.name:
+                key, ok = case.get("model", "?"), duckling_number_ok(case, numbers, quantities)
+            else:
+                key, ok = case["expected"][0]["type"], text2num_ok(case, numbers)
+            for group in (key, "all"):
+                tallies[(path.stem, group)][0] += ok
+                tallies[(path.stem, group)][1] += 1
+    return accuracy_rows("numbers", tallies)
+
+
+# -- NER ----------------------------------------------------------------------------------------
+def evaluate_ner(folder: Path, nlp_factory: Callable, limit: int | None = None) -> list[dict[str, Any]]:
+    """P/R/F1 over PER/LOC/ORG per source (Wikipedia, Europarl, news), bare model and stage, in-context labels."""
+    from .ner_suite import score
+
+    nlp = nlp_factory(["segmentation", "entities"])
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")):
+        cases = read_suite(path)[:limit]
+        texts = [case["text"] for case in cases]
+        bare = [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in nlp.nlp.pipe(texts)]
+        stage = [{(e.start, e.end, e.label) for e in doc.entities}
+                 for doc in nlp.pipe((case["text"], {"doc_id": case["id"]}) for case in cases)]
+        gold = [{(e["start"], e["end"], e.get("label_contextual", e["label"])) for e in case["entities"]} for case in cases]
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for i, case in enumerate(cases):
+            by_source[case.get("source", path.stem)].append(i)
+        for source, idx in sorted(by_source.items()) + [("all", list(range(len(cases))))]:
+            for system, pred in (("bare model", bare), ("entities stage", stage)):
+                scores = score([pred[i] for i in idx], [gold[i] for i in idx])
+                rows.append({"suite": "ner", "source": source, "group": system, "sentences": len(idx),
+                             **{k: scores["all3"][k] for k in ("p", "r", "f1", "tp", "pred", "gold")},
+                             "f1_by_label": {label: scores[label]["f1"] for label in ("PER", "LOC", "ORG", "MISC")}})
+    return rows
+
+
+def run_suites(root: str | Path, nlp_factory: Callable, limit: int | None = None) -> dict[str, Any]:
+    """Every suite found under `root`: {"rows": [...], "skipped": {suite: why}}."""
+    folders = suite_folders(root)
+    if not folders:
+        raise FileNotFoundError(f"no dates/, numbers/ or ner/ suite folder in {root}")
+    rows: list[dict[str, Any]] = []
+    skipped: dict[str, str] = {}
+    for name, folder in folders.items():
+        if name == "numbers":
+            rows += evaluate_numbers(folder, limit)
+        elif name == "ner":
+            rows += evaluate_ner(folder, nlp_factory, limit)
+        else:
+            result = evaluate_dates_suite(folder, nlp_factory, limit)
+            if isinstance(result, str):
+                skipped[name] = result
+            else:
+                rows += accuracy_rows("dates", result)
+    return {"rows": rows, "skipped": skipped}
+
