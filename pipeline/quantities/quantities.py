@@ -123,7 +123,7 @@ class QuantityReader:
         m = NEXT_WORD_RE.match(text, number.end)
         if not m or m.group("of").lower() in self.stopwords and not self.is_sentence(text, m):
             return None
-        if self.looks_like_year(number, m.group("of")):
+        if self.looks_like_year(number, m.group("of")) or self.idiom_before(text, number):
             return None
         if self.is_sentence(text, m):
             return self.finish(text, number.start, m.end("of"), number, number.value, "year", "sentence")
@@ -134,6 +134,13 @@ class QuantityReader:
         """"3 ans de prison": a duration is a checkable quantity only as a court sentence."""
         rest = text[m.end():m.end() + 20].lstrip()
         return m.group("of").lower() in ("ans", "an", "mois") and rest.startswith(SENTENCE_WORDS)
+
+    @staticmethod
+    def idiom_before(text: str, number: NumberMention) -> bool:
+        """"tous deux", "toutes les trois", "l'entre-deux-tours": a number word that counts nothing new."""
+        before = text[max(0, number.start - 12):number.start].lower()
+        return bool(re.search(r"\b(?:tous|toutes|tous les|toutes les)\s$", before)) or (
+            number.value == 2 and before.endswith(("entre ", "entre-")))
 
     @staticmethod
     def looks_like_year(number: NumberMention, next_word: str) -> bool:
@@ -157,10 +164,10 @@ class QuantityReader:
         if not re.fullmatch(r"\s*(?:-|–|et|à)\s*", gap):
             return None
         before = text[:low.start].rstrip().lower()
-        if not (before.endswith(("entre", " de")) or gap.strip() in ("-", "–")):
+        if not (before.endswith(("entre", " de")) or gap.strip() in ("-", "–", "à")) or not low.value < high.value:
             return None
         unit = self.unit_after(text, high.end)
-        if unit is None or (gap.strip() == "à" and not before.endswith(" de")):
+        if unit is None:
             return None
         start = low.start - (len(text[:low.start]) - len(before)) - (len("entre") if before.endswith("entre") else 0)
         start = start if before.endswith("entre") else low.start

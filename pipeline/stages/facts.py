@@ -144,9 +144,9 @@ class FactExtractor(Stage):
     def holder(doc: Document, sent: "Span", q: Quantity, head: "Token"):
         """The entity a score belongs to: "Julien Poix (8,8%)", "29,8% pour la maire Martine Aubry"."""
         start = sent.start_char + q.start
-        before = doc.text[max(0, start - 3):start]
-        if before.endswith("("):
-            ends = [e for e in doc.entities if e.label in ("PER", "ORG") and 0 <= start - e.end <= 2]
+        opening = doc.text.rfind("(", max(0, start - 40), start)
+        if opening >= 0 and ")" not in doc.text[opening:start]:
+            ends = [e for e in doc.entities if e.label in ("PER", "ORG", "LOC") and 0 <= opening - e.end <= 1]
             if ends:
                 return ends[-1]
         for child in head.children:

@@ -101,3 +101,9 @@ def one_fact(doc):
     quantities = [f for f in doc.facts if f.kind == "quantity"]
     assert len(quantities) == 1
     return quantities[0]
+
+
+def test_score_in_brackets_belongs_to_the_name_before(facts_pipeline):
+    doc = facts_pipeline("A Paris, Rachida Dati (LR, 22,7%) est arrivée derrière Anne Hidalgo (PS, 29,3%).", doc_id="t")
+    holders = {f.value: f.subject for f in doc.facts if f.unit == "percent"}
+    assert holders == {22.7: "Rachida Dati", 29.3: "Anne Hidalgo"}

@@ -30,6 +30,8 @@ def reader():
     ("a reculé de 2,5%", 2.5, "percent", {"direction": "down"}),
     ("arrivé deuxième du scrutin", 2, "rank", {}),
     ("condamné à 3 ans de prison", 3, "year", {"kind": "sentence"}),
+    ("l'emporte avec 54,3 à 55,2% des voix", 54.3, "percent", {"bound": "between", "high": 55.2}),
+    ("augmenté de 150 m2 la surface", 150, "m2", {}),
 ])
 def test_quantities(reader, text, value, unit, extra):
     found = reader.find(text)
@@ -50,6 +52,8 @@ def test_quantities(reader, text, value, unit, extra):
     "depuis trois ans",
     "le Premier ministre",
     "au premier rang",
+    "tous deux candidats",
+    "les discussions d'entre deux tours",
 ])
 def test_not_quantities(reader, text):
     assert reader.find(text) == []
