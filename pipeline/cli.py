@@ -117,7 +117,7 @@ class ProgressBar:
 
     def log(self, line: str) -> None:
         if self._progress is not None:
-            self._progress.console.print(line, markup=False, highlight=False)
+            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             typer.echo(line, err=True)
 
