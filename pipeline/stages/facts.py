@@ -142,20 +142,20 @@ class FactExtractor(Stage):
 
     @staticmethod
     def holder(doc: Document, sent: "Span", q: Quantity, head: "Token"):
-        """The entity a score belongs to: "Julien Poix (8,8%)", "29,8% pour la maire Martine Aubry"."""
+        """The entity a score belongs to: "Julien Poix (8,8%)", "contre 22,7% pour Rachida Dati"."""
         start = sent.start_char + q.start
         opening = doc.text.rfind("(", max(0, start - 40), start)
         if opening >= 0 and ")" not in doc.text[opening:start]:
             ends = [e for e in doc.entities if e.label in ("PER", "ORG", "LOC") and 0 <= opening - e.end <= 1]
             if ends:
                 return ends[-1]
-        for child in head.children:
-            if any(c.dep_ == "case" and c.lower_ == "pour" for c in child.children):
-                named = [e for e in doc.entities if e.label in ("PER", "ORG")]
-                hits = [e for e in named if e.start <= child.idx < e.end] or [
-                    e for g in child.children if g.dep_ in ("appos", "flat:name") for e in named if e.start <= g.idx < e.end]
-                if hits:
-                    return hits[0]
+        end = sent.start_char + max(q.end, q.of_end or q.end)
+        after = re.match(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)", doc.text[end:end + 80])
+        if after:
+            lo, hi = end + after.start(1), end + after.end(1)
+            hits = [e for e in doc.entities if e.label in ("PER", "ORG") and lo <= e.start and e.end <= hi]
+            if hits:
+                return hits[0]
         return None
 
     @staticmethod

@@ -107,3 +107,20 @@ def test_score_in_brackets_belongs_to_the_name_before(facts_pipeline):
     doc = facts_pipeline("A Paris, Rachida Dati (LR, 22,7%) est arrivée derrière Anne Hidalgo (PS, 29,3%).", doc_id="t")
     holders = {f.value: f.subject for f in doc.facts if f.unit == "percent"}
     assert holders == {22.7: "Rachida Dati", 29.3: "Anne Hidalgo"}
+
+
+def test_score_after_contre_belongs_to_the_name_after_pour(facts_pipeline):
+    doc = facts_pipeline("Anne Hidalgo a obtenu 29,3% des voix contre 22,7% pour Rachida Dati.", doc_id="t")
+    holders = {f.value: f.subject_canonical for f in doc.facts if f.unit == "percent"}
+    assert holders == {29.3: "Anne Hidalgo", 22.7: "Rachida Dati"}
+
+
+def test_election_result_takes_the_date_of_the_election(fr_nlp, extractor, seed_text):
+    doc = Document(seed_text, doc_id="seed", date="2020-08-30")
+    for stage in pipeline.load(stages=["segmentation", "entities"], nlp=fr_nlp).stages:
+        stage(doc)
+    day = seed_text.index("9 août")
+    doc.dates = [DateMention(doc_id="seed", id="seed:d0", start=day, end=day + 6, text="9 août", type="DATE",
+                             value="2020-08-09")]
+    fact = next(f for f in extractor(doc).facts if f.value == 80.1)
+    assert fact.time == "2020-08-09"
