@@ -12,14 +12,17 @@ Example:
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
+import os
 import sys
 from dataclasses import MISSING, dataclass, fields
 from pathlib import Path
 
 import pandas as pd
 
+from .inputs import decode
 from .records import RECORD_NAMES, RECORD_TYPES, Record
 
 #: Columns with a small set of values: stored as pandas categories.
@@ -30,6 +33,27 @@ DATETIME_COLUMNS = {"documents": ("date",), "dates": ("range_start", "range_end"
 SENTENCE_COLUMNS = {"text": "sentence_text", "paragraph": "paragraph", "heading": "heading"}
 DOCUMENT_COLUMNS = {"date": "doc_date", "title": "doc_title", "source": "doc_source"}
 RECORD_CLASSES: dict[str, type[Record]] = dict(zip(RECORD_NAMES, RECORD_TYPES))
+#: Environment variable naming the output folder the notebooks read (default: data/processed).
+OUTPUT_ENV = "PIPELINE_OUTPUT"
+
+
+def repo_root(start: str | Path | None = None) -> Path | None:
+    """The repository folder holding `start` (default: the working folder), if any."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "pyproject.toml").is_file() and (folder / "pipeline").is_dir():
+            return folder
+    return None
+
+
+def output_folder(start: str | Path | None = None) -> Path:
+    """$PIPELINE_OUTPUT if set, else the repository's data/processed (found from `start` upwards)."""
+    if os.environ.get(OUTPUT_ENV):
+        return Path(os.environ[OUTPUT_ENV])
+    root = repo_root(start)
+    if root is None:
+        raise FileNotFoundError(f"not inside the repository: set {OUTPUT_ENV} to an output folder")
+    return root / "data" / "processed"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -99,6 +123,30 @@ def with_document(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     return frame.merge(right, on="doc_id", how="left", validate="many_to_one")
 
 
+def source_text(source: str | None, sha1: str | None, roots: list[Path]) -> str | None:
+    """The text of a source file, found as given or under one of `roots`, if it is still the same text."""
+    if not source or not sha1:
+        return None
+    for root in [Path.cwd(), *roots]:
+        path = root / source
+        if path.is_file():
+            try:
+                text, _ = decode(path.read_bytes())
+            except (OSError, ValueError):
+                return None
+            same = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest() == sha1
+            return text if same else None
+    return None
+
+
+def text_from_sentences(sentences: pd.DataFrame, n_chars: int) -> str:
+    """A text with every sentence at its offsets and spaces between: enough to show the records."""
+    chars = [" "] * n_chars
+    for start, text in zip(sentences["start"], sentences["text"]):
+        chars[start:start + len(text)] = text
+    return "".join(chars)
+
+
 def parquet_available() -> bool:
     return importlib.util.find_spec("pyarrow") is not None
 
@@ -136,6 +184,16 @@ class Output:
     @property
     def facts(self) -> pd.DataFrame:
         return self.frames["facts"]
+
+    def document_text(self, doc_id: str, roots: tuple[str | Path, ...] = ()) -> str:
+        """A document's original text: its source file (looked for from the working folder, the
+        output folder's parents and `roots`) when unchanged, else rebuilt from its sentences."""
+        row = self.documents[self.documents["doc_id"] == doc_id].iloc[0]
+        search = [Path(r) for r in roots] + list(self.folder.resolve().parents)
+        text = source_text(row["source"], row["sha1"], search)
+        if text is None:
+            text = text_from_sentences(self.sentences[self.sentences["doc_id"] == doc_id], int(row["n_chars"]))
+        return text
 
     def joined(self, name: str) -> pd.DataFrame:
         """Records of type `name` with their sentence (when they have one) and document columns."""
