@@ -401,7 +401,8 @@ class FactExtractor(Stage):
     def is_event_verb(self, t: "Token") -> bool:
         return (t.pos_ == "VERB" and guess_lemma(t) in self.event_verbs
                 and t.dep_ in ("ROOT", "ccomp", "conj", "parataxis")
-                and "Cnd" not in t.morph.get("Mood") and not any(c.lower_ in NEGATIONS for c in t.children)
+                and not {"Cnd", "Sub"} & set(t.morph.get("Mood") + [m for a in t.children if a.dep_.startswith("aux") for m in a.morph.get("Mood")])
+                and not any(c.lower_ in NEGATIONS for c in t.children)
                 and any(c.dep_ in SUBJECT_DEPS + ("expl:subj",) or c.dep_.startswith("aux") for c in t.children))
 
     def clause_tokens(self, verb: "Token") -> list["Token"]:
