@@ -74,7 +74,7 @@ def join_points(folded: str, a: Piece, b: Piece) -> Spec | None:
     if a.spec.week_of and text == "" and is_point(b.spec):
         return Spec(week_of=True, unit="week", right=b.spec)
     if a.spec.anaphoric and a.spec.shift and text in POD_HOST_GAPS and is_point(b.spec) and b.spec.has_date:
-        return a.spec.copy(right=b.spec)
+        return a.spec.copy(right=b.spec, needs_host=False)
     allowed = POINT_GAPS | (POD_HOST_GAPS if a.spec.pod and a.spec.hour is None else frozenset())
     if text in AFTER_GAPS:
         merged = unify(a.spec, b.spec)
@@ -158,5 +158,6 @@ def mark_open(folded: str, piece: Piece) -> Piece:
     if AFTER_LEAD.search(window):
         piece.spec = spec.copy(open="after")
     elif BEFORE_LEAD.search(window):
-        piece.spec = spec.copy(open="before")
+        ahead = "next" if regex.search(r"\b(?:d'ici|jusqu')", window[-16:]) and not spec.direction else spec.direction
+        piece.spec = spec.copy(open="before", direction=ahead)
     return piece

@@ -27,6 +27,7 @@ class Atom:
     rule: str
     builder: str
     groups: dict[str, str]
+    spans: dict[str, tuple[int, int]] | None = None
 
 
 def lexicon_macros(lexicon: TemporalLexicon) -> dict[str, str]:
@@ -91,7 +92,8 @@ class Grammar:
             for m in rule.pattern.finditer(folded, overlapped=False):
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                    found.append((order, Atom(m.start(), m.end(), rule.name, rule.builder, groups)))
+                    spans = {k: m.span(k) for k in groups}
+                    found.append((order, Atom(m.start(), m.end(), rule.name, rule.builder, groups, spans)))
         return [atom for _, atom in sorted(found, key=lambda p: (-(p[1].end - p[1].start), p[0]))]
 
     def atoms(self, folded: str) -> list[Atom]:

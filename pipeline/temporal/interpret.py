@@ -101,7 +101,11 @@ class Interpreter:
             return None
         if month and day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
             return None
-        return Spec(year=year, month=month, day=day, weekday=self.weekday_number(g.get("weekday")))
+        spec = Spec(year=year, month=month, day=day, weekday=self.weekday_number(g.get("weekday")))
+        step = self.step(g.get("mod"))
+        if step:
+            spec.direction = "next" if step > 0 else "last"
+        return spec
 
     def b_numeric_date(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         day, month = int(g["day"]), int(g["month"])
@@ -121,8 +125,6 @@ class Interpreter:
     def b_weekday(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         spec = Spec(weekday=self.weekday_number(g["weekday"]))
         mod = words(g.get("mod"))
-        if g.get("this"):
-            spec.direction = "next"
         if not mod:
             return spec
         if mod in ("prochain",):
@@ -190,7 +192,8 @@ class Interpreter:
     # -- relative dates ------------------------------------------------------------------
     def b_relative_day(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         offset, anaphoric = self.lex["relative_days"][words(g["word"])]
-        return Spec(shift=("day", offset), anaphoric=anaphoric)
+        followed_by_of = regex.match(r"\s+(?:de|d'|du|des)\b", folded[atom.end:atom.end + 5])
+        return Spec(shift=("day", offset), anaphoric=anaphoric, needs_host=bool(anaphoric and followed_by_of))
 
     def b_relative_unit(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         unit = self.lex["calendar_units"][words(g["unit"])]
@@ -204,12 +207,15 @@ class Interpreter:
 
     def b_offset(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         parts = self.duration(g["dur"])
-        if not parts or any(v < 0 for v in parts.values()):
+        if not parts:
             return None
         sign = -1 if words(g.get("dir")).startswith(("il", "y ", "voici", "voila", "moins")) else 1
         post = words(g.get("post"))
         if post:
             sign = 1 if post in ("plus tard", "apres", "de plus", "apres cela", "plus loin") else -1
+        if any(v < 0 for v in parts.values()):  # "il y a quelques mois", "quelques jours plus tard"
+            return Spec(kind="vague", value="PAST_REF" if sign < 0 and not post else "FUTURE_REF" if not post else None) \
+                if not post else None
         return Spec(duration=parts, sign=sign, anaphoric=bool(post))
 
     def b_last_next(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
@@ -366,4 +372,8 @@ class Interpreter:
         right = Spec(day=self.day_number(g["d2"]), weekday=self.weekday_number(g.get("wd2")), month=month, year=year)
         if left.day is None or right.day is None or (month and left.day >= right.day):
             return None
-        return Spec(kind="interval", left=left, right=right)
+        step = self.step(g.get("mod")) if g.get("mod") else None
+        if step:
+            left.direction = right.direction = "next" if step > 0 else "last"
+        is_list = words(g.get("joint")) == "et" and not lead.startswith("entre")
+        return Spec(kind="interval", left=left, right=right, value="list" if is_list else None)

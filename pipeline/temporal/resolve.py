@@ -58,8 +58,15 @@ class Timex:
     anaphoric: bool = False
 
 
-def choose(candidates: list[dt.date], base: dt.date, direction: str, same_period) -> dt.date | None:
-    """Pick among candidate dates by direction ("past", "future", "next", "last", "nearest")."""
+#: how far on the "wrong" side of the reference a tense may be overruled by proximity: the verb
+#: found in the parse is often the reporting verb ("a annoncé que ... le 11 mai")
+TENSE_SLACK_DAYS = 45
+
+
+def choose(candidates: list[dt.date], base: dt.date, direction: str) -> dt.date | None:
+    """Pick among candidate dates: "past"/"future" (<= or >= base), "last"/"next" (strictly),
+    "past_slack"/"future_slack" (nearest, but not more than TENSE_SLACK_DAYS the other way),
+    "nearest"."""
     if not candidates:
         return None
     if direction in ("past", "last"):
@@ -68,10 +75,18 @@ def choose(candidates: list[dt.date], base: dt.date, direction: str, same_period
     if direction in ("future", "next"):
         pool = [c for c in candidates if (c > base if direction == "next" else c >= base)]
         return min(pool) if pool else None
-    same = [c for c in candidates if same_period(c)]
-    if same:
-        return min(same, key=lambda c: abs((c - base).days))
-    return min(candidates, key=lambda c: abs((c - base).days))
+    if direction == "past_slack":
+        candidates = [c for c in candidates if (c - base).days <= TENSE_SLACK_DAYS] or candidates
+    elif direction == "future_slack":
+        candidates = [c for c in candidates if (base - c).days <= TENSE_SLACK_DAYS] or candidates
+    return min(candidates, key=lambda c: (abs((c - base).days), c))
+
+
+def calendar_direction(ref: Reference) -> str:
+    """A date or month without year: in news mode the tense only decides within TENSE_SLACK_DAYS."""
+    if ref.tense and ref.prefer == "nearest":
+        return f"{ref.tense}_slack"
+    return ref.direction
 
 
 class Resolver:
@@ -143,19 +158,15 @@ class Resolver:
                 return dt.date(spec.year, spec.month, 1), "month"
             found = safe_date(spec.year, spec.month, spec.day)
             return (found, "day") if found else None
-        direction = spec.direction if spec.direction in ("next", "last") else ref.direction
+        direction = spec.direction if spec.direction in ("next", "last") else calendar_direction(ref)
         if spec.month is not None and spec.day is None:
             candidates = [dt.date(base.year + k, spec.month, 1) for k in (-1, 0, 1)]
-            month_base = base.replace(day=1)
-            found = choose(candidates, month_base, direction, lambda c: c.year == base.year)
+            found = choose(candidates, base.replace(day=1), direction)
             return (found, "month") if found else None
         candidates = self.day_candidates(spec, base)
         if spec.weekday:
-            matching = [c for c in candidates if c.isoweekday() == spec.weekday]
-            candidates = matching or candidates
-            direction = direction if direction != "nearest" else "nearest_any"
-        same = (lambda c: c.year == base.year) if spec.month else (lambda c: c.month == base.month)
-        found = choose(candidates, base, direction, same if direction == "nearest" else lambda c: False)
+            candidates = [c for c in candidates if c.isoweekday() == spec.weekday] or candidates
+        found = choose(candidates, base, direction)
         return (found, "day") if found else None
 
     @staticmethod
@@ -177,9 +188,11 @@ class Resolver:
             direction = "next"
         if direction == "from_today":  # "mardi en huit" said on a Tuesday counts from today
             direction = "future"
+        if direction == "nearest":  # news report a weekday without tense: most often the last one
+            direction = "past"
         candidates = [base + dt.timedelta(days=k) for k in range(-7, 8)]
         candidates = [c for c in candidates if c.isoweekday() == spec.weekday]
-        found = choose(candidates, base, direction, lambda c: False)
+        found = choose(candidates, base, direction)
         return found + dt.timedelta(days=spec.extra_days)
 
     def time_day(self, spec: Spec, ref: Reference) -> dt.date:
@@ -257,7 +270,7 @@ class Resolver:
             years = [base.year + k for k in (-2, -1, 0, 1)]
             containing = [y for y in years if instance(y)[0] <= base <= instance(y)[1]]
             shift = spec.shift[1] if spec.shift else 0
-            direction = "last" if shift < 0 else "next" if shift > 0 else None
+            direction = "last" if shift < 0 else "next" if shift > 0 else spec.direction
             if direction == "last":
                 year = max(y for y in years if instance(y)[1] < base)
             elif direction == "next":

@@ -13,6 +13,8 @@ from .lexicon import TemporalLexicon, fold
 from .resolve import Reference, Resolver, Timex
 
 TRIM = " \t\n,;:.-"
+NAME_PRONE_RULES = frozenset({"month", "weekday", "pod_bare", "pod"})
+SENTENCE_OPENERS = frozenset(".!?…:;«\"“(—–-\n")
 
 
 @dataclass(frozen=True)
@@ -59,15 +61,25 @@ class TemporalTagger:
             if self.is_noise(atom, text):
                 continue
             spec = self.interpreter.build(atom, folded)
-            if spec is not None:
+            if spec is not None and spec.kind == "interval" and spec.value == "list":
+                first_end = atom.spans["d1"][1]
+                chosen += [Piece(atom.start, first_end, spec.left), Piece(atom.spans["d2"][0], atom.end, spec.right)]
+            elif spec is not None:
                 chosen.append(Piece(atom.start, atom.end, spec))
         return compose(sorted(chosen, key=lambda p: p.start), folded)
 
     @staticmethod
     def is_noise(atom, text: str) -> bool:
-        """A capitalised month name alone ("Mars") is more often a name than a date."""
-        return atom.rule == "month" and atom.groups.get("lead") == "" and text[atom.start].isupper() \
-            and "year" not in atom.groups and "mod" not in atom.groups
+        """A capitalised word alone inside a sentence is a name: "Mars", "Journal du Dimanche",
+        "Nice-Matin" (a hyphen before a date word also makes it part of a name)."""
+        if atom.start > 0 and text[atom.start - 1] == "-":
+            return True
+        if not text[atom.start].isupper() or atom.rule not in NAME_PRONE_RULES:
+            return False
+        if atom.rule == "month" and ("year" in atom.groups or "mod" in atom.groups or atom.groups.get("lead") != ""):
+            return False
+        before = text[max(0, atom.start - 3):atom.start].rstrip(" \u00a0")
+        return bool(before) and before[-1] not in SENTENCE_OPENERS
 
     def tag(
         self,

@@ -23,6 +23,10 @@ def verb_tense(verb: "Token") -> str | None:
             return "future"
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lemma_ == "aller" and verb.head is not verb:
         return "future"
+    passive = [c for c in verb.children if c.dep_ == "aux:pass"]
+    if passive and verb.morph.get("VerbForm") == ["Part"]:
+        tense = passive[0].morph.get("Tense")
+        return "future" if "Fut" in tense else "past" if ("Imp" in tense or "Past" in tense) else None
     tense = verb.morph.get("Tense")
     if "Fut" in tense:
         return "future"
