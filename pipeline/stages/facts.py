@@ -200,7 +200,7 @@ class FactExtractor(Stage):
             "object": self.object_of(pred, start, end),
             "source": source,
             "source_canonical": source_canonical,
-            "time": self.time(doc, pred, start, end),
+            "time": self.time(doc, pred, (0, 0) if own_subject else (start, end)),
             "hedged": self.hedged(pred, cue),
             "negated": any(c.lower_ in NEGATIONS for c in pred.children),
         }
@@ -344,14 +344,15 @@ class FactExtractor(Stage):
         return None
 
     # -- time, hedging ---------------------------------------------------------------------------------
-    def time(self, doc: Document, pred: "Token", start: int, end: int) -> str | None:
-        """A date of the clause, else the date of the election the clause talks about."""
+    def time(self, doc: Document, pred: "Token", quantity: tuple[int, int]) -> str | None:
+        """A date of the clause (not the quantity's own digits), else the date of the election it talks about."""
+        start, end = quantity
         if not doc.dates:
             return None
         lo, hi = pred.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text)
         in_clause = [d for d in doc.dates if d.value and lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)]
         if in_clause:
-            return min(in_clause, key=lambda d: abs(d.start - start)).value
+            return min(in_clause, key=lambda d: abs(d.start - (start or pred.idx))).value
         if not any(t.lower_ in self.event_nouns for t in pred.subtree):
             return None
         tied = [d for d in doc.dates if d.value and d.end <= hi and self.after_event_noun(doc.text, d.start)]
