@@ -43,10 +43,12 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
     """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon)."""
     cue = cue_extent(verb)
     limit = verb.sent.end
+    gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm")
     if inverted is None:
         inverted = is_inverted_position(verb, cue[0])
+    inverted = inverted and not gerund  # "…, soulignant que": the subject is the main clause's
     speaker = None
-    clitic = clitic_inside(cue[0], cue[1], verb.doc) or clitic_after(verb)
+    clitic = None if gerund else clitic_inside(cue[0], cue[1], verb.doc) or clitic_after(verb)
     if clitic is not None:
         speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
     elif inverted:
@@ -64,10 +66,20 @@ def find_medium(verb: "Token", lexicon: QuoteLexicon, speaker: TokenSpan | None)
     for i in range(verb.i + 1, end):
         if doc[i].lower_ not in MEDIUM_PREPOSITIONS or (speaker and speaker.start <= i < speaker.end):
             continue
-        phrase = noun_phrase_from(doc, i + 1, verb.sent.end)
+        phrase = noun_phrase_from(doc, i + 1, verb.sent.end, split_names=True)
         if phrase is not None and is_media_phrase(doc[phrase.start:phrase.end], lexicon):
-            return phrase
+            return with_outlet(doc, phrase, verb.sent.end)
     return None
+
+
+def with_outlet(doc, phrase: TokenSpan, limit: int) -> TokenSpan:
+    """"un entretien au Parisien", "au micro de France Inter": the outlet after the format noun."""
+    i = phrase.end
+    if i < limit and doc[i].lower_ in ("à", "au", "aux", "de", "du", "d'", "d’"):
+        outlet = noun_phrase_from(doc, i + 1, limit, split_names=True)
+        if outlet is not None:
+            return TokenSpan(phrase.start, outlet.end, phrase.head)
+    return phrase
 
 
 def is_media_phrase(tokens, lexicon: QuoteLexicon) -> bool:

@@ -58,6 +58,7 @@ class Resolver:
 
     def remember(self, at: int, canonical: str | None, type_: str) -> None:
         if canonical:
+            type_ = "person" if type_ == "pronoun" else type_  # a pronoun is only resolved to a person
             self.history.append(SpokenBy(at, self.paragraph_of(at), canonical, type_))
 
     # -- pronouns -------------------------------------------------------------------------

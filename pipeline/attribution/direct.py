@@ -17,7 +17,7 @@ from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
-from .phrases import EUPHONIC_T, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
+from .phrases import EUPHONIC_T, TokenSpan, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ LEAD_IN = frozenset({":", "–", "—", "-", "(", "\n"})
 AFTER_PUNCT = frozenset({",", "–", "—", "(", "-"})
 CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’"})
 CUE_WINDOW = 5
+MIXED_MIN_WORDS = 3
 NAMED_LEAD_MAX = 8
 
 
@@ -88,7 +89,25 @@ class DirectQuoteFinder:
             clause = self.clause_before(doc, first)
         if clause is None:
             return Candidate("direct", span.start, span.end, follows=True)
-        return Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium)
+        return Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
+                         follows=clause.speaker is None)
+
+    def mixed(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
+        """Quoted words that are the complement of a reporting verb: 'a dénoncé "un coup de com'"'."""
+        starts = [t.idx for t in doc]
+        found = []
+        for span in fragments:
+            first = token_index_at(doc, span.open, starts)
+            if len(doc.text[span.start:span.end].split()) < MIXED_MIN_WORDS or first == 0:
+                continue
+            verb = doc[first - 1]
+            lemma = self.lexicon.verb_lemma(verb)
+            if lemma is None:
+                continue
+            clause = reporting_clause(verb, lemma, self.lexicon)
+            if clause.speaker is not None:
+                found.append(Candidate("mixed", span.start, span.end, clause.cue, lemma, clause.speaker, clause.medium))
+        return found
 
     def clause_after(self, doc: "Doc", last: int) -> ReportingClause | None:
         """", a-t-elle déclaré", ", indique la chaîne Belarus 1", ", selon X" after the closing mark."""
@@ -159,11 +178,30 @@ class DirectQuoteFinder:
         tokens = doc[sent_start:colon]
         if 0 < len(tokens) <= NAMED_LEAD_MAX and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
             phrase = noun_phrase_from(doc, sent_start, colon)
-            return ReportingClause((colon, colon + 1), None, phrase, None) if phrase else None
+            if phrase is not None and self.can_speak(doc[phrase.start:phrase.end], doc[phrase.head]):
+                return ReportingClause((colon, colon + 1), None, phrase, None)
+            return None
+        return self.person_before_colon(doc, sent_start, colon)
+
+    def can_speak(self, tokens, head: "Token") -> bool:
+        """A name of a person or organisation, or a role noun ("Le ministre : «…»")."""
+        return head.ent_type_ in ("PER", "ORG") or self.lexicon.noun_class(head.lemma_, "person")
+
+    @staticmethod
+    def person_before_colon(doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
+        """"… a reçu le soutien de Marine Le Pen, la présidente du RN : «…»": the person named last
+        before the colon speaks, when no verb follows the name."""
+        for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= colon]):
+            if ent.label_ != "PER":
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end:colon]):
+                return None
+            return ReportingClause((colon, colon + 1), None, TokenSpan(ent.start, ent.end, ent.start), None)
         return None
 
 
 def looks_like_clause(text: str) -> bool:
-    """Quoted words that read as an utterance (a capital first letter or several words)."""
+    """Quoted words after a verb that read as an utterance of their own: they start a sentence.
+    ('a lancé "Nous gagnerons"' is a quote; 'a appelé "à la formation d'un pacte"' a fragment.)"""
     text = text.strip()
-    return bool(text) and (text[0].isupper() or len(text.split()) >= 4)
+    return bool(text) and (text[0].isupper() or text[0].isdigit())

@@ -58,10 +58,20 @@ class IndirectQuoteFinder:
         if content is None:
             return None
         clause = reporting_clause(verb, lemma, self.lexicon, inverted=inverted)
-        if clause.speaker is None or doc[clause.speaker.head].lower_ in NO_SPEAKER:
+        if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
             return None
         start, end = content
         return Candidate("indirect", start, end, clause.cue, lemma, clause.speaker, clause.medium)
+
+    def can_speak(self, head: "Token") -> bool:
+        """A pronoun, a name, or a noun of a speaker class ("sa candidature" cannot speak)."""
+        if head.lower_ in NO_SPEAKER:
+            return False
+        if head.pos_ in ("PRON", "PROPN") or head.ent_type_ or head.text[:1].isupper():
+            return True
+        lemma = head.lemma_.lower()
+        return any(self.lexicon.noun_class(lemma, key) or self.lexicon.noun_class(head.lower_, key)
+                   for key in ("person", "group", "media", "document", "service"))
 
     def verb_before_que(self, token: "Token") -> str | None:
         """A reporting verb the tagger missed ("estime/NOUN que")."""
@@ -74,9 +84,12 @@ class IndirectQuoteFinder:
         doc = verb.doc
         for k in range(verb.i + 1, min(sent.end, verb.i + QUE_WINDOW)):
             token = doc[k]
-            if token.lower_ in QUE:
+            if token.lower_ in QUE or token.lower_.startswith(("qu'", "qu’")):
                 if doc[k - 1].lower_ in ("ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien"):
                     return None
+                if token.lower_ not in QUE:  # the tokenizer glued a quote mark: qu'"en
+                    content = content_to_end(sent, k)
+                    return (token.idx + 3, content[1]) if content else None
                 return content_to_end(sent, k + 1)
             if token.pos_ in ("VERB", "AUX", "SCONJ") or token.pos_ not in BETWEEN_VERB_AND_QUE:
                 return None
@@ -109,7 +122,8 @@ class IndirectQuoteFinder:
         if any(t.text in '«»“”"' for t in doc[sent.start:comma]):
             return None  # quote marks before the cue: the direct rules own this sentence
         if len(left) >= MIN_CONTENT_TOKENS:
-            return trimmed(doc, sent.start, comma)
+            has_verb = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ in ("cop", "ROOT")) for t in left)
+            return trimmed(doc, sent.start, comma) if has_verb else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
         return content_to_end(sent, right + 1) if right is not None else None
 

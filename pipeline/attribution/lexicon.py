@@ -6,6 +6,7 @@ the commonest cues of news French.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,11 @@ def guessed_infinitives(form: str) -> list[str]:
     return guesses
 
 
+def without_accents(text: str) -> str:
+    """"Édouard" and "Edouard" are the same first name (news drops accents on capitals)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
 @dataclass(frozen=True)
 class QuoteLexicon:
     """Reporting verbs (lemmas), speaker nouns by type, first names by gender, titles and media names."""
@@ -55,7 +61,7 @@ class QuoteLexicon:
         return cls(
             verbs=frozenset(read_lines("reporting_verbs.txt")),
             nouns=nouns,
-            first_names={"fem": frozenset(names["fem"]), "masc": frozenset(names["masc"])},
+            first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
             media_names=frozenset(speakers["media_names"]),
         )
 
@@ -80,7 +86,7 @@ class QuoteLexicon:
         return lemma.lower() in self.nouns.get(key, frozenset())
 
     def gender_of_first_name(self, name: str) -> str | None:
-        name = name.lower()
+        name = without_accents(name.lower())
         fem, masc = name in self.first_names["fem"], name in self.first_names["masc"]
         if fem != masc:
             return "fem" if fem else "masc"

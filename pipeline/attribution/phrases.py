@@ -20,7 +20,14 @@ NP_STOP_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laqu
 NP_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des"})
 MEDIUM_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans"})
 SKIPPABLE_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
-                            "midi", "après-midi", "hier", "aujourd'hui", "aujourd’hui", "encore", "ainsi", "alors"})
+                            "midi", "après-midi", "hier", "aujourd'hui", "aujourd’hui", "encore", "ainsi", "alors",
+                            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                            "octobre", "novembre", "décembre", "1er", "début", "fin", "mi"})
+#: Prepositions of a phrase that may stand between a verb and its inverted subject
+#: ("a demandé à trois reprises la doyenne", "a assuré sur Franceinfo Nicolas Hulot").
+SKIPPABLE_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "en", "lors", "devant", "depuis", "pendant", "après", "avant", "dès"})
+MAX_SKIPPED_PHRASES = 3
+TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
 
@@ -90,24 +97,42 @@ def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
     preposition ("à la chaîne Euronews") is never the subject.
     """
     doc = verb.doc
-    i = verb.i + 1
-    while i < limit and (doc[i].pos_ == "ADV" or doc[i].lower_ in SKIPPABLE_TIME or doc[i].like_num):
-        i += 1
+    i, skipped = verb.i + 1, 0
+    while i < limit:
+        token = doc[i]
+        if token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
+                                                                     and doc[i + 1].lower_ in SKIPPABLE_TIME):
+            i += 1
+        elif token.lower_ in SKIPPABLE_PREPOSITIONS and skipped < MAX_SKIPPED_PHRASES:
+            phrase = noun_phrase_from(doc, i + 1, limit, split_names=True)
+            i, skipped = (phrase.end if phrase else i + 1), skipped + 1
+        else:
+            break
     if i >= limit or doc[i].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
         return None
     return noun_phrase_from(doc, i, limit)
 
 
-def noun_phrase_from(doc: "Doc", first: int, limit: int) -> TokenSpan | None:
-    """The noun phrase starting at token `first`: up to punctuation, a verb or a new preposition."""
+def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = False) -> TokenSpan | None:
+    """The noun phrase starting at token `first`: up to punctuation, a verb or a new preposition.
+
+    `split_names` ends the phrase where a second name follows a first one ("sur Franceinfo | Nicolas
+    Hulot"), for phrases after a preposition, which never run into the subject.
+    """
     end, head = first, None
     while end < limit:
         token = doc[end]
         text = token.lower_
+        if token.is_space or (split_names and head is not None and token.ent_iob_ == "B" and doc[end - 1].ent_type_):
+            break
         if token.is_punct and text not in ("-", "'", "’") or token.pos_ in ("VERB", "AUX", "SCONJ") or text in NP_STOP_WORDS:
             break
         if token.pos_ == "ADP" and text not in NP_PREPOSITIONS:
             break
+        if text in TITLES and head is not None and end > first:
+            break  # "à l'AFP | M. Ravier"
+        if token.pos_ == "DET" and head is not None and doc[end - 1].lower_ not in NP_PREPOSITIONS:
+            break  # a new noun phrase starts: "à trois reprises | la doyenne"
         if head is None and token.pos_ in ("NOUN", "PROPN", "PRON"):
             head = end
         end += 1
@@ -129,7 +154,7 @@ def subject_phrase(subject: "Token") -> TokenSpan:
     while start - 1 in keep and not doc[start - 1].is_punct:
         start -= 1
     end = subject.i + 1
-    while end in keep and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’")):
+    while end in keep and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’")) and not doc[end].is_space:
         end += 1
     while end - 1 > subject.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1
@@ -142,7 +167,7 @@ def preverbal_subject(verb: "Token") -> "Token | None":
     seen = 0
     while verb is not None and seen < 4:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.i < verb.i:
+            if child.dep_ in SUBJECT_DEPS and child.i < verb.i and child.lower_ not in EUPHONIC_T:
                 if child.lower_ == "qui" and verb.dep_ == "acl:relcl":
                     return verb.head
                 return child

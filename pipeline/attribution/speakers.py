@@ -19,8 +19,8 @@ from .phrases import NP_PREPOSITIONS, TokenSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là"})
-MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là"})
+FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là", "cette dernière"})
+MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là", "ce dernier"})
 
 
 @dataclass(frozen=True)
@@ -41,20 +41,41 @@ class SpeakerResolver:
         start, end = span.chars(doc)
         head = doc[span.head]
         text = head.text.lower().replace("-t-", "-")
+        if doc.text[start:end].lower() in ("ce dernier", "cette dernière"):
+            return Speaker(start, end, self.pronoun_canonical(doc.text[start:end].lower(), start, resolver), "pronoun")
         if head.pos_ == "PRON" or text.startswith("-"):
-            start = head.idx + head.text.rfind("-") + 1  # "-t-elle" -> "elle"
+            if text.startswith("-"):  # "-t-elle" -> "elle"
+                start, end = head.idx + head.text.rfind("-") + 1, head.idx + len(head.text)
             return Speaker(start, end, self.pronoun_canonical(text, head.idx, resolver), "pronoun")
         mentions = mentions_in(resolver.mentions, start, end)
-        named = self.apposed_mention(doc, span, mentions)
         lemma = head.lemma_.lower()
+        is_role = self.lexicon.noun_class(lemma, "person") or self.lexicon.noun_class(head.lower_, "person")
+        named = self.apposed_mention(doc, span, [m for m in mentions if m.label == "PER" or not is_role])
         if named is not None and not self.lexicon.noun_class(lemma, "document"):
+            start, end = min(start, named.start), max(end, named.end)  # the whole name, even if the parse cut it
             return Speaker(start, end, named.canonical, self.type_of_mention(named, head.lemma_, doc.text[start:end]))
         owner = self.owner_mention(doc, span, mentions)
         for key, type_ in (("document", "document"), ("service", "organisation")):
             if self.lexicon.noun_class(lemma, key) or self.lexicon.noun_class(head.lower_, key):
                 canonical = owner.canonical if owner else resolver.organisation_before(start)
                 return Speaker(start, end, canonical, type_)
-        return Speaker(start, end, None, self.type_of_noun(head, doc.text[start:end]))
+        type_ = self.type_of_noun(head, doc.text[start:end])
+        if type_ == "person" and is_role and not any(m.label == "PER" for m in mentions):
+            return Speaker(start, end, self.role_holder(doc, span, resolver), type_)
+        return Speaker(start, end, None, type_)
+
+    @staticmethod
+    def role_holder(doc: "Doc", span: TokenSpan, resolver: Resolver) -> str | None:
+        """"la ministre", "le chef de l'État": a definite role names the person last speaking or named.
+        An indefinite one ("un proche du pouvoir") names nobody."""
+        determiner = doc[span.start].lower_.replace("’", "'")
+        if determiner not in ("le", "la", "l'") or span.head == span.start:
+            return None
+        gender = {"la": "fem", "le": "masc"}.get(determiner)
+        if gender is None:
+            morph = doc[span.head].morph.get("Gender")
+            gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
+        return resolver.person_for_pronoun(doc[span.start].idx, gender)
 
     def pronoun_canonical(self, text: str, at: int, resolver: Resolver) -> str | None:
         if text in FEM_PRONOUNS:
@@ -65,12 +86,13 @@ class SpeakerResolver:
 
     @staticmethod
     def apposed_mention(doc: "Doc", span: TokenSpan, mentions: list[Mention]) -> Mention | None:
-        """The mention holding the head, or reached from it without crossing "de"."""
+        """The mention holding the head, or in apposition after it: not right after a "de"
+        ("le maire de Meaux Jean-François Copé" -> Copé; "la rivale d'Alexandre L." -> nobody)."""
         head_start = doc[span.head].idx
         for mention in mentions:
             if mention.start <= head_start < mention.end:
                 return mention
-            if mention.start > head_start and not crosses_de(doc, span.head, mention.start):
+            if mention.start > head_start and not after_de(doc, mention.start):
                 return mention
         return None
 
@@ -105,16 +127,11 @@ class SpeakerResolver:
         return "group" if plural else "unknown"
 
 
-def crosses_de(doc: "Doc", head: int, char: int) -> bool:
-    """A "de" that opens another noun phrase (du, des, de la, d'Alexandre) stands between token
-    `head` and character `char`; "de" before a bare noun ("chaîne de télévision") does not count."""
-    i = head + 1
-    while i < len(doc) and doc[i].idx < char:
-        word = doc[i].lower_
-        if word in NP_PREPOSITIONS:
-            bare_noun = word in ("de", "d'", "d’") and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" \
-                and doc[i + 1].idx < char
-            if not bare_noun:
-                return True
-        i += 1
-    return False
+def after_de(doc: "Doc", char: int) -> bool:
+    """The word before character `char` is "de" (du, des, d'), or "de" + a determiner."""
+    words = doc.text[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
+    if not words:
+        return False
+    if words[-1] in NP_PREPOSITIONS:
+        return True
+    return len(words) >= 2 and words[-2] in NP_PREPOSITIONS and words[-1] in ("la", "le", "les", "l'")
