@@ -130,6 +130,7 @@ class Fact(Record):
     hedged: bool = False
     negated: bool = False
     sentence: str | None = None
+    value_max: float | None = None  # the high end of a range ("entre 10 et 20 %"); value is the low end
 
 
 #: Record types in the order their files are written for each document (documents last, so a
