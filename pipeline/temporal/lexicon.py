@@ -57,9 +57,31 @@ def number_words(units: dict[str, int], tens: dict[str, int]) -> dict[str, int]:
 
 
 def alternation(words: list[str] | dict[str, Any]) -> str:
-    """A regex alternation, longest first so that the longest word wins."""
-    escaped = sorted((w.replace(" ", r"\s+").replace(".", r"\.") for w in words), key=len, reverse=True)
-    return "(?:" + "|".join(escaped) + ")"
+    """A regex matching any of the words, written as a prefix tree so the engine does not try each
+    word in turn (the number words alone are 136); longer words are preferred at each branch."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _tree_pattern(tree) + ")"
+
+
+def _tree_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: c):
+        piece = r"\s+" if char == " " else regex_escape(char)
+        branches.append(piece + _tree_pattern(node[char]))
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+def regex_escape(char: str) -> str:
+    return "\\" + char if char in ".^$*+?{}[]\\|()" else char
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,129 @@
+"""The dates stage: (text, expected) tables on a blank tokenizer (no tense), and the seed article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from pipeline.document import Document
+from pipeline.stages.dates import DateNormalizer, normalize
+
+NEWS_DATE = dt.date(2020, 8, 30)  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return DateNormalizer(spacy.blank("fr"))
+
+
+def run(stage, text: str, date=NEWS_DATE) -> Document:
+    doc = stage(Document(text, doc_id="t", date=date))
+    assert doc.offset_errors() == []
+    return doc
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("L'élection du 9 août a été contestée.", "9 août", "DATE", "2020-08-09"),
+    ("Elle a parlé samedi 29 août.", "samedi 29 août", "DATE", "2020-08-29"),
+    ("Il est né le 3 mars 2019.", "3 mars 2019", "DATE", "2019-03-03"),
+    ("Les élections de 2020 approchent.", "2020", "DATE", "2020"),
+    ("Il partira fin septembre.", "fin septembre", "DATE", "2020-09"),
+    ("On se verra mi-mars.", "mi-mars", "DATE", "2020-03"),
+    ("C'était l'an dernier.", "l'an dernier", "DATE", "2019"),
+    ("Il est arrivé hier.", "hier", "DATE", "2020-08-29"),
+    ("Il est venu lundi dernier.", "lundi dernier", "DATE", "2020-08-24"),
+    ("Rendez-vous la semaine prochaine.", "la semaine prochaine", "DATE", "2020-W36"),
+    ("Il a atterri à 20h48.", "20h48", "TIME", "2020-08-30T20:48"),
+    ("Il a parlé ce matin.", "ce matin", "TIME", "2020-08-30TMO"),
+    ("Ils manifestent depuis trois semaines.", "trois semaines", "DURATION", "P3W"),
+    ("Il a régné pendant deux ans.", "deux ans", "DURATION", "P2Y"),
+    ("Ils défilent chaque lundi.", "chaque lundi", "SET", "XXXX-WXX-1"),
+    ("Pour l'heure, rien.", "Pour l'heure", "DATE", "PRESENT_REF"),
+    ("Il est actuellement en Lituanie.", "actuellement", "DATE", "PRESENT_REF"),
+    ("Une rencontre dans les semaines à venir.", "dans les semaines à venir", "DATE", "FUTURE_REF"),
+    ("Autrefois, la ville était calme.", "Autrefois", "DATE", "PAST_REF"),
+    ("Il l'a dit il y a trois semaines.", "il y a trois semaines", "DATE", "2020-08-09"),
+    ("Il a gouverné entre 2009 et 2017.", "entre 2009 et 2017", "DATE", "2009/2017"),
+    ("Le festival a lieu du 3 au 5 mars 2021.", "du 3 au 5 mars 2021", "DATE", "2021-03-03/2021-03-05"),
+])
+def test_expressions(stage, text, span, kind, value):
+    doc = run(stage, text)
+    found = {d.text: (d.type, d.value) for d in doc.dates}
+    assert found.get(span) == (kind, value), found
+
+
+@pytest.mark.parametrize("text", [
+    "Elle a exprimé sa position.",          # possessive "sa" is not a Saturday
+    "Il a obtenu 80,1% des voix.",          # a percentage is not a year
+    "Le score final est de 3-2.",           # a score
+    "indique la chaîne Belarus 1.",         # a channel name
+    "Les 2/3 des députés ont voté.",        # a fraction
+    "Le Journal du Dimanche révèle.",       # a title
+    "Il a reçu 2000 manifestants.",         # a count that looks like a year
+    "La sonde part vers Mars demain soir.".replace(" demain soir", ""),  # a capitalised month alone
+])
+def test_not_dates(stage, text):
+    assert run(stage, text).dates == []
+
+
+def test_range_values(stage):
+    (mention,) = run(stage, "Le festival a lieu du 3 au 5 mars 2021.").dates
+    assert (mention.range_start, mention.range_end) == ("2021-03-03", "2021-03-05")
+
+
+def test_weekday_checks_the_year(stage):
+    # 29 August is a Saturday in 2020, not in 2021 or 2019: the year nearest the reference is kept
+    (mention,) = run(stage, "Elle a parlé samedi 29 août.", date=dt.date(2021, 1, 10)).dates
+    assert mention.value == "2020-08-29"
+
+
+def test_without_document_date(stage):
+    doc = run(stage, "Il est arrivé le 29 août, puis hier.", date=None)
+    assert [(d.text, d.value, d.anchor) for d in doc.dates] == [("29 août", "XXXX-08-29", "none"),
+                                                               ("hier", None, "none")][: len(doc.dates)]
+    assert doc.dates[0].value == "XXXX-08-29"
+
+
+def test_anchor_of_anaphora(stage):
+    doc = run(stage, "Le vote a eu lieu le 9 août. La veille, il pleuvait.")
+    first, second = doc.dates
+    assert second.value == "2020-08-08" and second.anchor == first.id
+    assert first.anchor == "document_date"
+
+
+def test_iso_week_and_grains():
+    assert normalize("la semaine dernière", dt.date(2013, 2, 12)).timex.value == "2013-W06"
+    assert normalize("à 15h30", dt.datetime(2013, 2, 12, 4, 30)).timex.value == "2013-02-12T15:30"
+    assert normalize("en 2012", dt.date(2013, 2, 12)).timex.value == "2012"
+
+
+def test_records_have_sentence_and_ids(stage):
+    doc = Document("Il est venu hier. Il repart demain.", doc_id="a1", date=NEWS_DATE)
+    from pipeline.stages.segmentation import Segmenter
+
+    blank = spacy.blank("fr")
+    Segmenter(blank)(doc)
+    DateNormalizer(blank)(doc)
+    assert [d.id for d in doc.dates] == ["a1:d0", "a1:d1"]
+    assert all(d.sentence is not None for d in doc.dates)
+
+
+@pytest.mark.model
+def test_seed_gold(seed_doc, seed_gold):
+    found = {(d.start, d.end): d.value for d in seed_doc.dates}
+    gold = {(g["start"], g["end"]): g["value"] for g in seed_gold["dates"]}
+    assert found == gold
+    assert seed_doc.offset_errors() == []
+
+
+@pytest.mark.model
+def test_tense_picks_the_weekday(fr_nlp):
+    stage = DateNormalizer(fr_nlp)
+    wednesday = dt.date(2020, 7, 1)
+
+    def value(text):
+        return stage.mentions(fr_nlp(text), wednesday)[0].timex.value
+
+    assert value("Le ministre a été interrogé samedi.") == "2020-06-27"
+    assert value("Le ministre sera interrogé samedi.") == "2020-07-04"
