@@ -55,8 +55,19 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         speaker = inverted_subject(verb, limit)
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
-        speaker = subject_phrase(subject) if subject is not None else None
+        speaker = with_named_apposition(verb.doc, subject_phrase(subject), cue[0]) if subject is not None else None
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
+    """"La rivale d'Alexandre Loukachenko, Svetlana Tikhanovskaïa, a affirmé": the name set off by
+    commas between the subject and the verb belongs to the speaker phrase."""
+    if speaker.end >= cue_start or doc[speaker.end].text != "," or doc[cue_start - 1].text != ",":
+        return speaker
+    for ent in doc.ents:
+        if ent.start == speaker.end + 1 and ent.label_ == "PER" and ent.end < cue_start:
+            return TokenSpan(speaker.start, ent.end, speaker.head)
+    return speaker
 
 
 def find_medium(verb: "Token", lexicon: QuoteLexicon, speaker: TokenSpan | None) -> TokenSpan | None:

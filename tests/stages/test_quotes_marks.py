@@ -1,0 +1,51 @@
+"""Quote-mark spans on raw text: pairing, nesting, the multi-paragraph convention, stray marks.
+
+No model needed: `find_marked_spans` works on the text alone.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.attribution.lexicon import guessed_infinitives
+from pipeline.attribution.marks import find_marked_spans
+
+CASES = [
+    ("«A b», dit-il.", ["A b"]),
+    ("«A, dit-elle. B»", ["A, dit-elle. B"]),  # an incise inside the marks stays in one quote
+    ("«Premier.\n«Second», a-t-il dit.", ["Premier.\n«Second"]),  # reopened on the next paragraph
+    ("«Premier.\n\n«Second.»\n\nAutre chose.", ["Premier.\n\n«Second."]),
+    ("Il a dit «bonjour. Puis rien\nNouveau «ok».", ["bonjour. Puis rien", "ok"]),  # never closed
+    ("Stray » here «fine».", ["fine"]),  # a closer with nothing open is ignored
+    ('Il parle de "abus de confiance" et "recel".', ["abus de confiance", "recel"]),
+    ('"Je sais", a dit X. Et "odd quote\nNext "para".', ["Je sais", "odd quote", "para"]),
+    ("«Il a dit “non” et «oui»», a-t-elle dit.", ["Il a dit “non” et «oui»"]),  # nested quotes
+    ('"Premier.\n\n"Second", dit-il.', ['Premier.\n\n"Second']),
+    ("«  espaces  »", ["espaces"]),
+    ("‹A› et “B”", ["A", "B"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_marked_spans(text, expected):
+    spans = find_marked_spans(text)
+    assert [text[s.start:s.end] for s in spans] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab «»“”"\n.,', max_size=60))
+def test_any_arrangement_of_marks_gives_valid_spans(text):
+    spans = find_marked_spans(text)
+    for span in spans:
+        assert 0 <= span.open < span.start <= span.end <= len(text)
+    for a, b in zip(spans, spans[1:]):
+        assert a.outer_end <= b.open  # no overlap
+
+
+@pytest.mark.parametrize("form, infinitive", [
+    ("indique", "indiquer"), ("estime", "estimer"), ("martèle", "marteler"), ("répète", "répéter"),
+    ("appelle", "appeler"), ("déclarait", "déclarer"), ("fustigent", "fustiger"),
+])
+def test_guessed_infinitives(form, infinitive):
+    assert infinitive in guessed_infinitives(form)
