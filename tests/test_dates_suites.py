@@ -199,9 +199,9 @@ def suite_results(fr_nlp):
 def test_peer_suites_floors(suite_results):
     figures = summary(suite_results)
     assert figures["negatives_clean"] == 1.0
-    assert figures["duckling_day_or_coarser"] >= 0.90
-    assert figures["duckling_all"] >= 0.80
-    assert figures["dateparser"] >= 0.70
+    assert figures["duckling_day_or_coarser"] >= 0.94  # measured 0.965 (future), 0.911 (nearest)
+    assert figures["duckling_all"] >= 0.93  # measured 0.954
+    assert figures["dateparser"] >= 0.80  # measured 0.845
 
 
 @pytest.mark.model

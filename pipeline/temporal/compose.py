@@ -94,8 +94,8 @@ def borrow(target: Spec, source: Spec) -> Spec:
             setattr(out, name, getattr(source, name))
     elif out.day is not None and out.month is None and source.month is not None:
         out.month, out.year = source.month, source.year
-    elif out.month is not None and out.year is None and source.year is not None and out.day is not None:
-        out.year = source.year
+    elif out.month is not None and out.year is None and source.year is not None:
+        out.year = source.year  # "de août à novembre 2016"
     if out.hour is not None and out.pod is None and source.pod:
         out.pod, out.hours = source.pod, source.hours
     return out

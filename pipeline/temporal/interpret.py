@@ -99,6 +99,8 @@ class Interpreter:
         year = self.year_number(g.get("year") or g.get("year2"))
         if day is None or (g.get("month") and month is None):
             return None
+        if not g.get("month") and words(g.get("day")) in ("un", "une"):
+            return None  # "a demandé mercredi un état d'urgence"
         if month and day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
             return None
         spec = Spec(year=year, month=month, day=day, weekday=self.weekday_number(g.get("weekday")))
