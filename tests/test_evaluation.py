@@ -142,6 +142,7 @@ def test_numbers_suite_rows_per_source_and_group():
     rows = {(r["source"], r["group"]): r for r in result["rows"]}
     assert rows[("duckling_fr_numeric", "all")]["total"] == 154
     assert rows[("text2num_fr_tests", "all")]["total"] == 121
+    assert rows[("all files", "all")]["total"] == 154 + 121
     assert rows[("duckling_fr_numeric", "Numeral")]["accuracy"] >= 0.9
     assert result["skipped"] == {}
 
@@ -151,10 +152,10 @@ def test_ner_suite_rows_per_source(fr_nlp):
     import pipeline
 
     result = run_suites(DATA / "ner", lambda stages: pipeline.load(stages=stages, nlp=fr_nlp), limit=60)
-    rows = [r for r in result["rows"] if r["source"] == "all"]
+    rows = [r for r in result["rows"] if r["source"] == "all files"]
     assert [r["group"] for r in rows] == ["bare model", "entities stage"]
     assert all(r["sentences"] == 60 and 0 < r["f1"] <= 1 for r in rows)
-    assert {r["source"] for r in result["rows"]} > {"all"}  # and a row per source corpus
+    assert {r["source"] for r in result["rows"]} > {"all files"}  # and a row per source corpus
 
 
 def test_dates_suite_is_skipped_with_a_message_without_the_stage(monkeypatch, tmp_path):
@@ -189,5 +190,9 @@ def test_a_case_passes_on_the_expected_span_and_value():
     right = DateMention("c", "c:d0", 7, 25, "le 11 juillet 2016", "DATE", "2016-07-11")
     wrong_place = DateMention("c", "c:d0", 0, 6, "Publié", "DATE", "2016-07-11")
     assert dates_suite.case_ok(case, [right]) and not dates_suite.case_ok(case, [wrong_place])
+    before = {**case, "text": "avant 16h", "expression": None, "type": "OPEN_INTERVAL", "grain": "hour",
+              "expected_start": None, "expected_end": "2013-02-12T16:00:00"}
+    bound = DateMention("c", "c:d0", 6, 9, "16h", "DATE", "2013-02-12T16", range_end="2013-02-12T16")
+    assert dates_suite.case_ok(before, [bound])
     negative = {**case, "type": "NONE", "source": "Duckling/Time"}
     assert dates_suite.case_ok(negative, []) and not dates_suite.case_ok(negative, [right])

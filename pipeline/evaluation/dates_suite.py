@@ -7,7 +7,10 @@ of shared/eval/README.md). A case passes when a date mention overlapping the exp
 `expression`, else the whole text) has the expected value written the TIMEX3 way at the case's
 grain ("2013-02-12", "2013-W07", "2013-02-12T15:30"); for an interval, when its inclusive
 `range_start`/`range_end` equal the expected bounds (Duckling's end is exclusive: one grain unit is
-taken off). A negative case passes when no mention of its kind (DURATION, or DATE/TIME) comes out.
+taken off); for an open interval ("avant 16h"), when the bound or the value is the point named. A
+value written at a finer grain than the case's is accepted when it is exact ("2015-02-01T21:24" for a
+day-grain case whose expected time is 21:24). A negative case passes when no mention of its kind
+(DURATION, or DATE/TIME) comes out.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+
 from .ner_suite import read_suite
 
 STEP = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1),
@@ -61,12 +65,15 @@ def mention_ok(mention, case: dict) -> bool:
     grain, kind = case.get("grain"), case["type"]
     if kind == "DURATION":
         return mention.value == case["expected"]
-    if kind in ("INTERVAL", "OPEN_INTERVAL"):
-        start, end = timex(case["expected_start"], grain), inclusive_end(case["expected_end"], grain)
-        if kind == "INTERVAL":
-            return (mention.range_start, mention.range_end) == (start, end)
-        return (start is not None and mention.range_start == start) or (end is not None and mention.range_end == end)
-    return mention.value == timex(case["expected_start"] or case["expected"], grain)
+    if kind == "INTERVAL":
+        bounds = (timex(case["expected_start"], grain), inclusive_end(case["expected_end"], grain))
+        return (mention.range_start, mention.range_end) == bounds
+    if kind == "OPEN_INTERVAL":  # "avant 16h", "après 16h": the bound is the point named
+        start, end = timex(case["expected_start"], grain), timex(case["expected_end"], grain)
+        return (start is not None and start in (mention.range_start, mention.value)) or (
+            end is not None and end in (mention.range_end, mention.value))
+    expected = case["expected_start"] or case["expected"]
+    return mention.value in (timex(expected, grain), timex(expected, None))
 
 
 def case_ok(case: dict, mentions: list) -> bool:
@@ -98,10 +105,11 @@ def evaluate_dates_suite(folder: Path, nlp_factory: Callable, limit: int | None 
     tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for path in sorted(folder.glob("*.jsonl")):
         cases = read_suite(path)[:limit]
-        items = ((c["text"], {"doc_id": c["id"], "date": c["reference"][:10]}) for c in cases)
+        items = ((c["text"], {"doc_id": c["id"], "date": (c.get("reference") or "")[:10] or None}) for c in cases)
         for case, doc in zip(cases, nlp.pipe(items, on_error="record")):
             ok = case_ok(case, doc.dates)
-            groups = [case_group(case), "all"] + (["day grain"] if case.get("grain") in ("day", None) and case["type"] != "NONE" else [])
+            day_grain = case.get("grain") in ("day", None) and case["type"] != "NONE"
+            groups = [case_group(case), "all"] + (["day grain"] if day_grain else [])
             for group in groups:
                 tallies[(path.stem, group)][0] += ok
                 tallies[(path.stem, group)][1] += 1

@@ -33,9 +33,21 @@ def suite_folders(root: str | Path) -> dict[str, Path]:
     return {name: root / name for name in SUITES if (root / name).is_dir()}
 
 
+def with_totals(tallies: dict[tuple[str, str], list[int]]) -> dict[tuple[str, str], list[int]]:
+    """The tallies plus "all files" rows for the summary groups ("all", "day grain") when there are several files."""
+    out = dict(tallies)
+    if len({source for source, _ in tallies}) > 1:
+        for (source, group), (passed, total) in tallies.items():
+            if group in ("all", "day grain"):
+                row = out.setdefault(("all files", group), [0, 0])
+                row[0] += passed
+                row[1] += total
+    return out
+
+
 def accuracy_rows(suite: str, tallies: dict[tuple[str, str], list[int]]) -> list[dict[str, Any]]:
     rows = []
-    for (source, group), (passed, total) in sorted(tallies.items()):
+    for (source, group), (passed, total) in sorted(with_totals(tallies).items()):
         rows.append({"suite": suite, "source": source, "group": group, "passed": passed, "total": total,
                      "accuracy": round(passed / total, 3) if total else 0.0})
     return rows
@@ -114,7 +126,7 @@ def evaluate_ner(folder: Path, nlp_factory: Callable, limit: int | None = None) 
         by_source: dict[str, list[int]] = defaultdict(list)
         for i, case in enumerate(cases):
             by_source[case.get("source", path.stem)].append(i)
-        for source, idx in sorted(by_source.items()) + [("all", list(range(len(cases))))]:
+        for source, idx in sorted(by_source.items()) + [("all files", list(range(len(cases))))]:
             for system, pred in (("bare model", bare), ("entities stage", stage)):
                 scores = score([pred[i] for i in idx], [gold[i] for i in idx])
                 rows.append({"suite": "ner", "source": source, "group": system, "sentences": len(idx),
