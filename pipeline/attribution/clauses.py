@@ -32,6 +32,14 @@ class ReportingClause:
     medium: TokenSpan | None
 
 
+def is_impersonal_passive(verb: "Token", cue: tuple[int, int]) -> bool:
+    """"est-il écrit", "il est précisé que": an impersonal passive names no speaker."""
+    doc = verb.doc
+    words = [t.lower_ for t in doc[cue[0]:cue[1]]]
+    return "Pass" in verb.morph.get("Voice") or (
+        any(t.lemma_ == "être" for t in doc[cue[0]:cue[1]]) and not {"se", "s'", "s’"} & set(words))
+
+
 def is_inverted_position(verb: "Token", cue_start: int) -> bool:
     """The cue opens its clause: after a comma or closing quote, or first in the sentence."""
     if cue_start == verb.sent.start:
@@ -49,7 +57,7 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
     inverted = inverted and not gerund  # "…, soulignant que": the subject is the main clause's
     speaker = None
     clitic = None if gerund else clitic_inside(cue[0], cue[1], verb.doc) or clitic_after(verb)
-    if clitic is not None:
+    if clitic is not None and not is_impersonal_passive(verb, cue):
         speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
     elif inverted:
         speaker = inverted_subject(verb, limit)

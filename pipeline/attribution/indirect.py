@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 QUE = frozenset({"que", "qu'", "qu’"})
 DE = frozenset({"de", "d'", "d’"})
 QUE_WINDOW = 12
+PHRASE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "lors", "devant", "via", "en", "auprès"})
 MIN_CONTENT_TOKENS = 3
 BETWEEN_VERB_AND_QUE = frozenset({"ADV", "NUM", "ADP", "DET", "PROPN", "PRON", "PUNCT", "NOUN", "ADJ"})
 NO_SPEAKER = frozenset({"je", "j'", "j’", "nous", "vous", "tu", "on", "-on", "-je", "-nous", "-vous", "ce", "c'", "c’", "cela", "ça", "qui"})
@@ -87,6 +88,8 @@ class IndirectQuoteFinder:
             if token.lower_ in QUE or token.lower_.startswith(("qu'", "qu’")):
                 if doc[k - 1].lower_ in ("ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien"):
                     return None
+                if is_relative_que(doc, k):
+                    return None
                 if token.lower_ not in QUE:  # the tokenizer glued a quote mark: qu'"en
                     content = content_to_end(sent, k)
                     return (token.idx + 3, content[1]) if content else None
@@ -114,6 +117,8 @@ class IndirectQuoteFinder:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
         incise when it stands first: "Mais, estime-t-il, …")."""
         doc = verb.doc
+        if verb.lower_.endswith("ant"):
+            return None  # "…, dénonçant …": a gerund continues its sentence, it does not attribute it
         cue_start, _ = cue_extent(verb)
         comma = cue_start - 1
         if comma <= sent.start or doc[comma].text != ",":
@@ -126,6 +131,16 @@ class IndirectQuoteFinder:
             return trimmed(doc, sent.start, comma) if has_verb else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
         return content_to_end(sent, right + 1) if right is not None else None
+
+
+def is_relative_que(doc: "Doc", k: int) -> bool:
+    """"la crise que traverse le pays": que right after a noun or name is a relative pronoun, unless
+    that noun ends a phrase introduced by "à", "dans"… ("a expliqué à la presse que", "a signalé dans
+    un communiqué officiel que"), where it is the complementizer."""
+    before = doc[k - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ") or before.lower_ in TIME_NOUNS:
+        return False
+    return not any(doc[j].lower_ in PHRASE_PREPOSITIONS for j in range(max(0, k - 5), k - 1))
 
 
 def content_to_end(sent: "Span", first: int) -> tuple[int, int] | None:

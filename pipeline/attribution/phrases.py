@@ -169,8 +169,8 @@ def preverbal_subject(verb: "Token") -> "Token | None":
     while verb is not None and seen < 4:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.i < verb.i and child.lower_ not in EUPHONIC_T:
-                if child.lower_ == "qui" and verb.dep_ == "acl:relcl":
-                    return verb.head
+                if child.lower_ == "qui":  # a relative: its antecedent speaks
+                    return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i < child.i else None
                 return child
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb and verb.head.i < verb.i:
             verb, seen = verb.head, seen + 1
