@@ -64,6 +64,8 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
         speaker = with_named_apposition(verb.doc, subject_phrase(subject), cue[0]) if subject is not None else None
+        if subject is not None and subject.lower_ == "il" and is_impersonal_passive(verb, cue):
+            speaker = None
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
 
 
