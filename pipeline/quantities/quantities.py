@@ -71,6 +71,7 @@ class QuantityReader:
         bounds = read_json("quantities_bounds.json")
         self.bounds = sorted(bounds["before"].items(), key=lambda kv: -len(kv[0]))
         self.change_words = {w: d for d, words in bounds["changes"].items() for w in words}
+        self.from_to_verbs = frozenset(bounds["from_to"])
         self.collectives = {k: v for k, v in read_json("quantities_approx_nouns.json").items() if not k.startswith("_")}
         self.stopwords = frozenset(read_lines("quantities_count_stopwords.txt")) | self.numbers.months
 
@@ -154,26 +155,50 @@ class QuantityReader:
         return None
 
     def read_range(self, text: str, low: NumberMention, high: NumberMention) -> Quantity | None:
-        """"entre 10 et 20 euros", "10 - 20 euro", "de 10 à 20 %": value 10, high 20, bound between."""
+        """"entre 10 et 20 euros", "10 - 20 euro", "de 3 à 5 millions de personnes": value 10, high 20,
+        bound between. A scale word on the high end applies to the low one ("de 3 à 5 millions" = 3
+        to 5 million); "passé de 10 à 20 %" is a change, not a range."""
         if high.text[:1] in "-−–" and high.value < 0:
             high = replace(high, start=high.start + 1, value=-high.value)
+        low = self.scaled_like(low, high)
         gap = text[low.end:high.start]
         unit_low = self.unit_after(text, low.end)
         if unit_low and unit_low[0][1] <= high.start:
             gap = text[unit_low[0][1]:high.start]
-        if not re.fullmatch(r"\s*(?:-|–|et|à)\s*", gap):
+        if not re.fullmatch(r"\s*(?:-|–|et|à)\s*", gap) or not low.value < high.value:
             return None
         before = text[:low.start].rstrip().lower()
-        if not (before.endswith(("entre", " de")) or gap.strip() in ("-", "–", "à")) or not low.value < high.value:
+        opener = "entre" if before.endswith("entre") else "de" if before.endswith((" de", "\nde")) or before == "de" else None
+        if opener is None and gap.strip() not in ("-", "–", "à") or opener == "de" and self.is_change_from(before):
             return None
+        start = len(before) - len("entre") if opener == "entre" else low.start
         unit = self.unit_after(text, high.end)
         if unit is None:
-            return None
-        start = low.start - (len(text[:low.start]) - len(before)) - (len("entre") if before.endswith("entre") else 0)
-        start = start if before.endswith("entre") else low.start
+            return self.count_range(text, start, low, high) if opener else None
         (_, u_end), spec = unit
-        return Quantity(start, u_end, text[start:u_end], low.value, spec["unit"], spec["kind"], low.start, high.end,
-                        bound="between", high=high.value)
+        quantity = self.finish(text, start, u_end, low, low.value, spec["unit"], spec["kind"])
+        return replace(quantity, number_end=high.end, bound="between", high=high.value)
+
+    def scaled_like(self, low: NumberMention, high: NumberMention) -> NumberMention:
+        """"3" in "3 à 5 millions" is 3 million: the high end's scale word, when the low end has none."""
+        words = high.text.lower().split()
+        scale = next((self.numbers.scale_words[w] for w in words[1:] if w in self.numbers.scale_words), None)
+        if scale is None or len(low.text.split()) > 1 or low.words:
+            return low
+        return replace(low, value=tidy(Decimal(str(low.value)) * scale))
+
+    def is_change_from(self, before: str) -> bool:
+        """"est passé de 10 à 20 %", "a augmenté de 3 à 5": the words before "de" name a change."""
+        words = re.findall(r"[\wÀ-ÿ]+", before[-40:])
+        return len(words) >= 2 and (words[-2] in self.change_words or words[-2] in self.from_to_verbs)
+
+    def count_range(self, text: str, start: int, low: NumberMention, high: NumberMention) -> Quantity | None:
+        """"entre 200 et 300 manifestants": a range of counts; `of` is the counted noun."""
+        count = self.read_count(text, high)
+        if count is None or count.kind not in ("count", "sentence"):
+            return None
+        return replace(count, start=start, text=text[start:count.end], value=low.value, number_start=low.start,
+                       bound="between", high=high.value)
 
     # -- units, bounds, changes ---------------------------------------------------------------------
     def unit_after(self, text: str, end: int) -> tuple[tuple[int, int], dict] | None:

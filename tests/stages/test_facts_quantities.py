@@ -32,6 +32,12 @@ def reader():
     ("condamné à 3 ans de prison", 3, "year", {"kind": "sentence"}),
     ("l'emporte avec 54,3 à 55,2% des voix", 54.3, "percent", {"bound": "between", "high": 55.2}),
     ("augmenté de 150 m2 la surface", 150, "m2", {}),
+    ("entre 10 et 20 % des voix", 10, "percent", {"bound": "between", "high": 20, "of": "voix"}),
+    ("de 3 à 5 millions de personnes", 3000000, None, {"bound": "between", "high": 5000000, "of": "personnes"}),
+    ("de 1,5 à 2 milliards d'euros", 1500000000, "EUR", {"bound": "between", "high": 2000000000}),
+    ("entre 200 et 300 manifestants", 200, None, {"bound": "between", "high": 300, "of": "manifestants"}),
+    ("de 20 à 25 ans de prison", 20, "year", {"bound": "between", "high": 25}),
+    ("le chômage est passé de 10 à 20 %", 20, "percent", {"bound": None, "high": None}),
 ])
 def test_quantities(reader, text, value, unit, extra):
     found = reader.find(text)
