@@ -124,3 +124,49 @@ def test_election_result_takes_the_date_of_the_election(fr_nlp, extractor, seed_
                              value="2020-08-09")]
     fact = next(f for f in extractor(doc).facts if f.value == 80.1)
     assert fact.time == "2020-08-09"
+
+
+def test_range_fills_value_max(facts_pipeline):
+    doc = facts_pipeline("Selon un sondage Ifop, Marine Le Pen obtiendrait entre 20 et 22 % des voix.", doc_id="t")
+    fact = one_fact(doc)
+    assert (fact.value, fact.value_max, fact.unit, fact.bound, fact.of) == (20, 22, "percent", "between", "voix")
+    assert fact.subject_canonical == "Marine Le Pen" and fact.source_canonical == "Ifop"
+
+
+def test_scaled_range_of_money(facts_pipeline):
+    fact = one_quantity(facts_pipeline, "Le gouvernement a prévu de 3 à 5 millions d'euros pour ce plan.")
+    assert (fact.value, fact.value_max, fact.unit) == (3000000, 5000000, "EUR")
+
+
+def test_pronoun_subject_is_the_person_named_before(facts_pipeline):
+    doc = facts_pipeline("Jean Lassalle a annoncé sa candidature. Il est crédité d'1% des intentions de vote.", doc_id="t")
+    fact = one_fact(doc)
+    assert (fact.value, fact.subject, fact.subject_canonical) == (1, "Il", "Jean Lassalle")
+
+
+def test_pronoun_agrees_in_gender(facts_pipeline):
+    doc = facts_pipeline("Anne Hidalgo et Emmanuel Macron débattent. S'il fait 25 %, il sera qualifié.", doc_id="t")
+    assert one_fact(doc).subject_canonical == "Emmanuel Macron"
+
+
+def test_title_gives_the_person_named_beside_it(facts_pipeline):
+    doc = facts_pipeline("La présidente Les Républicains de la région, Valérie Pécresse, est créditée de 38 % des voix.",
+                         doc_id="t")
+    assert one_fact(doc).subject_canonical == "Valérie Pécresse"
+
+
+def test_score_opening_the_clause_belongs_to_its_subject(facts_pipeline):
+    doc = facts_pipeline("Jean Lassalle est candidat. Avec 6 %, il est loin derrière Emmanuel Macron.", doc_id="t")
+    assert one_fact(doc).subject_canonical == "Jean Lassalle"
+
+
+def test_list_of_scores(facts_pipeline):
+    doc = facts_pipeline("Marine Le Pen obtient 20 % des voix, Eric Zemmour de 13 à 15 % et Yannick Jadot 7 %.", doc_id="t")
+    holders = {f.value: f.subject_canonical for f in doc.facts if f.unit == "percent"}
+    assert holders == {20: "Marine Le Pen", 13: "Eric Zemmour", 7: "Yannick Jadot"}
+    assert all(doc.text[f.start:f.end] == f.text for f in doc.facts)
+
+
+def test_object_of_a_reporting_verb_is_not_a_report(facts_pipeline):
+    fact = one_quantity(facts_pipeline, "La loi de finances prévoit 5,5 milliards d'euros pour ce dispositif.")
+    assert fact.source is None and fact.subject == "La loi de finances"

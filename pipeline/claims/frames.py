@@ -1,0 +1,152 @@
+"""Subject, predicate and object of the clause a fact sits in, read off the dependency parse.
+
+Why on the parse rather than on word order: French puts the subject far from the number it scores
+("Le président sortant, crédité de 80 % des voix, ...") and the parse links them; word order is used
+only where the parser is known to fail (see `holders`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..attribution.lexicon import guessed_infinitives
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..document import Document
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère", "aucunement", "nullement"})
+EXPLETIVES = frozenset({"c'", "c’", "ce", "ça", "cela"})
+NAMED_LABELS = ("PER", "ORG", "LOC")
+MAX_SPAN_TOKENS = 14
+#: Dependents that end a short noun phrase (relatives, clauses, commas, prepositions).
+PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "advcl", "punct", "ccomp", "case"})
+
+
+def infinitive(token: "Token") -> str:
+    """The model's lemma, or the infinitive guessed from the form when the model keeps the form
+    ("estime" -> "estimer"; the guesser is the quotes stage's)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma == token.lower_ and not lemma.endswith(("er", "ir", "re")):
+        guesses = [g for g in guessed_infinitives(token.text)[1:] if g.endswith("er")]
+        return guesses[0] if guesses else lemma
+    return lemma
+
+
+def char_span(tokens: list["Token"]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def inside(token: "Token", start: int, end: int) -> bool:
+    return start <= token.idx < end
+
+
+def is_negated(pred: "Token") -> bool:
+    return any(c.lower_ in NEGATIONS for c in pred.children)
+
+
+def head_token(sent: "Span", start: int, end: int) -> "Token | None":
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def governor(head: "Token") -> "Token":
+    """The predicate of a quantity: the nearest verb above it, or a noun with a copula ("est de 8%")."""
+    t = head
+    for _ in range(12):
+        if t.pos_ == "VERB" or any(c.dep_ == "cop" for c in t.children) or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def subject_token(pred: "Token") -> "Token | None":
+    """nsubj of the predicate (the agent of a passive), climbing conjuncts and relatives."""
+    t = pred
+    for _ in range(4):
+        agent = [c for c in t.children if c.dep_ == "obl:agent"]
+        subjects = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if agent and any(s.dep_ == "nsubj:pass" for s in subjects):
+            return agent[0]
+        if subjects and subjects[0].lower_ == "qui" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+        if subjects and (subjects[0].lower_ in EXPLETIVES or subjects[0].pos_ == "NUM"
+                         or any(c.dep_ == "nummod" for c in subjects[0].children)):
+            return None  # an expletive, or another quantity ("30.000 euros collectés et 2.700 adhérents")
+        if subjects:
+            return subjects[0]
+        if t.dep_ not in ("conj", "xcomp", "acl:relcl") or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
+    """A short noun phrase: the token's subtree without relatives, clauses, commas and `exclude`."""
+    keep = []
+
+    def walk(t: "Token") -> None:
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ not in PHRASE_STOPS and not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
+                walk(c)
+
+    walk(token)
+    keep.sort(key=lambda t: t.i)
+    if len(keep) > MAX_SPAN_TOKENS:
+        keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
+    return token.doc.text[keep[0].idx:keep[-1].idx + len(keep[-1].text)] if keep else token.text
+
+
+def canonical(doc: "Document", token: "Token") -> str | None:
+    """The entity the phrase names: one on its head, else a name in apposition ("le Président
+    Alexandre Loukachenko", "La présidente de la région, Valérie Pécresse"); never the complement
+    of a title ("le président de l'IMA")."""
+    named = [e for e in doc.entities if e.label in NAMED_LABELS]
+    on_head = [e for e in named if e.start <= token.idx < e.end]
+    if on_head or token.pos_ == "PRON":
+        return on_head[0].canonical if on_head else None
+    for child in token.children:
+        in_brackets = child.i > 0 and child.doc[child.i - 1].text == "("  # "(IMA)" glosses a complement
+        if child.dep_ in ("appos", "flat:name", "nmod") and not in_brackets \
+                and not any(c.dep_ == "case" for c in child.children):
+            hits = [e for e in named if e.start <= child.idx < e.end]
+            if hits:
+                return hits[0].canonical
+    return None
+
+
+def named_sibling(doc: "Document", token: "Token") -> str | None:
+    """A person named beside a title the parser made a second subject: "La présidente de la région,
+    Valérie Pécresse, est créditée de 38 %" (présidente and Valérie both nsubj:pass)."""
+    for sibling in token.head.children:
+        if sibling is not token and sibling.dep_ == token.dep_ and token.head is not token:
+            hits = [e for e in doc.entities if e.label == "PER" and e.start <= sibling.idx < e.end]
+            if hits:
+                return hits[0].canonical
+    return None
+
+
+def predicate(pred: "Token") -> str:
+    """The lemma of the predicate: "être" for a copula, "se dérouler" for a reflexive."""
+    if pred.pos_ != "VERB" and any(c.dep_ == "cop" for c in pred.children):
+        return "être"
+    lemma = infinitive(pred)
+    if any(c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’") for c in pred.children):
+        return ("s'" if lemma[:1] in "aeiouéèêh" else "se ") + lemma
+    return lemma
+
+
+def object_of(pred: "Token", start: int, end: int) -> str | None:
+    objects = [c for c in pred.children if c.dep_ == "obj" and not inside(c, start, end)]
+    return phrase(objects[0], (start, end)) if objects else None
+
+
+def subject_of(pred: "Token", start: int, end: int, own_subject: bool) -> "Token | None":
+    """The subject token; `own_subject`: it may lie inside the fact (events, statements)."""
+    token = subject_token(pred)
+    if token is not None and not own_subject and inside(token, start, end):
+        return None
+    return token

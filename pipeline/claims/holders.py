@@ -1,0 +1,110 @@
+"""Whose number it is, when the parse does not say: a score in brackets after a name ("Julien Poix
+(8,8 %)"), after "contre ... pour X", at the head of a clause ("Avec 38 %, Valérie Pécresse ..."),
+or the person a pronoun subject stands for ("il est crédité d'1 %").
+
+Pronouns are resolved with the quotes stage's coreference rules (`pipeline.attribution.coreference`):
+the nearest earlier person of the same gender named outside quote marks.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..attribution.coreference import Resolver
+from ..attribution.lexicon import QuoteLexicon
+from ..attribution.mentions import mentions_of
+from ..attribution.phrases import cue_extent
+from .frames import NAMED_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..document import Document
+    from ..quantities import Quantity
+    from ..records import Entity
+
+TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présidente de région Valérie Pécresse"
+PRONOUN_GENDERS = {"il": "masc", "elle": "fem"}
+BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
+AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
+LIST_GAP = re.compile(r"[ \u00a0]*(?::|,|(?:de|d['’]|avec|à))?[ \u00a0]*")
+LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
+                            re.IGNORECASE)
+
+
+class People:
+    """Per document: the persons a pronoun subject or a bare title can stand for."""
+
+    def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon) -> None:
+        quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
+        self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
+
+    def for_pronoun(self, token: "Token") -> str | None:
+        """"il"/"elle" -> the nearest earlier person of that gender; plural and neutral pronouns -> None."""
+        gender = PRONOUN_GENDERS.get(token.lower_)
+        return self.resolver.person_for_pronoun(token.idx, gender) if gender else None
+
+
+def entity_holding(doc: "Document", lo: int, hi: int, labels: tuple[str, ...] = ("PER", "ORG")) -> "Entity | None":
+    hits = [e for e in doc.entities if e.label in labels and lo <= e.start and e.end <= hi]
+    return hits[0] if hits else None
+
+
+def score_holder(doc: "Document", sent: "Span", q: "Quantity") -> "Entity | None":
+    """The entity a score belongs to by word order: brackets, "pour X", "Avec N %, X"."""
+    start = sent.start_char + q.start
+    end = sent.start_char + max(q.end, q.of_end or q.end)
+    return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, end)
+            or opening_holder(doc, sent, start, end))
+
+
+def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
+    """"Julien Poix (8,8%)", "Rachida Dati (LR, 22,7%)": the name right before the bracket."""
+    opening = doc.text.rfind("(", max(0, start - BRACKET_REACH), start)
+    if opening < 0 or ")" in doc.text[opening:start]:
+        return None
+    ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]
+    return ends[-1] if ends else None
+
+
+def listed_holder(doc: "Document", start: int) -> "Entity | None":
+    """A list of scores: "..., Eric Zemmour de 13 à 15 %", "et Yannick Jadot 7 %": the name right
+    before the score, itself right after a comma or "et"."""
+    for e in doc.entities:
+        if e.label == "PER" and 0 <= start - e.end <= 8 and LIST_GAP.fullmatch(doc.text[e.end:start]) \
+                and LIST_OPENING.search(doc.text[max(0, e.start - 6):e.start]):
+            return e
+    return None
+
+
+def pour_holder(doc: "Document", end: int) -> "Entity | None":
+    """"contre 22,7% pour Rachida Dati"."""
+    after = AFTER_POUR.match(doc.text[end:end + 80])
+    return entity_holding(doc, end + after.start(1), end + after.end(1)) if after else None
+
+
+def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Entity | None":
+    """"Avec 38 % des voix, Valérie Pécresse devance ...": the person that opens the main clause."""
+    if not CLAUSE_OPENING.search(doc.text[sent.start_char:start]):
+        return None
+    comma = re.match(r"[^,;.]{0,40}?,\s*", doc.text[end:end + 60])
+    if comma is None:
+        return None
+    lo = end + comma.end()
+    hit = entity_holding(doc, lo, lo + 60, ("PER",))
+    gap = sent.doc.char_span(lo, hit.start, alignment_mode="expand") if hit is not None and hit.start > lo else None
+    if hit is None or gap is not None and any(t.pos_ not in TITLE_POS for t in gap):
+        return None  # "Avec 6 %, elle est loin derrière Emmanuel Macron": Macron holds nothing
+    return hit
+
+
+def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":
+    """A name right before the verb group when the parser lost the subject ("Selon un sondage,
+    Marine Le Pen obtiendrait 20 %": the parse hangs the name on "sondage")."""
+    if pred.pos_ != "VERB":
+        return None
+    first, _ = cue_extent(pred)
+    at = pred.doc[first].idx
+    hits = [e for e in doc.entities if e.label in ("PER", "ORG") and 0 <= at - e.end <= 1]
+    return hits[-1] if hits else None
