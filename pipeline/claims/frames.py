@@ -77,10 +77,17 @@ def subject_token(pred: "Token") -> "Token | None":
             return None  # an expletive, or another quantity ("30.000 euros collectés et 2.700 adhérents")
         if subjects:
             return subjects[0]
-        if t.dep_ not in ("conj", "xcomp", "acl:relcl") or t.head is t:
+        if t.dep_ not in ("conj", "xcomp", "acl:relcl") and not is_nonfinite_adjunct(t) or t.head is t:
             return None
-        t = t.head
+        t = governor(t.head) if is_nonfinite_adjunct(t) else t.head
     return None
+
+
+def is_nonfinite_adjunct(verb: "Token") -> bool:
+    """"après avoir récolté 43 %", "en obtenant 12 %": an infinitive or gerund shares the main subject."""
+    nonfinite = bool({"Inf", "Part"} & set(verb.morph.get("VerbForm")))
+    introduced = any(c.dep_ == "mark" and c.lower_ in ("après", "avant", "pour", "sans", "en") for c in verb.children)
+    return nonfinite and (verb.dep_ == "advcl" or verb.dep_ == "acl" and introduced)
 
 
 def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:

@@ -100,11 +100,14 @@ def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Enti
 
 
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":
-    """A name right before the verb group when the parser lost the subject ("Selon un sondage,
-    Marine Le Pen obtiendrait 20 %": the parse hangs the name on "sondage")."""
-    if pred.pos_ != "VERB":
+    """A name right before the verb group (or copula) when the parser lost the subject ("Selon un
+    sondage, Marine Le Pen obtiendrait 20 %": the parse hangs the name on "sondage"; "Stéphane
+    Séjourné, est en 7e position": the parse makes "position" a conjunct of the name)."""
+    copulas = [c for c in pred.children if c.dep_ == "cop" and c.i < pred.i]
+    if pred.pos_ != "VERB" and not copulas:
         return None
-    first, _ = cue_extent(pred)
+    first, _ = cue_extent(copulas[0] if copulas else pred)
     at = pred.doc[first].idx
-    hits = [e for e in doc.entities if e.label in ("PER", "ORG") and 0 <= at - e.end <= 1]
+    hits = [e for e in doc.entities if e.label in ("PER", "ORG") and 0 <= at - e.end <= 3
+            and re.fullmatch(r"[\s,]*", doc.text[e.end:at])]
     return hits[-1] if hits else None

@@ -188,9 +188,10 @@ class QuantityReader:
         return replace(low, value=tidy(Decimal(str(low.value)) * scale))
 
     def is_change_from(self, before: str) -> bool:
-        """"est passé de 10 à 20 %", "a augmenté de 3 à 5": the words before "de" name a change."""
+        """"est passé de 10 à 20 %": the verb before "de" names a change from X to Y ("a chuté de 20
+        à 70 %" stays a range: a fall of 20 to 70 %)."""
         words = re.findall(r"[\wÀ-ÿ]+", before[-40:])
-        return len(words) >= 2 and (words[-2] in self.change_words or words[-2] in self.from_to_verbs)
+        return len(words) >= 2 and words[-2] in self.from_to_verbs
 
     def count_range(self, text: str, start: int, low: NumberMention, high: NumberMention) -> Quantity | None:
         """"entre 200 et 300 manifestants": a range of counts; `of` is the counted noun."""

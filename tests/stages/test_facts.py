@@ -170,3 +170,8 @@ def test_list_of_scores(facts_pipeline):
 def test_object_of_a_reporting_verb_is_not_a_report(facts_pipeline):
     fact = one_quantity(facts_pipeline, "La loi de finances prévoit 5,5 milliards d'euros pour ce dispositif.")
     assert fact.source is None and fact.subject == "La loi de finances"
+
+
+def test_infinitive_adjunct_shares_the_main_subject(facts_pipeline):
+    doc = facts_pipeline("Édouard Philippe semble disposer d'une avance après avoir récolté 43,6% des voix.", doc_id="t")
+    assert one_fact(doc).subject_canonical == "Édouard Philippe"

@@ -38,6 +38,7 @@ def reader():
     ("entre 200 et 300 manifestants", 200, None, {"bound": "between", "high": 300, "of": "manifestants"}),
     ("de 20 à 25 ans de prison", 20, "year", {"bound": "between", "high": 25}),
     ("le chômage est passé de 10 à 20 %", 20, "percent", {"bound": None, "high": None}),
+    ("leur activité a chuté de 20 à 70%", 20, "percent", {"bound": "between", "high": 70}),
 ])
 def test_quantities(reader, text, value, unit, extra):
     found = reader.find(text)
