@@ -115,14 +115,14 @@ def canonical(doc: "Document", token: "Token") -> str | None:
     on_head = [e for e in named if e.start <= token.idx < e.end]
     if on_head or token.pos_ == "PRON":
         return on_head[0].canonical if on_head else None
+    hits = []
     for child in token.children:
         in_brackets = child.i > 0 and child.doc[child.i - 1].text == "("  # "(IMA)" glosses a complement
         if child.dep_ in ("appos", "flat:name", "nmod") and not in_brackets \
                 and not any(c.dep_ == "case" for c in child.children):
-            hits = [e for e in named if e.start <= child.idx < e.end]
-            if hits:
-                return hits[0].canonical
-    return None
+            hits += [e for e in named if e.start <= child.idx < e.end]
+    people = [e for e in hits if e.label == "PER"]  # "La députée MoDem Maud Petit": the person, not the party
+    return (people or hits)[0].canonical if hits else None
 
 
 def named_sibling(doc: "Document", token: "Token") -> str | None:
