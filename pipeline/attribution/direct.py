@@ -18,6 +18,7 @@ from .clauses import ReportingClause, reporting_clause
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
 from .phrases import EUPHONIC_T, TokenSpan, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,7 +55,7 @@ class DirectQuoteFinder:
         return self.opens_clause(doc, span, first) and self.closes_clause(doc, span, last)
 
     def opens_clause(self, doc: "Doc", span: MarkedSpan, first: int) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         before = text[text.rfind("\n", 0, span.open) + 1:span.open].rstrip()
         if not before or before[-1] in LEAD_IN or before[-1] in SENTENCE_END:
             return True
@@ -71,7 +72,7 @@ class DirectQuoteFinder:
     def closes_clause(self, doc: "Doc", span: MarkedSpan, last: int | None) -> bool:
         if last is None:
             return True
-        after = doc.text[span.outer_end:].lstrip(" \t")
+        after = doc_text(doc)[span.outer_end:].lstrip(" \t")
         if not after or after[0] == "\n" or after[0] in SENTENCE_END or after[0] in ";–—(":
             return True
         if after[0] in ",-":
@@ -98,7 +99,7 @@ class DirectQuoteFinder:
         found = []
         for span in fragments:
             first = token_index_at(doc, span.open, starts)
-            if len(doc.text[span.start:span.end].split()) < MIXED_MIN_WORDS or first == 0:
+            if len(doc_text(doc)[span.start:span.end].split()) < MIXED_MIN_WORDS or first == 0:
                 continue
             verb = doc[first - 1]
             lemma = self.lexicon.verb_lemma(verb)

@@ -15,6 +15,7 @@ from .coreference import Resolver
 from .lexicon import QuoteLexicon
 from .mentions import Mention, mentions_in
 from .phrases import NP_PREPOSITIONS, TokenSpan
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,8 +42,8 @@ class SpeakerResolver:
         start, end = span.chars(doc)
         head = doc[span.head]
         text = head.text.lower().replace("-t-", "-")
-        if doc.text[start:end].lower() in ("ce dernier", "cette dernière"):
-            return Speaker(start, end, self.pronoun_canonical(doc.text[start:end].lower(), start, resolver), "pronoun")
+        if doc_text(doc)[start:end].lower() in ("ce dernier", "cette dernière"):
+            return Speaker(start, end, self.pronoun_canonical(doc_text(doc)[start:end].lower(), start, resolver), "pronoun")
         if head.pos_ == "PRON" or text.startswith("-"):
             if text.startswith("-"):  # "-t-elle" -> "elle"
                 start, end = head.idx + head.text.rfind("-") + 1, head.idx + len(head.text)
@@ -53,13 +54,13 @@ class SpeakerResolver:
         named = self.apposed_mention(doc, span, [m for m in mentions if m.label == "PER" or not is_role])
         if named is not None and not self.lexicon.noun_class(lemma, "document"):
             start, end = min(start, named.start), max(end, named.end)  # the whole name, even if the parse cut it
-            return Speaker(start, end, named.canonical, self.type_of_mention(named, head.lemma_, doc.text[start:end]))
+            return Speaker(start, end, named.canonical, self.type_of_mention(named, head.lemma_, doc_text(doc)[start:end]))
         owner = self.owner_mention(doc, span, mentions)
         for key, type_ in (("document", "document"), ("service", "organisation")):
             if self.lexicon.noun_class(lemma, key) or self.lexicon.noun_class(head.lower_, key):
                 canonical = owner.canonical if owner else resolver.organisation_before(start)
                 return Speaker(start, end, canonical, type_)
-        type_ = self.type_of_noun(head, doc.text[start:end])
+        type_ = self.type_of_noun(head, doc_text(doc)[start:end])
         if type_ == "person" and is_role and not any(m.label == "PER" for m in mentions):
             return Speaker(start, end, self.role_holder(doc, span, resolver), type_)
         return Speaker(start, end, None, type_)
@@ -129,7 +130,7 @@ class SpeakerResolver:
 
 def after_de(doc: "Doc", char: int) -> bool:
     """The word before character `char` is "de" (du, des, d'), or "de" + a determiner."""
-    words = doc.text[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
+    words = doc_text(doc)[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
     if not words:
         return False
     if words[-1] in NP_PREPOSITIONS:

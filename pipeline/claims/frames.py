@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import guessed_infinitives
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -104,7 +105,7 @@ def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
     keep.sort(key=lambda t: t.i)
     if len(keep) > MAX_SPAN_TOKENS:
         keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
-    return token.doc.text[keep[0].idx:keep[-1].idx + len(keep[-1].text)] if keep else token.text
+    return doc_text(token.doc)[keep[0].idx:keep[-1].idx + len(keep[-1].text)] if keep else token.text
 
 
 def canonical(doc: "Document", token: "Token") -> str | None:

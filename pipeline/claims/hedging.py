@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines
 from .frames import infinitive
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,5 +36,5 @@ class Hedging:
             return True
         if any(self.is_conditional(v) for v in [pred] + [c for c in pred.children if c.dep_.startswith("aux")]):
             return True
-        clause = pred.doc.text[pred.left_edge.idx:pred.right_edge.idx + len(pred.right_edge.text)].lower()
+        clause = doc_text(pred.doc)[pred.left_edge.idx:pred.right_edge.idx + len(pred.right_edge.text)].lower()
         return self.adverbs.search(clause) is not None

@@ -19,6 +19,9 @@ from decimal import Decimal
 from ..lexicons import read_json, read_lines
 from .numbers import NumberMention, NumberReader, tidy
 
+OPTIONAL_SPACE = re.compile(r"[ \u00a0\u202f]?")
+SPACED_DE = re.compile(r"[ \u00a0\u202f]?(?:de|d['’])[ \u00a0\u202f]?")
+
 GAP = r"[ \u00a0\u202f]?"
 OF_RE = re.compile(r"[ \u00a0\u202f](?:des|du|de la|de l['’]|de|d['’])[ \u00a0\u202f]?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
 NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f](?:(?:de|d['’])[ \u00a0\u202f]?)?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
@@ -66,6 +69,9 @@ class QuantityReader:
         spec = read_json("quantities_units.json")
         self.case_sensitive = frozenset(spec["case_sensitive"])
         self.units = sorted(((form, u) for u in spec["units"] for form in u["forms"]), key=lambda fu: -len(fu[0]))
+        self.units_by_initial: dict[str, list] = {}  # same order as `units`; only forms that can match
+        for form, unit in self.units:
+            self.units_by_initial.setdefault(form[:1].lower(), []).append((form, unit))
         self.prefixes = sorted(((p, u) for u in spec["units"] for p in u.get("prefix", [])), key=lambda pu: -len(pu[0]))
         self.subunits = spec["subunits"]
         bounds = read_json("quantities_bounds.json")
@@ -204,11 +210,11 @@ class QuantityReader:
     # -- units, bounds, changes ---------------------------------------------------------------------
     def unit_after(self, text: str, end: int) -> tuple[tuple[int, int], dict] | None:
         """The unit written right after a number: "80,1%", "80,1 pour cent", "6,8 millions d'euros"."""
-        space = re.match(r"[ \u00a0\u202f]?", text[end:]).end()
-        m = re.match(r"[ \u00a0\u202f]?(?:de|d['’])[ \u00a0\u202f]?", text[end:])
-        for skip in sorted({0, space, m.end() if m else 0}, reverse=True):
+        space = OPTIONAL_SPACE.match(text, end).end() - end  # match at `end`: no copy of the text's rest
+        m = SPACED_DE.match(text, end)
+        for skip in sorted({0, space, m.end() - end if m else 0}, reverse=True):
             pos = end + skip
-            for form, spec in self.units:
+            for form, spec in self.units_by_initial.get(text[pos:pos + 1].lower(), ()):
                 found = text[pos:pos + len(form)]
                 if found == form if form in self.case_sensitive else found.lower() == form:
                     tail = text[pos + len(form):pos + len(form) + 1]

@@ -18,6 +18,7 @@ from ..records import DateMention
 from ..stage import Stage
 from ..temporal.tagger import Found, TemporalTagger
 from ..temporal.tense import TenseReader
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -52,7 +53,7 @@ class DateNormalizer(Stage):
     def mentions(self, spacy_doc: "Doc", reference: dt.date | dt.datetime | None, prefer: str | None = None) -> list[Found]:
         """Expressions of a parsed text at a reference date or time (no record ids)."""
         tense = TenseReader(spacy_doc) if spacy_doc.has_annotation("DEP") else None
-        return self.tagger.tag(spacy_doc.text, reference, tense_at=tense, prefer=prefer or self.prefer)
+        return self.tagger.tag(doc_text(spacy_doc), reference, tense_at=tense, prefer=prefer or self.prefer)
 
     @staticmethod
     def record(doc: Document, index: int, found: Found, all_found: list[Found]) -> DateMention:

@@ -24,6 +24,7 @@ from ..lexicons import read_jsonl, read_lines
 from ..records import Entity
 from ..stage import Stage
 from ..clusters import cluster_mentions, normalise
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -157,7 +158,7 @@ def propagated(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 3:
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", spacy_doc.text):
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(spacy_doc)):
             span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(s < span.end and span.start < e for s, e in taken):
                 continue

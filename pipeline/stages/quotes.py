@@ -27,6 +27,7 @@ from ..attribution.speakers import SpeakerResolver
 from ..document import Document
 from ..records import Quote
 from ..stage import Stage
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -146,4 +147,4 @@ def medium_name(spacy_doc: "Doc", c: Candidate, resolver: Resolver) -> str | Non
         return None
     start, end = c.medium.chars(spacy_doc)
     named = mentions_in(resolver.mentions, start, end)
-    return named[-1].canonical if named else spacy_doc.text[start:end]
+    return named[-1].canonical if named else doc_text(spacy_doc)[start:end]

@@ -31,6 +31,8 @@ class Interpreter:
         units = alternation([u for u in lexicon["units"] if len(u) > 1] + list(SHORT_UNITS))
         qty = r"(?:\d+(?:[,.]\d+)?|" + alternation(lexicon.numbers)[3:-1] + r"|quelques|plusieurs|une\s+demi|un\s+demi|une\s+bonne|un\s+bon)"
         self.duration_part = regex.compile(rf"(?P<qty>{qty})\s*-?\s*(?P<unit>{units})(?![\w])")
+        self.count_before = regex.compile(r"(?:\d|" + alternation(lexicon.numbers)[3:-1] + r")\s*$")
+        self.time_preposition_before = regex.compile(r"\b(?:a|vers|des|jusqu'a)\s*$")
 
     def build(self, atom: Atom, folded: str) -> Spec | None:
         method: Callable[[dict[str, str], str, Atom], Spec | None] = getattr(self, "b_" + atom.builder)
@@ -340,9 +342,9 @@ class Interpreter:
     # -- durations, sets, vague references ------------------------------------------------
     def b_duration(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         before = folded[max(0, atom.start - 12):atom.start]
-        if regex.search(r"(?:\d|" + alternation(self.lex.numbers)[3:-1] + r")\s*$", before):
+        if self.count_before.search(before):
             return None  # "deux trois minutes": an approximate count, not a duration
-        if regex.search(r"\b(?:a|vers|des|jusqu'a)\s*$", before) and regex.search(r"h\b|heures?$", g["dur"]):
+        if self.time_preposition_before.search(before) and regex.search(r"h\b|heures?$", g["dur"]):
             return None  # "à environ 15 heures" is a time of day
         parts = self.duration(g["dur"])
         return Spec(kind="duration", duration=parts) if parts else None
