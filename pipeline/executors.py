@@ -1,7 +1,7 @@
 """Where chunks of documents are processed: this process, local worker processes, or a Dask cluster.
 
-Every backend runs the same function, `process_chunk`, on lists of Documents and returns plain
-records (`Document.to_records()` dicts), in input order, with a bounded number of chunks in flight
+Every backend runs the same function, `process_chunk`, on lists of Documents and returns their
+output already serialised (`output.Rendered`: the main process only appends bytes), in input order, with a bounded number of chunks in flight
 so memory does not grow with the corpus. Each worker builds the pipeline (and loads the model)
 once, when it starts.
 """
@@ -16,8 +16,8 @@ from typing import Any
 from .core import Pipeline, load, stage_class
 from .document import Document
 from .nlp import DEFAULT_MODEL
+from .output import Rendered, render
 
-Records = dict[str, list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,10 @@ class PipelineSpec:
         return [n for n in ("sentences", "entities", "quotes", "dates", "facts") if n in provided] + ["documents"]
 
 
-def process_chunk(nlp: Pipeline, chunk: list[Document]) -> list[Records]:
-    """The unit of work of every backend: records of each document, stage errors recorded."""
-    return [doc.to_records() for doc in nlp.pipe(chunk, on_error="record")]
+def process_chunk(nlp: Pipeline, chunk: list[Document]) -> list[Rendered]:
+    """The unit of work of every backend: each document's serialised output, stage errors recorded."""
+    names = nlp.record_names
+    return [render(doc.to_records(), names) for doc in nlp.pipe(chunk, on_error="record")]
 
 
 def resolve_workers(value: str | int) -> int:
@@ -79,7 +80,7 @@ class LocalExecutor:
     def __exit__(self, *exc) -> None:
         return None
 
-    def map(self, tagged: Iterable[tuple[Any, list[Document]]]) -> Iterator[tuple[Any, list[Records]]]:
+    def map(self, tagged: Iterable[tuple[Any, list[Document]]]) -> Iterator[tuple[Any, list[Rendered]]]:
         for tag, chunk in tagged:
             if chunk and self.nlp is None:
                 self.nlp = self.spec.build()
@@ -96,12 +97,16 @@ def _init_worker(spec: PipelineSpec) -> None:
     _WorkerPipeline.nlp = spec.build()
 
 
-def _worker_process_chunk(chunk: list[Document]) -> list[Records]:
+def _worker_process_chunk(chunk: list[Document]) -> list[Rendered]:
     return process_chunk(_WorkerPipeline.nlp, chunk)
 
 
 class ProcessExecutor:
-    """N local worker processes (spawned, so no state leaks from the parent), each loading the model once."""
+    """N local worker processes (spawned, so no state leaks from the parent), each loading the model once.
+
+    Spawned workers re-import the caller's main module: a script that calls `runner.run(workers=2)`
+    needs the usual `if __name__ == "__main__":` guard (the `extract` command has it).
+    """
 
     def __init__(self, spec: PipelineSpec, workers: int) -> None:
         self.spec = spec
@@ -129,7 +134,7 @@ class ProcessExecutor:
 PLUGIN_NAME = "pipeline-model"
 
 
-def _dask_process_chunk(chunk: list[Document]) -> list[Records]:
+def _dask_process_chunk(chunk: list[Document]) -> list[Rendered]:
     from distributed import get_worker
 
     return process_chunk(get_worker().plugins[PLUGIN_NAME].nlp, chunk)

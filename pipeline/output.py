@@ -39,6 +39,22 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 @dataclass(frozen=True)
+class Rendered:
+    """One document's output serialised where it was computed (a worker), ready to append."""
+
+    document: dict[str, Any]  # its documents.jsonl record, for messages and counts
+    data: bytes  # its staged lines, `documents` last
+    counts: dict[str, int]
+
+
+def render(records: dict[str, list[dict[str, Any]]], names: list[str]) -> Rendered:
+    """Serialise a document's records as staged lines (`<file name>\\t<JSON>`)."""
+    lines = [f"{name}\t{dumps(r)}" for name in names for r in records.get(name, [])]
+    counts = {name: len(records.get(name, [])) for name in names}
+    return Rendered(records["documents"][0], "".join(lines).encode("utf-8"), counts)
+
+
+@dataclass(frozen=True)
 class DoneDocument:
     """The staged lines of one complete earlier document: (file, offset, length) of its bytes."""
 
@@ -152,11 +168,10 @@ class OutputFolder:
         # on an error the staging folder stays: --resume can use it
 
     # -- writing --------------------------------------------------------------------------
-    def write(self, records: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    def write(self, rendered: Rendered) -> dict[str, int]:
         """All lines of one document in one unbuffered write, `documents` last."""
-        lines = [f"{name}\t{dumps(r)}" for name in self.names for r in records.get(name, [])]
-        self._file.write("".join(lines).encode("utf-8"))
-        return {name: len(records.get(name, [])) for name in self.names}
+        self._file.write(rendered.data)
+        return rendered.counts
 
     def carried(self, doc_id: str, sha1: str | None) -> DoneDocument | None:
         """The earlier complete lines of this document, if its text has not changed."""

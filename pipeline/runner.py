@@ -18,10 +18,10 @@ from typing import Any
 from .checks import TextChecker
 from .core import Pipeline
 from .document import Document
-from .executors import PipelineSpec, Records, make_executor
+from .executors import PipelineSpec, make_executor
 from .inputs import DEFAULT_MAX_CHARS, read_inputs
 from .manifest import manifest
-from .output import DoneDocument, OutputFolder
+from .output import DoneDocument, OutputFolder, Rendered, render
 
 CHUNK_SIZE = 64
 
@@ -45,7 +45,7 @@ class RunSummary:
 class Slot:
     """One input document's place in the output: records ready, lines to copy, or work to do."""
 
-    records: Records | None = None
+    ready: Rendered | None = None
     carried: DoneDocument | None = None
     pending: Document | None = None
 
@@ -53,7 +53,7 @@ class Slot:
 def plan(documents: Iterable[Document], folder: OutputFolder, checker: TextChecker) -> Iterator[Slot]:
     for doc in documents:
         if doc.error:
-            yield Slot(records=doc.to_records())
+            yield Slot(ready=render(doc.to_records(), folder.names))
             continue
         entry = folder.carried(doc.doc_id, doc.document_record().sha1)
         if entry is not None:
@@ -115,7 +115,7 @@ def run(
     return summary
 
 
-def write_batch(folder: OutputFolder, batch: list[Slot], results: Iterator[Records],
+def write_batch(folder: OutputFolder, batch: list[Slot], results: Iterator[Rendered],
                 summary: RunSummary, on_document) -> None:
     for slot in batch:
         if slot.carried is not None:
@@ -123,9 +123,9 @@ def write_batch(folder: OutputFolder, batch: list[Slot], results: Iterator[Recor
             summary.carried += 1
             summary.documents += 1
             continue
-        records = slot.records if slot.records is not None else next(results)
-        summary.records.update(folder.write(records))
-        document = records["documents"][0]
+        rendered = slot.ready if slot.ready is not None else next(results)
+        summary.records.update(folder.write(rendered))
+        document = rendered.document
         summary.documents += 1
         summary.failed += document["status"] != "ok"
         if on_document:
