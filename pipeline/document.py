@@ -64,6 +64,11 @@ class Document:
         self.date = parse_date(self.date)
 
     @property
+    def sha1(self) -> str | None:
+        """Hash of the text: `--resume` reuses a document's output only while this is unchanged."""
+        return hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest() if self.text else None
+
+    @property
     def status(self) -> str:
         return "error" if self.error else "ok"
 
@@ -98,7 +103,7 @@ class Document:
             status=self.status,
             error=self.error,
             warnings=tuple(self.warnings),
-            sha1=hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest() if self.text else None,
+            sha1=self.sha1,
         )
 
     def span_records(self) -> dict[str, list[Record]]:

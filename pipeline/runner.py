@@ -55,7 +55,7 @@ def plan(documents: Iterable[Document], folder: OutputFolder, checker: TextCheck
         if doc.error:
             yield Slot(ready=render(doc.to_records(), folder.names))
             continue
-        entry = folder.carried(doc.doc_id, doc.document_record().sha1)
+        entry = folder.carried(doc.doc_id, doc.sha1) if doc.doc_id in folder.done else None
         if entry is not None:
             yield Slot(carried=entry)
             continue
