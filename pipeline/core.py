@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Union
 from .document import Document
 from .errors import PipelineError
 from .nlp import DEFAULT_MODEL, load_spacy
+from .records import SPAN_RECORD_NAMES
 from .stage import Stage
 
 if TYPE_CHECKING:
@@ -52,6 +53,12 @@ def available_stages() -> list[str]:
             continue
         names.append(name)
     return names
+
+
+def record_names(stages: Iterable[Stage | type[Stage]]) -> list[str]:
+    """The JSONL files stages write, in record order, `documents` last (stage classes or instances)."""
+    provided = set().union(*(s.provides for s in stages))
+    return [n for n in SPAN_RECORD_NAMES if n in provided] + ["documents"]
 
 
 def check_requirements(stages: list[Stage]) -> None:
@@ -112,9 +119,7 @@ class Pipeline:
     @property
     def record_names(self) -> list[str]:
         """The JSONL files this pipeline writes (documents always)."""
-        provided = set().union(*(s.provides for s in self.stages)) if self.stages else set()
-        names = [n for n in ("sentences", "entities", "quotes", "dates", "facts") if n in provided]
-        return names + ["documents"]
+        return record_names(self.stages)
 
     def __call__(self, text: str, **meta: Any) -> Document:
         return next(iter(self.pipe([(text, meta)])))

@@ -77,8 +77,7 @@ class Document:
         """The sentence that contains character offset `char` (None before segmentation)."""
         if not self.sentences:
             return None
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, char) - 1
+        i = bisect.bisect_right(self.sentences, char, key=lambda s: s.start) - 1
         if i >= 0 and char < self.sentences[i].end:
             return self.sentences[i]
         return None

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .core import Pipeline, load, stage_class
+from .core import Pipeline, available_stages, load, record_names, stage_class
 from .document import Document
 from .nlp import DEFAULT_MODEL
 from .output import Rendered, render
@@ -32,11 +32,7 @@ class PipelineSpec:
 
     def record_names(self) -> list[str]:
         """The JSONL files the pipeline writes, known without loading the model."""
-        from .core import available_stages
-
-        names = self.stages or tuple(available_stages())
-        provided = set().union(*(stage_class(n).provides for n in names))
-        return [n for n in ("sentences", "entities", "quotes", "dates", "facts") if n in provided] + ["documents"]
+        return record_names(stage_class(n) for n in self.stages or available_stages())
 
 
 def process_chunk(nlp: Pipeline, chunk: list[Document]) -> list[Rendered]:

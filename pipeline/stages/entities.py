@@ -16,6 +16,7 @@ Mentions are then clustered per document (see `pipeline.clusters`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -150,8 +151,6 @@ def headline_spans(doc: Document) -> set[tuple[int, int]]:
 
 def propagated(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """Other whole-token occurrences of the mentions' strings, not overlapping any mention."""
-    import re
-
     taken = [(m.start, m.end) for m in mentions]
     names = {spacy_doc[m.start:m.end].text: m.label for m in mentions}
     found = []
