@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate
 from .indirect import content_to_end, trimmed
 from .lexicon import QuoteLexicon
-from .phrases import noun_phrase_from, starts_according
+from .phrases import noun_phrase_from, starts_according, token_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -27,9 +27,10 @@ class AccordingToFinder:
 
     def __call__(self, doc: "Doc", blocked: list[tuple[int, int]]) -> list[Candidate]:
         found = []
+        skip = token_mask(doc, blocked)
         for sent in doc.sents:
             for token in sent:
-                if any(a <= token.idx < b for a, b in blocked):
+                if skip[token.i]:
                     continue
                 width = starts_according(doc, token.i) or self.pour_width(sent, token.i)
                 if width:

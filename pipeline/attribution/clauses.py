@@ -111,9 +111,18 @@ def is_media_phrase(tokens, lexicon: QuoteLexicon) -> bool:
 
 
 def starts_with_media_name(text: str, lexicon: QuoteLexicon) -> bool:
+    """The text (or "le"/"la"/"les"/"l'" + text) is a media name or starts with one and a space.
+
+    Looks up each word-boundary prefix in the set, so the cost follows the text, not the list.
+    """
     text = text.lower().replace("’", "'")
+    names = lexicon.media_names
     for variant in (text, "le " + text, "la " + text, "les " + text, "l'" + text):
-        for name in lexicon.media_names:
-            if variant == name or variant.startswith(name + " "):
+        if variant in names:
+            return True
+        at = variant.find(" ")
+        while at >= 0:
+            if variant[:at] in names:
                 return True
+            at = variant.find(" ", at + 1)
     return False

@@ -39,11 +39,10 @@ class DirectQuoteFinder:
         self.lexicon = lexicon
 
     def __call__(self, doc: "Doc", spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
-        starts = [t.idx for t in doc]
         quotes, fragments = [], []
         for span in spans:
-            first = token_index_at(doc, span.open, starts)
-            last = token_index_at(doc, span.close, starts) if span.close is not None else None
+            first = token_index_at(doc, span.open)
+            last = token_index_at(doc, span.close) if span.close is not None else None
             if self.is_utterance(doc, span, first, last):
                 quotes.append(self.attribute(doc, span, first, last))
             else:
@@ -95,10 +94,9 @@ class DirectQuoteFinder:
 
     def mixed(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
         """Quoted words that are the complement of a reporting verb: 'a dénoncé "un coup de com'"'."""
-        starts = [t.idx for t in doc]
         found = []
         for span in fragments:
-            first = token_index_at(doc, span.open, starts)
+            first = token_index_at(doc, span.open)
             if len(doc_text(doc)[span.start:span.end].split()) < MIXED_MIN_WORDS or first == 0:
                 continue
             verb = doc[first - 1]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate
 from .clauses import reporting_clause
 from .lexicon import QuoteLexicon
-from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according
+from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according, token_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,9 +38,10 @@ class IndirectQuoteFinder:
     def __call__(self, doc: "Doc", blocked: list[tuple[int, int]]) -> list[Candidate]:
         """`blocked`: character ranges inside quote marks, where a verb is the quoted speaker's own."""
         found = []
+        skip = token_mask(doc, blocked)
         for sent in doc.sents:
             for verb in sent:
-                if any(a <= verb.idx < b for a, b in blocked):
+                if skip[verb.i]:
                     continue
                 candidate = self.candidate_for(doc, sent, verb)
                 if candidate is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_json, read_lines
@@ -37,6 +38,16 @@ def guessed_infinitives(form: str) -> list[str]:
             if stem.endswith(("ll", "tt")):  # appelle -> appeler, jette -> jeter
                 guesses.append(stem[:-1] + "er")
     return guesses
+
+
+@lru_cache(maxsize=65536)
+def listed_infinitive(form: str, verbs: frozenset[str]) -> str | None:
+    """The first guessed infinitive of `form` that is in `verbs`; a memo of a pure function (the
+    same few thousand verb forms recur in every article)."""
+    for guess in guessed_infinitives(form):
+        if guess in verbs:
+            return guess
+    return None
 
 
 def without_accents(text: str) -> str:
@@ -77,10 +88,7 @@ class QuoteLexicon:
         lemma = token.lemma_.lower()
         if lemma in self.verbs:
             return lemma
-        for guess in guessed_infinitives(token.text):
-            if guess in self.verbs:
-                return guess
-        return None
+        return listed_infinitive(token.text, self.verbs)
 
     def noun_class(self, lemma: str, key: str) -> bool:
         return lemma.lower() in self.nouns.get(key, frozenset())

@@ -10,6 +10,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..spacy_text import token_starts
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -43,10 +45,22 @@ class TokenSpan:
         return doc[self.start].idx, doc[self.end - 1].idx + len(doc[self.end - 1].text)
 
 
-def token_index_at(doc: "Doc", char: int, starts: list[int] | None = None) -> int:
+def token_index_at(doc: "Doc", char: int) -> int:
     """Index of the token that contains (or follows) character offset `char`."""
-    starts = starts if starts is not None else [t.idx for t in doc]
-    return max(0, bisect.bisect_right(starts, char) - 1)
+    return max(0, bisect.bisect_right(token_starts(doc), char) - 1)
+
+
+def token_mask(doc: "Doc", ranges: list[tuple[int, int]]) -> bytearray:
+    """1 for each token that starts inside one of the half-open character `ranges` (they may nest).
+
+    Lets a rule that walks every token skip quoted text in O(1) per token, not O(len(ranges)).
+    """
+    starts = token_starts(doc)
+    mask = bytearray(len(starts))
+    for start, end in ranges:
+        first, stop = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        mask[first:stop] = b"\x01" * (stop - first)
+    return mask
 
 
 def is_clitic_subject(token: "Token") -> bool:

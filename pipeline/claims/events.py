@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..attribution.lexicon import guessed_infinitives
+from ..attribution.lexicon import listed_infinitive
 from .frames import NAMED_LABELS, NEGATIONS, SUBJECT_DEPS, canonical, char_span, phrase
 from .framing import FrameBuilder
 from .holders import People
@@ -69,7 +69,7 @@ class ClauseFacts:
 
     def is_event_verb(self, t: "Token") -> bool:
         return (t.pos_ == "VERB" and t.dep_ in EVENT_DEPS
-                and (t.lemma_.lower() in self.event_verbs or any(g in self.event_verbs for g in guessed_infinitives(t.text)))
+                and (t.lemma_.lower() in self.event_verbs or listed_infinitive(t.text, self.event_verbs) is not None)
                 and not {"Cnd", "Sub"} & moods(t)
                 and not any(c.lower_ in NEGATIONS for c in t.children)
                 and any(c.dep_ in SUBJECT_DEPS + ("expl:subj",) or c.dep_.startswith("aux") for c in t.children))

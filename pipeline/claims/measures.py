@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, QuantityReader
+from ..spacy_text import span_text
 from .frames import governor, head_token
 from .framing import FrameBuilder
 from .holders import People, score_holder
@@ -44,7 +45,7 @@ def is_claim(doc: "Document", sent: "Span", q: Quantity) -> bool:
         return False  # "49.3": an article number, not a French decimal
     if q.kind != "count":
         return True
-    if KNOWN_SET.search(sent.text[:q.number_start].lower()):
+    if KNOWN_SET.search(span_text(sent)[:q.number_start].lower()):
         return False  # "les deux chefs d'État": a reference to a known set, not a claim
     of_span = sent.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand")
     if of_span is None or of_span.root.is_stop:
@@ -64,7 +65,7 @@ class QuantityFacts:
 
     def facts(self, doc: "Document", people: People, sent: "Span") -> list[dict]:
         out = []
-        for q in self.reader.find(sent.text):
+        for q in self.reader.find(span_text(sent)):
             start, end = sent.start_char + q.start, sent.start_char + max(q.end, q.of_end or q.end)
             head = head_token(sent, start, end) if is_claim(doc, sent, q) else None
             if head is None:

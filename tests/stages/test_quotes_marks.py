@@ -49,3 +49,31 @@ def test_any_arrangement_of_marks_gives_valid_spans(text):
 ])
 def test_guessed_infinitives(form, infinitive):
     assert infinitive in guessed_infinitives(form)
+
+
+def test_token_mask_marks_tokens_starting_inside_ranges():
+    import spacy
+
+    from pipeline.attribution.phrases import token_index_at, token_mask
+
+    doc = spacy.blank("fr")("Il a dit « nous partons » puis « non » hier.")
+    text = doc.text
+    outer = (text.index("«"), text.index("»") + 1)
+    inner = (text.index("nous"), text.index("partons") + len("partons"))
+    second = (text.rindex("«"), text.rindex("»") + 1)
+    mask = token_mask(doc, [outer, inner, second])
+    inside = [t.text for t in doc if mask[t.i]]
+    assert inside == ["«", "nous", "partons", "»", "«", "non", "»"]
+    assert token_index_at(doc, text.index("artons")) == doc[5].i and doc[5].text == "partons"
+    assert token_mask(doc, []) == bytearray(len(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BFMTV", True), ("bfmtv a dit", True), ("Figaro", True), ("le Figaro", True),
+    ("Figaroscope", False), ("la tribune de Genève", False), ("", False),
+])
+def test_starts_with_media_name(text, expected):
+    from pipeline.attribution.clauses import starts_with_media_name
+    from pipeline.attribution.lexicon import QuoteLexicon
+
+    assert starts_with_media_name(text, QuoteLexicon.load()) is expected
