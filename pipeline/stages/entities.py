@@ -7,6 +7,8 @@ as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entit
 
 1. patterns win over model spans they overlap, unless a model span strictly contains them;
 2. a title in front of a name is trimmed and the rest becomes PER ("Premier ministre Jean Castex");
+   a lower-case article or preposition in front of a capitalised name is trimmed ("la France",
+   "l'Elysée", "du Nord"; `entity_leading_words.txt`), except name particles of persons ("de Gaulle");
 3. titles and common nouns alone, spans without a capital or digit, spans across a line break and
    MISC spans covering a whole headline of an article (a heading followed by body text) are dropped;
 4. a name found once is found everywhere in the document: other occurrences of the same string that
@@ -67,6 +69,9 @@ class EntityRecognizer(Stage):
         self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
         titles = {tuple(normalise(t).split()) for t in read_lines("person_titles.txt")}
         self.titles = sorted(titles, key=len, reverse=True)
+        leading = [normalise(w) for w in read_lines("entity_leading_words.txt")]
+        self.leading_words = frozenset(w.removeprefix("person:") for w in leading)
+        self.person_leading_words = frozenset(w.removeprefix("person:") for w in leading if w.startswith("person:"))
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
@@ -96,7 +101,7 @@ class EntityRecognizer(Stage):
         headings = headline_spans(doc)
         kept = []
         for mention in mentions:
-            mention = self.trim_title(spacy_doc, mention)
+            mention = self.trim_title(spacy_doc, self.trim_leading_words(spacy_doc, mention))
             if mention is not None and self.is_entity(spacy_doc[mention.start:mention.end], mention, headings):
                 kept.append(mention)
         return sorted(kept + propagated(spacy_doc, kept), key=lambda m: m.start)
@@ -115,6 +120,21 @@ class EntityRecognizer(Stage):
             result = [m for m in result if m.end <= start or m.start >= end]
             result.append(Mention(start, end, labels[(start, end)], from_pattern=True))
         return result
+
+    def trim_leading_words(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """Drop lower-case articles and prepositions before a capitalised word (model spans only)."""
+        if mention.from_pattern:
+            return mention
+        allowed = self.person_leading_words if mention.label == "PER" else self.leading_words
+        def leading(i: int) -> bool:
+            return spacy_doc[i].text[:1].islower() and normalise(spacy_doc[i].text) in allowed
+
+        end = mention.start
+        while end + 1 < mention.end and leading(end):
+            end += 1  # "de la Somme": every leading word, then a capital must follow
+        if end == mention.start or not spacy_doc[end].text[:1].isupper():
+            return mention
+        return Mention(end, mention.end, mention.label)
 
     def trim_title(self, spacy_doc: "Doc", mention: Mention) -> Mention | None:
         """Drop a leading title; what remains is a person if it starts with a capital."""

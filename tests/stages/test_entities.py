@@ -84,3 +84,26 @@ def test_stage_is_not_worse_than_the_bare_model_on_any_sequoia_label(fr_nlp):
     for label in ("PER", "LOC", "ORG", "MISC", "all3"):
         assert result["stage"][label]["f1"] >= result["bare"][label]["f1"], label
     assert result["stage"]["all3"]["f1"] >= 0.74  # measured 0.748 (bare model 0.707)
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("la France", "LOC", "France"),
+    ("l'Elysée", "LOC", "Elysée"),
+    ("de la Somme", "LOC", "Somme"),
+    ("du Nord", "LOC", "Nord"),
+    ("les Verts", "ORG", "Verts"),
+    ("de Gaulle", "PER", "de Gaulle"),      # a name particle of a person stays
+    ("la Fontaine", "PER", "Fontaine"),
+    ("le Monde", "ORG", "Monde"),
+    ("la liste", "MISC", "la liste"),       # nothing capitalised follows: left to the other checks
+    ("Le Pen", "PER", "Le Pen"),            # capitalised: part of the name
+])
+def test_leading_articles_and_prepositions_are_trimmed(text, label, expected):
+    import spacy
+
+    from pipeline.stages.entities import Mention
+
+    nlp = spacy.blank("fr")
+    doc = nlp(text)
+    mention = EntityRecognizer(nlp).trim_leading_words(doc, Mention(0, len(doc), label))
+    assert doc[mention.start:mention.end].text == expected
