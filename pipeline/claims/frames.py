@@ -13,15 +13,20 @@ from ..attribution.lexicon import guessed_infinitives
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère", "aucunement", "nullement"})
 EXPLETIVES = frozenset({"c'", "c’", "ce", "ça", "cela"})
+#: Subjects that name nobody a fact could be checked against.
+NOT_HOLDERS = frozenset({"on", "-on", "qui", "que", "qu'", "qu’"})
 NAMED_LABELS = ("PER", "ORG", "LOC")
 MAX_SPAN_TOKENS = 14
+OPENERS = frozenset({"(", "[", "«", "“", "‹"})
+CLOSERS = frozenset({")", "]", "»", "”", "›"})
+MARK_PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›", '"': '"'}
 #: Dependents that end a short noun phrase (relatives, clauses, commas, prepositions).
 PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "advcl", "punct", "ccomp", "case"})
 
@@ -73,6 +78,8 @@ def subject_token(pred: "Token") -> "Token | None":
             return agent[0]
         if subjects and subjects[0].lower_ == "qui" and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
+        if subjects and subjects[0].lower_ in NOT_HOLDERS:
+            return None  # "on", or a relative "qui" whose antecedent the parse does not give
         if subjects and (subjects[0].lower_ in EXPLETIVES or subjects[0].pos_ == "NUM"
                          or any(c.dep_ == "nummod" for c in subjects[0].children)):
             return None  # an expletive, or another quantity ("30.000 euros collectés et 2.700 adhérents")
@@ -92,20 +99,55 @@ def is_nonfinite_adjunct(verb: "Token") -> bool:
 
 
 def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
-    """A short noun phrase: the token's subtree without relatives, clauses, commas and `exclude`."""
+    """A short noun phrase: the token's subtree without relatives, clauses, commas, subordinators,
+    adverbs after the head ("Une majorité également") and `exclude`; never an unclosed bracket or
+    quote mark ("le groupe majoritaire (296 membres" -> "le groupe majoritaire")."""
     keep = []
 
     def walk(t: "Token") -> None:
         keep.append(t)
         for c in t.children:
-            if c.dep_ not in PHRASE_STOPS and not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
+            if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i):
+                continue
+            if not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
                 walk(c)
 
     walk(token)
     keep.sort(key=lambda t: t.i)
     if len(keep) > MAX_SPAN_TOKENS:
         keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
-    return doc_text(token.doc)[keep[0].idx:keep[-1].idx + len(keep[-1].text)] if keep else token.text
+    first, last = balanced(token.doc, keep[0].i, keep[-1].i, token.i)
+    return doc_text(token.doc)[token.doc[first].idx:token.doc[last].idx + len(token.doc[last].text)]
+
+
+def balanced(doc: "Doc", first: int, last: int, head: int) -> tuple[int, int]:
+    """Token range [first, last] around `head` with its brackets and quote marks paired: a mark
+    closed just after the range is taken in, else the range stops before the unpaired mark."""
+    open_at: list[int] = []
+    for i in range(first, last + 1):
+        text = doc[i].text
+        if text in OPENERS or text == '"' and not (open_at and doc[open_at[-1]].text == '"'):
+            open_at.append(i)
+        elif text in CLOSERS or text == '"':
+            if open_at and MARK_PAIRS.get(doc[open_at[-1]].text) == text:
+                open_at.pop()
+            elif i > head:
+                return first, trim_end(doc, first, i - 1)
+            else:
+                first = i + 1
+    if not open_at:
+        return first, last
+    if len(open_at) == 1 and last + 1 < len(doc) and MARK_PAIRS.get(doc[open_at[0]].text) == doc[last + 1].text:
+        return first, last + 1  # 'La liste "Luynes Avenir' + '"'
+    if open_at[0] > head:
+        return first, trim_end(doc, first, open_at[0] - 1)
+    return (open_at[-1] + 1, last) if open_at[-1] < head else (first, last)
+
+
+def trim_end(doc: "Doc", first: int, last: int) -> int:
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last
 
 
 def canonical(doc: "Document", token: "Token") -> str | None:
@@ -148,7 +190,7 @@ def predicate(pred: "Token") -> str:
 
 
 def object_of(pred: "Token", start: int, end: int) -> str | None:
-    objects = [c for c in pred.children if c.dep_ == "obj" and not inside(c, start, end)]
+    objects = [c for c in pred.children if c.dep_ == "obj" and not inside(c, start, end) and c.lower_ not in NOT_HOLDERS]
     return phrase(objects[0], (start, end)) if objects else None
 
 
