@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère", "aucunement", "nullement"})
 EXPLETIVES = frozenset({"c'", "c’", "ce", "ça", "cela"})
-#: Subjects that name nobody a fact could be checked against.
-NOT_HOLDERS = frozenset({"on", "-on", "qui", "que", "qu'", "qu’"})
+#: Subjects that name nobody a fact could be checked against: "on", a relative without its
+#: antecedent, and the speaker's "je"/"nous" (the fact's `source` names the speaker).
+NOT_HOLDERS = frozenset({"on", "-on", "qui", "que", "qu'", "qu’", "je", "j'", "j’", "-je", "nous", "-nous",
+                         "tu", "vous", "-vous"})
 NAMED_LABELS = ("PER", "ORG", "LOC")
 MAX_SPAN_TOKENS = 14
 OPENERS = frozenset({"(", "[", "«", "“", "‹"})
@@ -100,14 +102,15 @@ def is_nonfinite_adjunct(verb: "Token") -> bool:
 
 def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
     """A short noun phrase: the token's subtree without relatives, clauses, commas, subordinators,
-    adverbs after the head ("Une majorité également") and `exclude`; never an unclosed bracket or
+    a leading conjunction, adverbs after the head ("Une majorité également") and `exclude`; never an unclosed bracket or
     quote mark ("le groupe majoritaire (296 membres" -> "le groupe majoritaire")."""
     keep = []
 
     def walk(t: "Token") -> None:
         keep.append(t)
         for c in t.children:
-            if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i):
+            if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i) \
+                    or (t is token and c.dep_ == "cc" and c.i < t.i):  # "Mais son score", "et les motivations"
                 continue
             if not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
                 walk(c)
