@@ -57,8 +57,8 @@ class AccordingToFinder:
     def candidate_at(self, sent: "Span", i: int, width: int) -> Candidate | None:
         doc = sent.doc
         phrase = noun_phrase_from(doc, i + width, sent.end)
-        if phrase is None or doc[phrase.head].lower_ in NOT_A_SOURCE:
-            return None
+        if phrase is None or doc[phrase.head].lower_ in NOT_A_SOURCE or self.lexicon.noun_class(doc[phrase.head].lower_, "not_source"):
+            return None  # "selon moi"-like, or a method: "selon la méthode des quotas"
         before = [t for t in doc[sent.start:i] if not (t.is_punct or t.lower_ in OPENING_WORDS)]
         after_end = phrase.end
         if not before:

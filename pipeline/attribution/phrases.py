@@ -146,8 +146,8 @@ def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = Fal
         if text in TITLES and head is not None and end > first:
             break  # "à l'AFP | M. Ravier"
         if token.pos_ == "DET" and head is not None and doc[end - 1].lower_ not in NP_PREPOSITIONS \
-                and token.ent_iob_ != "I":
-            break  # a new noun phrase starts: "à trois reprises | la doyenne"
+                and token.ent_iob_ != "I" and not (token.text[:1].isupper() and doc[end - 1].lower_ in TITLES):
+            break  # a new noun phrase starts: "à trois reprises | la doyenne"; but "M. | Le Maire"
         if head is None and token.pos_ in ("NOUN", "PROPN", "PRON"):
             head = end
         end += 1

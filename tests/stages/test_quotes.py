@@ -66,6 +66,11 @@ CASES = [
         [("indirect", "la Russie pouvait jouer un rôle", "La rivale d'Alexandre Loukachenko, Svetlana Tikhanovskaïa",
           "Svetlana Tikhanovskaïa", None)],
         id="apposition-not-possessor"),
+    pytest.param(  # "selon" a method is no attribution
+        "Le sondage a été réalisé selon la méthode des quotas auprès de 1 000 personnes.", [], id="selon-a-method"),
+    pytest.param(  # a title followed by a capitalised article: "M. Le Maire" is one name
+        "Le ministre a parlé. «Je le regrette», a commenté sur France Info M. Le Maire.",
+        [("direct", "Je le regrette", "M. Le Maire", None, "France Info")], id="title-then-capitalised-article"),
 ]
 
 
