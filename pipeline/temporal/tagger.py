@@ -3,6 +3,7 @@ calendar. No spaCy here: the caller may pass a `tense_at(start, end)` function r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from .resolve import Reference, Resolver, Timex
 TRIM = " \t\n,;:.-"
 NAME_PRONE_RULES = frozenset({"month", "weekday", "pod_bare", "pod"})
 SENTENCE_OPENERS = frozenset(".!?…:;«\"“(—–-\n")
+NAME_FOLLOWS = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class TemporalTagger:
         for atom in self.grammar.matches(folded):
             if any(atom.start < p.end and p.start < atom.end for p in chosen):
                 continue
-            if self.is_noise(atom, text):
+            if self.is_noise(atom, text, folded):
                 continue
             spec = self.interpreter.build(atom, folded)
             if spec is not None and spec.kind == "interval" and spec.value == "list":
@@ -68,12 +70,19 @@ class TemporalTagger:
                 chosen.append(Piece(atom.start, atom.end, spec))
         return compose(sorted(chosen, key=lambda p: p.start), folded)
 
-    @staticmethod
-    def is_noise(atom, text: str) -> bool:
-        """A capitalised word alone inside a sentence is a name: "Mars", "Journal du Dimanche",
-        "Nice-Matin" (a hyphen before a date word also makes it part of a name)."""
+    def is_noise(self, atom, text: str, folded: str) -> bool:
+        """Not a date here: a capitalised word alone inside a sentence is a name ("Mars", "Journal
+        du Dimanche", "Nice-Matin"; a hyphen before a date word also makes it part of a name); a
+        holiday followed by a capitalised word is a first name ("Noël Mamère"); a season after
+        "université d'" and the like names an event ("l'université d'été du PS")."""
         if atom.start > 0 and text[atom.start - 1] == "-":
             return True
+        if atom.rule == "holiday" and text[atom.spans["name"][0]].isupper() and NAME_FOLLOWS.match(text, atom.end):
+            return True
+        if atom.rule == "season" and atom.groups.get("det") == "d'":
+            before = re.split(r"[\s']+", folded[max(0, atom.start - 30):atom.start].strip())
+            if before and before[-1] in self.lexicon["season_attribute_nouns"]:
+                return True
         if not text[atom.start].isupper() or atom.rule not in NAME_PRONE_RULES:
             return False
         if atom.rule == "month" and ("year" in atom.groups or "mod" in atom.groups or atom.groups.get("lead") != ""):

@@ -62,6 +62,8 @@ def test_expressions(stage, text, span, kind, value):
     "Le Journal du Dimanche révèle.",       # a title
     "Il a reçu 2000 manifestants.",         # a count that looks like a year
     "La sonde part vers Mars demain soir.".replace(" demain soir", ""),  # a capitalised month alone
+    "Noël Mamère a quitté les Verts.",      # a holiday as a first name
+    "L'université d'été du PS s'ouvre à La Rochelle.",  # a season naming an event
 ])
 def test_not_dates(stage, text):
     assert run(stage, text).dates == []
