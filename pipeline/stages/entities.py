@@ -65,7 +65,7 @@ class EntityRecognizer(Stage):
         super().__init__(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for entry in read_jsonl("entity_patterns.jsonl"):
-            self.matcher.add(entry["label"], [nlp.make_doc(entry["pattern"])])
+            self.matcher.add(entry["label"], [nlp.make_doc(p) for p in article_variants(entry["pattern"])])
         self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
         titles = {tuple(normalise(t).split()) for t in read_lines("person_titles.txt")}
         self.titles = sorted(titles, key=len, reverse=True)
@@ -115,10 +115,13 @@ class EntityRecognizer(Stage):
         result = list(mentions)
         for span in matches:
             start, end = span.start, span.end
+            label = labels[(start, end)]
+            if spacy_doc[start].text[:1].islower() and end - start > 1:
+                start += 1  # "le Parisien" matched "Le Parisien": the name without its article
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start) for m in result):
                 continue  # a longer model span holds the pattern: trust the model
             result = [m for m in result if m.end <= start or m.start >= end]
-            result.append(Mention(start, end, labels[(start, end)], from_pattern=True))
+            result.append(Mention(start, end, label, from_pattern=True))
         return result
 
     def trim_leading_words(self, spacy_doc: "Doc", mention: Mention) -> Mention:
@@ -137,7 +140,8 @@ class EntityRecognizer(Stage):
         return Mention(end, mention.end, mention.label)
 
     def trim_title(self, spacy_doc: "Doc", mention: Mention) -> Mention | None:
-        """Drop a leading title; what remains is a person if it starts with a capital."""
+        """Drop a leading title; what remains is a person if it starts with a capital. A lower-case
+        title with a lower-case complement ("ministre de la Santé") names a role: the span goes."""
         words = [normalise(t.text) for t in spacy_doc[mention.start:mention.end]]
         for title in self.titles:
             n = len(title)
@@ -145,6 +149,8 @@ class EntityRecognizer(Stage):
                 rest = spacy_doc[mention.start + n]
                 if rest.text[:1].isupper():
                     return Mention(mention.start + n, mention.end, "PER")
+                if spacy_doc[mention.start].text[:1].islower() and not mention.from_pattern:
+                    return None  # a role and its complement, "ministre de l'Intérieur": no name
                 return mention
         return mention
 
@@ -157,6 +163,17 @@ class EntityRecognizer(Stage):
         if not any(c.isupper() or c.isdigit() for c in text):
             return False
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
+
+
+def article_variants(pattern: str) -> list[str]:
+    """A name that starts with an article ("Le Parisien", "La République en marche") is also
+    written with it in lower case inside a sentence, or contracted ("selon le Parisien", "a dit au
+    Parisien", "les élus des Républicains")."""
+    forms = {"Le ": ("le ", "au ", "du "), "Les ": ("les ", "aux ", "des "), "La ": ("la ",), "L'": ("l'",), "L’": ("l’",)}
+    for article, lower in forms.items():
+        if pattern.startswith(article):
+            return [pattern] + [form + pattern[len(article):] for form in lower]
+    return [pattern]
 
 
 def headline_spans(doc: Document) -> set[tuple[int, int]]:

@@ -107,3 +107,35 @@ def test_leading_articles_and_prepositions_are_trimmed(text, label, expected):
     doc = nlp(text)
     mention = EntityRecognizer(nlp).trim_leading_words(doc, Mention(0, len(doc), label))
     assert doc[mention.start:mention.end].text == expected
+
+
+def test_a_role_with_its_complement_is_no_entity_but_a_title_before_a_name_is_trimmed():
+    import spacy
+
+    from pipeline.stages.entities import Mention
+
+    nlp = spacy.blank("fr")
+    recognizer = EntityRecognizer(nlp)
+    role = nlp("ministre de l'Intérieur")
+    assert recognizer.trim_title(role, Mention(0, len(role), "ORG")) is None
+    named = nlp("ministre Christophe Castaner")
+    trimmed = recognizer.trim_title(named, Mention(0, len(named), "PER"))
+    assert named[trimmed.start:trimmed.end].text == "Christophe Castaner"
+
+
+def test_demonyms_are_not_entities():
+    import spacy
+
+    from pipeline.stages.entities import Mention
+
+    nlp = spacy.blank("fr")
+    doc = nlp("les Français")
+    assert not EntityRecognizer(nlp).is_entity(doc[1:2], Mention(1, 2, "LOC"), set())
+
+
+def test_names_with_an_article_also_match_it_in_lower_case():
+    from pipeline.stages.entities import article_variants
+
+    assert article_variants("Le Parisien") == ["Le Parisien", "le Parisien", "au Parisien", "du Parisien"]
+    assert article_variants("L'Express") == ["L'Express", "l'Express"]
+    assert article_variants("BFMTV") == ["BFMTV"]
