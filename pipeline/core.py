@@ -146,6 +146,7 @@ class Pipeline:
         for stage in self.stages:
             try:
                 stage(document)
+                document.provided |= stage.provides
             except Exception as exc:  # noqa: BLE001 - the policy decides, nothing is swallowed
                 if on_error == "raise":
                     raise

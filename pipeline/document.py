@@ -59,6 +59,8 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    #: What the stages run so far provide ("entities", ...): an empty list then means "none found".
+    provided: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.date = parse_date(self.date)

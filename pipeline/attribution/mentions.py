@@ -24,8 +24,9 @@ class Mention:
 
 
 def mentions_of(doc: "Document", spacy_doc: "Doc") -> list[Mention]:
-    """Mentions in text order."""
-    if doc.entities:
+    """Mentions in text order: the entities stage's, or the model's when that stage has not run
+    (a quotes stage used alone); never the model's when the stage ran and kept none."""
+    if doc.entities or "entities" in doc.provided:
         return sorted((Mention(e.start, e.end, e.label, e.canonical) for e in doc.entities), key=lambda m: m.start)
     raw = [(e.start_char, e.end_char, e.label_, e.text) for e in spacy_doc.ents]
     return [Mention(s, e, label, _longest_form(text, label, raw)) for s, e, label, text in raw]

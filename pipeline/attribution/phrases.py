@@ -15,8 +15,9 @@ from ..spacy_text import token_starts
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous", "-t-il", "-t-elle", "-t-on"})
-EUPHONIC_T = frozenset({"-t", "-t-"})
+CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-je", "-nous", "-vous", "-t-il", "-t-elle", "-t-on",
+                             "t-il", "t-elle", "t-on"})  # the last three: news typos, "ajoute t-il"
+EUPHONIC_T = frozenset({"-t", "-t-", "t"})  # "t": news typo "ajoute t-il"
 NP_STOP_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "où", "lors", "après", "avant",
                            "depuis", "pendant", "selon", "car", "mais", "et", "ou", "si", "lorsque", "quand"})
 NP_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des"})
@@ -141,6 +142,8 @@ def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = Fal
             break
         if token.is_punct and text not in ("-", "'", "’") or token.pos_ in ("VERB", "AUX", "SCONJ") or text in NP_STOP_WORDS:
             break
+        if head is not None and text in SKIPPABLE_TIME:
+            break  # "le président de la République | jeudi 23 janvier"
         if token.pos_ == "ADP" and text not in NP_PREPOSITIONS:
             break
         if text in TITLES and head is not None and end > first:

@@ -69,6 +69,7 @@ class EntityRecognizer(Stage):
         self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
         titles = {tuple(normalise(t).split()) for t in read_lines("person_titles.txt")}
         self.titles = sorted(titles, key=len, reverse=True)
+        self.title_set = frozenset(titles)
         leading = [normalise(w) for w in read_lines("entity_leading_words.txt")]
         self.leading_words = frozenset(w.removeprefix("person:") for w in leading)
         self.person_leading_words = frozenset(w.removeprefix("person:") for w in leading if w.startswith("person:"))
@@ -158,8 +159,8 @@ class EntityRecognizer(Stage):
         text = span.text
         if mention.from_pattern:
             return True
-        if normalise(text) in self.not_entities or "\n" in text:
-            return False
+        if normalise(text) in self.not_entities or "\n" in text or tuple(normalise(text).split()) in self.title_set:
+            return False  # listed non-entities, and a title alone ("Mme", "Président")
         if not any(c.isupper() or c.isdigit() for c in text):
             return False
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)

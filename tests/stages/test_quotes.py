@@ -71,6 +71,12 @@ CASES = [
     pytest.param(  # a title followed by a capitalised article: "M. Le Maire" is one name
         "Le ministre a parlé. «Je le regrette», a commenté sur France Info M. Le Maire.",
         [("direct", "Je le regrette", "M. Le Maire", None, "France Info")], id="title-then-capitalised-article"),
+    pytest.param(  # the news typo "ajoute t-il" (no hyphen before the t)
+        'Jean Castex est venu. "Un peu d\'humanité ne fait pas de mal", ajoute t-il encore.',
+        [("direct", "Un peu d'humanité ne fait pas de mal", "il", "Jean Castex", None)], id="typo-t-il"),
+    pytest.param(  # a date after the inverted subject is not part of it; no entity, no model fallback
+        '"Mais allez en dictature !", s\'est insurgé le président de la République jeudi 23 janvier.',
+        [("direct", "Mais allez en dictature !", "le président de la République", None, None)], id="date-after-subject"),
 ]
 
 
