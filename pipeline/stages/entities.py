@@ -9,6 +9,8 @@ as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entit
 2. a title in front of a name is trimmed and the rest becomes PER ("Premier ministre Jean Castex");
    a lower-case article or preposition in front of a capitalised name is trimmed ("la France",
    "l'Elysée", "du Nord"; `entity_leading_words.txt`), except name particles of persons ("de Gaulle");
+   a span cut after a capitalised particle is completed ("Bruno Le" + "Maire"), a dangling
+   preposition at its end dropped ("Conseil départemental du");
 3. titles and common nouns alone, spans without a capital or digit, spans across a line break and
    MISC spans covering a whole headline of an article (a heading followed by body text) are dropped;
 4. a name found once is found everywhere in the document: other occurrences of the same string that
@@ -102,7 +104,7 @@ class EntityRecognizer(Stage):
         headings = headline_spans(doc)
         kept = []
         for mention in mentions:
-            mention = self.trim_title(spacy_doc, self.trim_leading_words(spacy_doc, mention))
+            mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
             if mention is not None and self.is_entity(spacy_doc[mention.start:mention.end], mention, headings):
                 kept.append(mention)
         return sorted(kept + propagated(spacy_doc, kept), key=lambda m: m.start)
@@ -139,6 +141,23 @@ class EntityRecognizer(Stage):
         if end == mention.start or not spacy_doc[end].text[:1].isupper():
             return mention
         return Mention(end, mention.end, mention.label)
+
+    def mend_end(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """A model span cut after an article or preposition: "Bruno Le | Maire" and "Marine Le | Pen"
+        (a capitalised particle: the next capitalised word belongs to the name) are completed;
+        "Conseil départemental du" loses its dangling "du"."""
+        if mention.from_pattern or mention.end - mention.start < 2:
+            return mention
+        last = spacy_doc[mention.end - 1]
+        if normalise(last.text) not in self.leading_words:
+            return mention
+        if last.text[:1].isupper() and mention.end < len(spacy_doc) and spacy_doc[mention.end].text[:1].isupper():
+            return Mention(mention.start, mention.end + 1, mention.label)
+        end = mention.end
+        while end - 1 > mention.start and spacy_doc[end - 1].text[:1].islower() \
+                and normalise(spacy_doc[end - 1].text) in self.leading_words:
+            end -= 1
+        return mention if end == mention.end else Mention(mention.start, end, mention.label)
 
     def trim_title(self, spacy_doc: "Doc", mention: Mention) -> Mention | None:
         """Drop a leading title; what remains is a person if it starts with a capital. A lower-case

@@ -139,3 +139,21 @@ def test_names_with_an_article_also_match_it_in_lower_case():
     assert article_variants("Le Parisien") == ["Le Parisien", "le Parisien", "au Parisien", "du Parisien"]
     assert article_variants("L'Express") == ["L'Express", "l'Express"]
     assert article_variants("BFMTV") == ["BFMTV"]
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    # the model's span is tokens [start, end)
+    ("Bruno Le Maire a parlé", 0, 2, "Bruno Le Maire"),
+    ("Marine Le Pen a parlé", 0, 2, "Marine Le Pen"),
+    ("le Conseil départemental du Nord", 1, 4, "Conseil départemental"),
+    ("Emmanuel Macron", 0, 2, "Emmanuel Macron"),
+])
+def test_spans_cut_after_a_particle_are_mended(text, start, end, expected):
+    import spacy
+
+    from pipeline.stages.entities import Mention
+
+    nlp = spacy.blank("fr")
+    doc = nlp(text)
+    mention = EntityRecognizer(nlp).mend_end(doc, Mention(start, end, "PER"))
+    assert doc[mention.start:mention.end].text == expected
