@@ -119,7 +119,7 @@ class EntityRecognizer(Stage):
         for span in matches:
             start, end = span.start, span.end
             label = labels[(start, end)]
-            if spacy_doc[start].text[:1].islower() and end - start > 1:
+            if end - start > 1 and spacy_doc[start].text[:1].islower() and normalise(spacy_doc[start].text) in self.leading_words:
                 start += 1  # "le Parisien" matched "Le Parisien": the name without its article
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start) for m in result):
                 continue  # a longer model span holds the pattern: trust the model
@@ -132,6 +132,7 @@ class EntityRecognizer(Stage):
         if mention.from_pattern:
             return mention
         allowed = self.person_leading_words if mention.label == "PER" else self.leading_words
+
         def leading(i: int) -> bool:
             return spacy_doc[i].text[:1].islower() and normalise(spacy_doc[i].text) in allowed
 
