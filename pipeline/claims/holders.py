@@ -27,7 +27,8 @@ TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présid
 PRONOUN_GENDERS = {"il": "masc", "elle": "fem"}
 BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
 AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
-LIST_GAP = re.compile(r"[ \u00a0]*(?::|,|(?:de|d['’]|avec|à))?[ \u00a0]*")
+LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
+LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2,7 %"
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
                             re.IGNORECASE)
@@ -69,10 +70,11 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
 
 
 def listed_holder(doc: "Document", start: int) -> "Entity | None":
-    """A list of scores: "..., Eric Zemmour de 13 à 15 %", "et Yannick Jadot 7 %": the name right
-    before the score, itself right after a comma or "et"."""
+    """A list of scores: "..., Eric Zemmour de 13 à 15 %", "et Yannick Jadot 7 %", ", Samia Ghali
+    (DVG) 2,7 %": the name right before the score (a bracketed label between them), itself right
+    after a comma or "et"."""
     for e in doc.entities:
-        if e.label == "PER" and 0 <= start - e.end <= 8 and LIST_GAP.fullmatch(doc.text[e.end:start]) \
+        if e.label == "PER" and 0 <= start - e.end <= LIST_REACH and LIST_GAP.fullmatch(doc.text[e.end:start]) \
                 and LIST_OPENING.search(doc.text[max(0, e.start - 6):e.start]):
             return e
     return None

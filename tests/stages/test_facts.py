@@ -109,6 +109,13 @@ def test_score_in_brackets_belongs_to_the_name_before(facts_pipeline):
     assert holders == {22.7: "Rachida Dati", 29.3: "Anne Hidalgo"}
 
 
+def test_scores_in_a_list_belong_to_the_name_before_their_bracketed_label(facts_pipeline):
+    doc = facts_pipeline("Bruno Gilles, dissident LR, recueille 6,2%, Samia Ghali (DVG) 2,7% et Yvon Berland "
+                         "(LREM-UDI) 1,6%.", doc_id="t")
+    holders = {f.value: f.subject_canonical for f in doc.facts if f.unit == "percent"}
+    assert holders == {6.2: "Bruno Gilles", 2.7: "Samia Ghali", 1.6: "Yvon Berland"}
+
+
 def test_score_after_contre_belongs_to_the_name_after_pour(facts_pipeline):
     doc = facts_pipeline("Anne Hidalgo a obtenu 29,3% des voix contre 22,7% pour Rachida Dati.", doc_id="t")
     holders = {f.value: f.subject_canonical for f in doc.facts if f.unit == "percent"}
