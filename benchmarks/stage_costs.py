@@ -17,7 +17,7 @@ import pstats
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "orangesum_politique.jsonl"
+from throughput import CORPUS  # the same corpus file as the throughput benchmark (a sibling script)
 
 
 def read_articles(corpus: Path, n: int) -> list[dict]:

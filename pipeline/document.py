@@ -59,7 +59,8 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
-    #: What the stages run so far provide ("entities", ...): an empty list then means "none found".
+    #: What the stages run so far provide ("entities", ...), filled by `Pipeline`: with "entities"
+    #: in it, an empty `entities` list means "none found", not "not looked for".
     provided: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:

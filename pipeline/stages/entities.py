@@ -33,7 +33,7 @@ from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
 
@@ -119,7 +119,7 @@ class EntityRecognizer(Stage):
         for span in matches:
             start, end = span.start, span.end
             label = labels[(start, end)]
-            if end - start > 1 and spacy_doc[start].text[:1].islower() and normalise(spacy_doc[start].text) in self.leading_words:
+            if end - start > 1 and is_article(spacy_doc[start], self.leading_words):
                 start += 1  # "le Parisien" matched "Le Parisien": the name without its article
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start) for m in result):
                 continue  # a longer model span holds the pattern: trust the model
@@ -132,12 +132,8 @@ class EntityRecognizer(Stage):
         if mention.from_pattern:
             return mention
         allowed = self.person_leading_words if mention.label == "PER" else self.leading_words
-
-        def leading(i: int) -> bool:
-            return spacy_doc[i].text[:1].islower() and normalise(spacy_doc[i].text) in allowed
-
         end = mention.start
-        while end + 1 < mention.end and leading(end):
+        while end + 1 < mention.end and is_article(spacy_doc[end], allowed):
             end += 1  # "de la Somme": every leading word, then a capital must follow
         if end == mention.start or not spacy_doc[end].text[:1].isupper():
             return mention
@@ -155,8 +151,7 @@ class EntityRecognizer(Stage):
         if last.text[:1].isupper() and mention.end < len(spacy_doc) and spacy_doc[mention.end].text[:1].isupper():
             return Mention(mention.start, mention.end + 1, mention.label)
         end = mention.end
-        while end - 1 > mention.start and spacy_doc[end - 1].text[:1].islower() \
-                and normalise(spacy_doc[end - 1].text) in self.leading_words:
+        while end - 1 > mention.start and is_article(spacy_doc[end - 1], self.leading_words):
             end -= 1
         return mention if end == mention.end else Mention(mention.start, end, mention.label)
 
@@ -184,6 +179,11 @@ class EntityRecognizer(Stage):
         if not any(c.isupper() or c.isdigit() for c in text):
             return False
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
+
+
+def is_article(token: "Token", words: frozenset[str]) -> bool:
+    """A lower-case article or preposition of `entity_leading_words.txt` ("la", "du", "l'")."""
+    return token.text[:1].islower() and normalise(token.text) in words
 
 
 def article_variants(pattern: str) -> list[str]:

@@ -81,7 +81,7 @@ class TemporalTagger:
             return True
         if atom.rule == "season" and atom.groups.get("det") == "d'":
             before = re.split(r"[\s']+", folded[max(0, atom.start - 30):atom.start].strip())
-            if before and before[-1] in self.lexicon["season_attribute_nouns"]:
+            if before and before[-1] in self.lexicon.season_attribute_nouns:
                 return True
         if not text[atom.start].isupper() or atom.rule not in NAME_PRONE_RULES:
             return False
