@@ -21,6 +21,7 @@ Mentions are then clustered per document (see `pipeline.clusters`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -30,6 +31,15 @@ from ..records import Entity
 from ..stage import Stage
 from ..clusters import cluster_mentions, normalise
 from ..spacy_text import doc_text
+from .entity_rules import (
+    Demonyms,
+    RoleWords,
+    harmonised_labels,
+    is_common_word,
+    lemma_words,
+    starts_a_line_or_sentence,
+    surname_strings,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -75,25 +85,29 @@ class EntityRecognizer(Stage):
         leading = [normalise(w) for w in read_lines("entity_leading_words.txt")]
         self.leading_words = frozenset(w.removeprefix("person:") for w in leading)
         self.person_leading_words = frozenset(w.removeprefix("person:") for w in leading if w.startswith("person:"))
+        self.demonyms = Demonyms.load()
+        self.roles = RoleWords(nlp)
+        self.common_words = lemma_words(nlp)
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
         mentions = self.corrected_mentions(spacy_doc, doc)
         spans = [(spacy_doc[m.start:m.end], m.label) for m in mentions]
-        clusters = cluster_mentions([(s.text, label) for s, label in spans])
+        clusters = cluster_mentions([(without_prefix(s.text, 0, len(s.text))[2], label) for s, label in spans])
+        bounds = [without_prefix(span.text, span.start_char, span.end_char) for span, _ in spans]
         doc.entities = [
             Entity(
                 doc_id=doc.doc_id,
                 id=doc.record_id("e", i),
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
                 label=label,
                 canonical=clusters.canonical[i],
                 cluster=clusters.ids[i],
                 sentence=doc.sentence_id_at(span.start_char),
             )
-            for i, (span, label) in enumerate(spans)
+            for i, ((span, label), (start, end, _)) in enumerate(zip(spans, bounds))
         ]
         return doc
 
@@ -102,12 +116,57 @@ class EntityRecognizer(Stage):
         mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
         mentions = self.apply_patterns(spacy_doc, mentions)
         headings = headline_spans(doc)
+        blocked = self.roles.blocked(spacy_doc)
         kept = []
         for mention in mentions:
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
-            if mention is not None and self.is_entity(spacy_doc[mention.start:mention.end], mention, headings):
+            if mention is None or any(s < mention.end and mention.start < e for s, e in blocked):
+                continue
+            mention = self.trim_demonym(spacy_doc, mention)
+            if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
-        return sorted(kept + propagated(spacy_doc, kept), key=lambda m: m.start)
+        kept = self.without_common_words(spacy_doc, kept)
+        found = [m for m in propagated(spacy_doc, kept, surname_strings(spacy_doc, kept, self.common_words))
+                 if not self.is_portfolio(spacy_doc, m) and not any(s < m.end and m.start < e for s, e in blocked)]
+        kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
+        return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start))
+
+    def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
+        """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens")."""
+        if mention.from_pattern:
+            return False
+        if self.is_portfolio(spacy_doc, mention):
+            return True
+        return mention.end - mention.start == 1 and spacy_doc[mention.start].lower_ in self.demonyms.nouns
+
+    def is_portfolio(self, spacy_doc: "Doc", mention: Mention) -> bool:
+        """"ministre de l'Intérieur", "ministre de l'Action et des Comptes publics"; but a person's
+        name right after the portfolio is its holder ("ministre de l'Économie Bruno Le Maire")."""
+        return self.roles.is_portfolio(spacy_doc, mention.start) and (
+            mention.label != "PER" or spacy_doc[mention.start - 1].is_lower)
+
+    def trim_demonym(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Parti de gauche suédois" -> "Parti de gauche": a lower-case nationality ends no name."""
+        last = spacy_doc[mention.end - 1]
+        if mention.end - mention.start > 1 and last.text.islower() and last.lower_ in self.demonyms.adjectives:
+            return Mention(mention.start, mention.end - 1, mention.label, mention.from_pattern)
+        return mention
+
+    def without_common_words(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """Drop a single capitalised common word opening a heading or sentence, or in capitals
+        ("Famille", "Logement :", "VIDÉO"), unless the same word is a name elsewhere in the text."""
+        named_elsewhere = Counter(spacy_doc[m.start:m.end].text for m in mentions
+                                  if not starts_a_line_or_sentence(spacy_doc[m.start]))
+        kept = []
+        surnames = surname_strings(spacy_doc, mentions, self.common_words)
+        for m in mentions:
+            token = spacy_doc[m.start]
+            if m.end - m.start == 1 and not m.from_pattern and named_elsewhere[token.text] == 0 and token.text not in surnames \
+                    and (starts_a_line_or_sentence(token) or token.is_upper) and len(token.text) > 3 \
+                    and is_common_word(token, self.common_words):
+                continue
+            kept.append(m)
+        return kept
 
     def apply_patterns(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         from spacy.util import filter_spans
@@ -121,8 +180,9 @@ class EntityRecognizer(Stage):
             label = labels[(start, end)]
             if end - start > 1 and is_article(spacy_doc[start], self.leading_words):
                 start += 1  # "le Parisien" matched "Le Parisien": the name without its article
-            if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start) for m in result):
-                continue  # a longer model span holds the pattern: trust the model
+            if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start)
+                   and holds_pattern(spacy_doc, m, start, end) for m in result):
+                continue  # a longer model span holds the pattern as part of one name: trust the model
             result = [m for m in result if m.end <= start or m.start >= end]
             result.append(Mention(start, end, label, from_pattern=True))
         return result
@@ -165,8 +225,9 @@ class EntityRecognizer(Stage):
                 rest = spacy_doc[mention.start + n]
                 if rest.text[:1].isupper():
                     return Mention(mention.start + n, mention.end, "PER")
-                if spacy_doc[mention.start].text[:1].islower() and not mention.from_pattern:
-                    return None  # a role and its complement, "ministre de l'Intérieur": no name
+                if not mention.from_pattern and (spacy_doc[mention.start].text[:1].islower()
+                                                 or not any(t.pos_ == "PROPN" for t in spacy_doc[mention.start + n:mention.end])):
+                    return None  # a role and its complement, "ministre de l'Intérieur", "Mme la ministre de la Santé": no name
                 return mention
         return mention
 
@@ -179,6 +240,34 @@ class EntityRecognizer(Stage):
         if not any(c.isupper() or c.isdigit() for c in text):
             return False
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
+
+
+NAME_PREFIXES = ("ex-", "Ex-", "anti-", "pro-", "néo-", "post-")
+
+
+def without_prefix(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """"ex-FN" -> "FN": a hyphenated prefix before a capitalised name is not part of it (the
+    tokenizer keeps "ex-FN" as one token, hence character offsets)."""
+    for prefix in NAME_PREFIXES:
+        if text.startswith(prefix) and text[len(prefix):len(prefix) + 1].isupper():
+            return start + len(prefix), end, text[len(prefix):]
+    return start, end, text
+
+
+def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> bool:
+    """Whether a model span around a pattern's match is one longer name ("Conseil constitutionnel
+    du Bélarus") rather than the pattern glued to other words: a MISC span, a coordination ("Journal
+    du dimanche et Sud Radio"), lower-case words after the name ("France insoumise de son leader") or a
+    second name after it ("Rassemblement national Marine Le Pen") are not one name."""
+    if model.label == "MISC":
+        return False
+    before = [t for t in spacy_doc[model.start:start] if not t.text[:1].islower()]
+    after = spacy_doc[end:model.end]
+    if any(t.lower_ in ("et", ",", "&") for t in spacy_doc[model.start:model.end]):
+        return False
+    if len(after) and (after[0].text[:1].islower() or after[0].text[:1].isupper() and not before and len(after) > 1):
+        return False
+    return True
 
 
 def is_article(token: "Token", words: frozenset[str]) -> bool:
@@ -207,18 +296,26 @@ def headline_spans(doc: Document) -> set[tuple[int, int]]:
     return {(s.start, s.end) for s in doc.sentences if s.heading}
 
 
-def propagated(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
-    """Other whole-token occurrences of the mentions' strings, not overlapping any mention."""
-    taken = [(m.start, m.end) for m in mentions]
-    names = {spacy_doc[m.start:m.end].text: m.label for m in mentions}
+def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] | None = None) -> list[Mention]:
+    """Other whole-token occurrences of the mentions' strings (and of `extra` names, such as the
+    surnames of persons named in full), not overlapping any mention except a MISC span holding them
+    ("Sondages de l'Elysée" tagged whole by the model)."""
+    taken = [(m.start, m.end) for m in mentions if m.label != "MISC"]
+    names = {spacy_doc[m.start:m.end].text: m.label for m in mentions if m.label != "MISC"}
+    names.update({name: label for name, label in (extra or {}).items() if name not in names})
+    names.update({spacy_doc[m.start:m.end].text: m.label for m in mentions if m.label == "MISC"
+                  and spacy_doc[m.start:m.end].text not in names})
     found = []
+    text = doc_text(spacy_doc)
     for name in sorted(names, key=len, reverse=True):
         if len(name) < 3:
             continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(spacy_doc)):
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?![\w-])", text):
             span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(s < span.end and span.start < e for s, e in taken):
                 continue
+            if any(m.start == span.start and m.end == span.end for m in mentions):
+                continue  # the mention itself
             taken.append((span.start, span.end))
             found.append(Mention(span.start, span.end, names[name], from_pattern=True))
     return found
