@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .clauses import starts_with_media_name
-from .coreference import Resolver
+from ..coreference.resolver import Resolver
 from .lexicon import QuoteLexicon
 from .mentions import Mention, mentions_in
 from .phrases import NP_PREPOSITIONS, TokenSpan

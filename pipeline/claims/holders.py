@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..attribution.coreference import Resolver
+from ..coreference.resolver import Resolver
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.mentions import mentions_of
 from ..attribution.phrases import cue_extent

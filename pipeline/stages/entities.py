@@ -16,7 +16,7 @@ as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entit
 4. a name found once is found everywhere in the document: other occurrences of the same string that
    the model missed (typically inside a headline it tagged whole as MISC) get the same label.
 
-Mentions are then clustered per document (see `pipeline.clusters`).
+Mentions are then clustered per document (see `pipeline.coreference.names`).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from ..document import Document
 from ..lexicons import read_jsonl, read_lines
 from ..records import Entity
 from ..stage import Stage
-from ..clusters import cluster_mentions, normalise
+from ..coreference.names import cluster_mentions, normalise
 from ..spacy_text import doc_text
 from .entity_rules import (
     Demonyms,

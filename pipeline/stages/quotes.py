@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.according import AccordingToFinder
 from ..attribution.candidates import Candidate
-from ..attribution.coreference import Resolver
+from ..coreference.resolver import Resolver
 from ..attribution.direct import DirectQuoteFinder
 from ..attribution.indirect import IndirectQuoteFinder
 from ..attribution.lexicon import QuoteLexicon

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clusters import cluster_mentions
+from pipeline.coreference.names import cluster_mentions
 from pipeline.document import Document
 from pipeline.stages import EntityRecognizer, Segmenter
 

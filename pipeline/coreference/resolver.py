@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import QuoteLexicon
-from .mentions import Mention
+from ..attribution.lexicon import QuoteLexicon
+from ..attribution.mentions import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -1,0 +1,25 @@
+"""Who is who in an article: one coreference layer that entities, quotes and facts share.
+
+Why a package of its own: three stages need to know who a phrase names. The entities stage gives
+every name a cluster and a canonical name; the quotes stage must know who "le porte-parole du
+gouvernement", "elle" or "le communiqué" is; the facts stage who "l'élu socialiste" is when he cuts
+his salary by 10 %. Written three times, the answers disagreed. Here they are written once:
+
+- `names`: clusters of names ("Poutine", "M. Poutine", "Vladimir Poutine"; an acronym and its
+  expansion, "RN" and "Rassemblement national"; "Parlement" after "Parlement européen"; "Carla" after
+  "Carla Bruni") and each cluster's canonical name. The entities stage calls it.
+- `chains`: the other mentions that refer to a named entity: appositions in both orders ("le
+  ministre de l'Économie, Bruno Le Maire" / "Bruno Le Maire, ministre de l'Économie"), role nouns
+  that keep their holder for the rest of the article, definite descriptions ("l'élu socialiste",
+  "la capitale", "le parti"), demonstratives ("ce dernier"), pronouns (il, elle, lui, lequel) by
+  gender and salience, and documents and services to their organisation ("le communiqué").
+  The `coreference` stage (`pipeline.stages.coreference`) runs it and writes `mentions.jsonl`.
+- `index`: the per-document answer (`Coreference`): the mention at a span, its cluster and canonical
+  name, the person salient at a point of the text. Quotes and facts only read it.
+- `resolver`: the quotes stage's speaker memory (the person last speaking takes "il" in the next
+  quote), built on the same index.
+
+No French coreference model installs offline (no internet at run time, no GPU), hence rules; the
+words they use are data: `resources/coreference_nouns.json`, `demonyms.txt`, the first names of
+`quote_first_names.json`.
+"""

@@ -1,0 +1,50 @@
+"""The words the coreference rules use: read once per process from `resources/` (immutable)."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicons import read_json
+
+
+def without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@dataclass(frozen=True)
+class CorefLexicon:
+    """Referring nouns by kind, first names by gender, titles by gender, pronoun lists."""
+
+    nouns: dict[str, frozenset[str]]
+    first_names: dict[str, frozenset[str]]
+    titles: dict[str, frozenset[str]]
+
+    def noun_kind(self, lemma: str) -> str | None:
+        """"role", "description", "place" or "organisation" for a referring noun, else None."""
+        lemma = lemma.lower().replace("’", "'")
+        for kind in ("role", "description", "place", "organisation"):
+            if lemma in self.nouns[kind]:
+                return kind
+        return None
+
+    def gender_of_first_name(self, name: str) -> str | None:
+        name = without_accents(name.lower())
+        fem, masc = name in self.first_names["fem"], name in self.first_names["masc"]
+        return ("fem" if fem else "masc") if fem != masc else None
+
+    def is_first_name(self, name: str) -> bool:
+        name = without_accents(name.lower())
+        return any(name in names for names in self.first_names.values())
+
+
+@cache
+def coref_lexicon() -> CorefLexicon:
+    nouns = read_json("coreference_nouns.json")
+    names = read_json("quote_first_names.json")
+    speakers = read_json("quote_speakers.json")
+    return CorefLexicon(
+        nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list)},
+        first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
+        titles={"fem": frozenset(speakers["titles_fem"]), "masc": frozenset(speakers["titles_masc"])},
+    )

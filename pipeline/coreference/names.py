@@ -1,0 +1,169 @@
+"""Within-document clustering of entity mentions, and the canonical name of each cluster.
+
+Rules (no coreference model for French is installable offline):
+- persons: "Poutine" joins the most recent cluster holding a full name that ends with "Poutine"
+  ("Vladimir Poutine"); a full name met after its bare surname absorbs that surname's cluster;
+  two different first names with one surname stay apart.
+- other labels: mentions with the same normalised text (case, apostrophes, leading article) share a
+  cluster, whatever label the model gave each; the cluster's label is not changed here.
+- an acronym joins the organisation whose initials it spells ("RN" and "Rassemblement national",
+  "LREM" and "La République en marche", "EELV" and "Europe-Ecologie-les-Verts", "ASE" and "Aide
+  sociale à l'enfance"), with or without the small words of the name; only when the expansion is in
+  the article (the annotation rule: "RN" alone stays "RN");
+- a one-word organisation that opens exactly one longer organisation name of the article is that
+  organisation ("Parlement" after "Parlement européen", "Assemblée" after "Assemblée nationale");
+- a first name alone that opens exactly one full name of the article is that person ("Carla" after
+  "Carla Bruni").
+- `canonical` is the longest name in the cluster (most words, then most characters, then first seen),
+  without a lower-case leading article ("le Kremlin" -> "Kremlin"; "La France insoumise" is kept).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .lexicon import coref_lexicon
+
+ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
+LOWERCASE_ARTICLE = re.compile(r"^(?:le |la |les |l'|l’)")
+
+
+def normalise(text: str) -> str:
+    """Case-folded, apostrophes unified, spaces collapsed (accents kept)."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").casefold()
+    return " ".join(text.split())
+
+
+def name_key(text: str) -> str:
+    return ARTICLE.sub("", normalise(text))
+
+
+@dataclass
+class Clusters:
+    ids: list[int] = field(default_factory=list)
+    canonical: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Cluster:
+    label: str
+    members: list[int] = field(default_factory=list)
+    names: set[tuple[str, ...]] = field(default_factory=set)
+
+
+SMALL_WORDS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "et", "l'", "la", "le", "les", "pour", "sur", "en"})
+ARTICLES = frozenset({"l'", "la", "le", "les"})
+
+
+def cluster_mentions(mentions: list[tuple[str, str]]) -> Clusters:
+    """Cluster (text, label) mentions given in document order."""
+    clusters: list[_Cluster] = []
+    for i, (text, label) in enumerate(mentions):
+        words = tuple(name_key(text).replace("-", " - ").split()) or (text,)
+        target = _find_person(clusters, words) if label == "PER" else _find_exact(clusters, words, label)
+        if target is None:
+            target = _Cluster(label)
+            clusters.append(target)
+        target.members.append(i)
+        target.names.add(words)
+    clusters = _merge_short_forms(clusters, mentions)
+    return _number(clusters, mentions)
+
+
+def _merge_short_forms(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> list[_Cluster]:
+    """Acronyms into their expansion, a lone first word into the one longer name it opens."""
+    merged: list[_Cluster] = []
+    for cluster in clusters:
+        target = _expansion_of(cluster, clusters, mentions) or _longer_name_of(cluster, clusters)
+        if target is None or target is cluster:
+            merged.append(cluster)
+            continue
+        target.members.extend(cluster.members)
+        target.names |= cluster.names
+    for cluster in merged:
+        cluster.members.sort()
+    return merged
+
+
+def _expansion_of(cluster: _Cluster, clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> _Cluster | None:
+    if cluster.label == "PER":
+        return None
+    acronyms = {mentions[i][0] for i in cluster.members if is_acronym(mentions[i][0])}
+    if not acronyms:
+        return None
+    candidates = [other for other in clusters if other is not cluster and other.label in ("ORG", "MISC")
+                  and any(spells(acronym, mentions[i][0]) for acronym in acronyms for i in other.members)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _longer_name_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | None:
+    """"Parlement" -> the one "Parlement européen"; "Carla" -> the one "Carla Bruni"."""
+    if any(len(n) != 1 for n in cluster.names):
+        return None
+    word = next(iter(cluster.names))[0]
+    lexicon = coref_lexicon()
+    if cluster.label == "PER" and not lexicon.is_first_name(word):
+        return None  # a surname alone is handled by _find_person
+    if cluster.label != "PER" and word not in lexicon.nouns["institution_heads"]:
+        return None  # "France" is not "France insoumise"
+    candidates = [other for other in clusters if other is not cluster and other.label == cluster.label
+                  and any(len(n) > 1 and n[0] == word for n in other.names)
+                  and not (cluster.label == "PER" and any(len(n) > 1 and n[-1] == word for n in other.names))]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def is_acronym(text: str) -> bool:
+    """"RN", "LREM", "EELV", "MoDem", "LaREM": 2 to 6 letters, at least two capitals, no space."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 and " " not in text
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether the capitals of `acronym` are the initials of `name`, with or without its small words."""
+    letters = "".join(c for c in acronym if c.isupper())
+    words = [w for w in re.split(r"[\s\-]+", normalise(name).replace("'", "' ")) if w]
+    if len(words) < 2:
+        return False
+    readings = (
+        words,
+        [w for w in words if w not in SMALL_WORDS],
+        [w for w in words if w not in ARTICLES],
+        words[1:] if words[0] in ARTICLES else words,
+    )
+    return any("".join(w[0] for w in reading).upper() == letters for reading in readings if len(reading) >= 2)
+
+
+def _find_exact(clusters: list[_Cluster], words: tuple[str, ...], label: str) -> _Cluster | None:
+    for cluster in reversed(clusters):
+        if cluster.label != "PER" and words in cluster.names:
+            return cluster
+    return None
+
+
+def _find_person(clusters: list[_Cluster], words: tuple[str, ...]) -> _Cluster | None:
+    persons = [c for c in reversed(clusters) if c.label == "PER"]
+    for cluster in persons:
+        if words in cluster.names:
+            return cluster
+    if len(words) == 1:
+        for cluster in persons:
+            if any(len(n) > 1 and n[-1] == words[0] for n in cluster.names):
+                return cluster
+        return None
+    for cluster in persons:  # a full name absorbs an earlier bare surname, if no other first name holds it
+        if all(len(n) == 1 for n in cluster.names) and (words[-1],) in cluster.names:
+            return cluster
+    return None
+
+
+def _number(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> Clusters:
+    ids = [0] * len(mentions)
+    canonical = [""] * len(mentions)
+    for number, cluster in enumerate(sorted(clusters, key=lambda c: c.members[0])):
+        texts = [LOWERCASE_ARTICLE.sub("", mentions[i][0]) for i in cluster.members]
+        best = max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+        for i in cluster.members:
+            ids[i] = number
+            canonical[i] = best
+    return Clusters(ids=ids, canonical=canonical)
