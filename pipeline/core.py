@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 STAGE_CLASSES: dict[str, str] = {
     "segmentation": "pipeline.stages.segmentation:Segmenter",
     "entities": "pipeline.stages.entities:EntityRecognizer",
+    "coreference": "pipeline.stages.coreference:CoreferenceResolver",
     "quotes": "pipeline.stages.quotes:QuoteAttributor",
     "dates": "pipeline.stages.dates:DateNormalizer",
     "facts": "pipeline.stages.facts:FactExtractor",

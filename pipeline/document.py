@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .records import (
+    CorefMention,
     DateMention,
     DocumentRecord,
     Entity,
@@ -54,11 +55,15 @@ class Document:
     spacy_doc: Doc | None = field(default=None, repr=False, compare=False)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    mentions: list[CorefMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    #: The coreference stage's index (who each phrase names), read by quotes and facts; transient
+    #: like `spacy_doc`, never written.
+    coreference: Any = field(default=None, repr=False, compare=False)
     #: What the stages run so far provide ("entities", ...), filled by `Pipeline`: with "entities"
     #: in it, an empty `entities` list means "none found", not "not looked for".
     provided: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -112,6 +117,7 @@ class Document:
         return {
             "sentences": list(self.sentences),
             "entities": list(self.entities),
+            "mentions": list(self.mentions),
             "quotes": list(self.quotes),
             "dates": list(self.dates),
             "facts": list(self.facts),

@@ -68,6 +68,28 @@ class Entity(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class CorefMention(Record):
+    """One line of mentions.jsonl: a phrase that names an entity of the article, and which one.
+
+    kind: name (an entity mention), role ("le porte-parole de la préfecture"), description ("l'élu
+    socialiste", "la capitale"), pronoun ("il", "-t-elle", "ce dernier") or document ("le communiqué").
+    cluster and canonical are those of the entity it refers to (the entities' `cluster`), or None
+    when the rules could not tell.
+    """
+
+    kind_name: ClassVar[str] = "mentions"
+    doc_id: str
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    cluster: int | None
+    canonical: str | None
+    sentence: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote(Record):
     kind_name: ClassVar[str] = "quotes"
     doc_id: str
@@ -135,11 +157,11 @@ class Fact(Record):
 
 #: Record types in the order their files are written for each document (documents last, so a
 #: document's line in documents.jsonl means all its other records are already on disk).
-RECORD_TYPES: tuple[type[Record], ...] = (Sentence, Entity, Quote, DateMention, Fact, DocumentRecord)
+RECORD_TYPES: tuple[type[Record], ...] = (Sentence, Entity, CorefMention, Quote, DateMention, Fact, DocumentRecord)
 RECORD_NAMES: tuple[str, ...] = tuple(t.kind_name for t in RECORD_TYPES)
 SPAN_RECORD_NAMES: tuple[str, ...] = tuple(n for n in RECORD_NAMES if n != "documents")
 
 __all__ = [
-    "Record", "DocumentRecord", "Sentence", "Entity", "Quote", "DateMention", "Fact",
+    "Record", "DocumentRecord", "Sentence", "Entity", "CorefMention", "Quote", "DateMention", "Fact",
     "RECORD_TYPES", "RECORD_NAMES", "SPAN_RECORD_NAMES",
 ]

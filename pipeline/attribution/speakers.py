@@ -42,6 +42,9 @@ class SpeakerResolver:
         start, end = span.chars(doc)
         head = doc[span.head]
         text = head.text.lower().replace("-t-", "-")
+        referent = resolver.referent(head.idx, head.idx + len(head.text))
+        if referent is not None:
+            return self.from_referent(doc, span, referent, start, end)
         if doc_text(doc)[start:end].lower() in ("ce dernier", "cette dernière"):
             return Speaker(start, end, self.pronoun_canonical(doc_text(doc)[start:end].lower(), start, resolver), "pronoun")
         if head.pos_ == "PRON" or text.startswith("-"):
@@ -64,6 +67,14 @@ class SpeakerResolver:
         if type_ == "person" and is_role and not any(m.label == "PER" for m in mentions):
             return Speaker(start, end, self.role_holder(doc, span, resolver), type_)
         return Speaker(start, end, None, type_)
+
+    def from_referent(self, doc: "Doc", span: TokenSpan, referent, start: int, end: int) -> Speaker:
+        """A speaker phrase the coreference layer resolved: "il", "le porte-parole", "le communiqué"."""
+        if referent.kind == "pronoun":
+            return Speaker(referent.start, referent.end, referent.canonical, "pronoun")
+        if referent.kind == "document":
+            return Speaker(start, end, referent.canonical, "document")
+        return Speaker(start, end, referent.canonical, self.type_of_noun(doc[span.head], doc_text(doc)[start:end]))
 
     @staticmethod
     def role_holder(doc: "Doc", span: TokenSpan, resolver: Resolver) -> str | None:

@@ -21,6 +21,9 @@ from ..attribution.mentions import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from .chains import Link
+    from .index import Coreference
+
 FEM_SURNAME_ENDINGS = ("ova", "eva", "ïa", "aïa", "aya", "skaya", "ska")
 FEM_DETERMINERS = frozenset({"la", "une", "cette", "sa", "l'"})
 MASC_DETERMINERS = frozenset({"le", "un", "ce", "cet", "son"})
@@ -47,11 +50,21 @@ class Resolver:
     mentions: list[Mention]
     lexicon: QuoteLexicon
     quoted: list[tuple[int, int]]  # character ranges inside quote marks
+    #: The coreference stage's answers (None when that stage did not run): asked first.
+    coreference: "Coreference | None" = None
     history: list[SpokenBy] = field(default_factory=list)
     _genders: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
+
+    def referent(self, start: int, end: int) -> "Link | None":
+        """The coreference layer's resolved mention over [start, end) (a role, description,
+        pronoun or document with a cluster), or None."""
+        if self.coreference is None:
+            return None
+        link = self.coreference.at(start, end)
+        return link if link is not None and link.canonical and link.kind != "name" else None
 
     def paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self._breaks, char)

@@ -69,7 +69,7 @@ class QuoteAttributor(Stage):
         blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
         reported = self.indirect(spacy_doc, quoted) + self.according(spacy_doc, blocked) + self.direct.mixed(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
-        resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted)
+        resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
         doc.quotes = self.records(doc, spacy_doc, candidates, resolver)
         return doc
 

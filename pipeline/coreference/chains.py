@@ -1,0 +1,368 @@
+"""Mentions that refer back to a named entity: appositions, roles, descriptions, demonstratives,
+pronouns and documents, linked to the entity clusters of the article.
+
+The rules, in the order a mention is tried (first answer wins):
+1. apposition: "le ministre de l'Économie, Bruno Le Maire", "le Premier ministre Édouard Philippe"
+   (the name right after the role, a comma allowed) and "Bruno Le Maire, ministre de l'Économie" /
+   "Jean Martin, le porte-parole de la préfecture" (the name right before, a comma between);
+2. memory: a role phrase seen once with a name keeps that name for the rest of the article ("le
+   porte-parole de la préfecture" three paragraphs later), and a bare role head takes the person
+   last introduced with it ("le ministre" after "le ministre de l'Intérieur, X");
+3. salience, for definite phrases only ("le", "la", "l'", "ce", "cette"; "un proche" names nobody):
+   the person most salient before it, of the same gender when known: the subject of the current or a
+   recent sentence first, then the latest person named; never a person named inside the phrase's own
+   complement ("le porte-parole du président" is not the president). Places ("la capitale") and
+   organisations ("le parti") take the latest place or organisation named. Documents and services
+   ("le communiqué", "le service de presse") take the organisation in their complement, else the
+   latest organisation named.
+Pronouns inside quotation marks are the quoted speaker's own words and are left alone; "il" of
+"il faut", "il y a", "il est difficile de" is impersonal.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import CorefLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..records import Entity
+
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
+MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
+PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
+#: How many sentences back a pronoun or description looks for its person.
+SENTENCE_REACH = 3
+#: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
+THING_REACH = 6
+MAX_PHRASE_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Link:
+    """One referring mention: a character span, its kind, and the cluster it names (or None)."""
+
+    start: int
+    end: int
+    kind: str  # name, role, description, pronoun, document
+    cluster: int | None
+    canonical: str | None
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention of a cluster that later mentions can refer to."""
+
+    at: int
+    sentence: int
+    cluster: int
+    label: str
+    subject: bool
+
+
+@dataclass
+class ChainBuilder:
+    """Per-document state (built for each document, never shared)."""
+
+    spacy_doc: "Doc"
+    entities: list["Entity"]
+    lexicon: CorefLexicon
+    quoted: list[tuple[int, int]]
+    canonical: dict[int, str] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+    genders: dict[int, str | None] = field(default_factory=dict)
+    seen: list[Named] = field(default_factory=list)
+    roles: dict[str, int] = field(default_factory=dict)
+    heads: dict[tuple[str, str | None], int] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
+        self._quote_starts = [a for a, _ in self.quoted]
+        for e in self.entities:
+            self.canonical.setdefault(e.cluster, e.canonical)
+            self.labels.setdefault(e.cluster, e.label)
+
+    # -- the pass ---------------------------------------------------------------------------
+    def build(self) -> list[Link]:
+        by_start = {}
+        for e in self.entities:
+            by_start.setdefault(e.start, e)
+        inside_entity = set()
+        for e in self.entities:
+            span = self.spacy_doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None:
+                inside_entity.update(range(span.start, span.end))
+        skip_until = -1
+        for token in self.spacy_doc:
+            if token.idx < skip_until:
+                continue
+            entity = by_start.get(token.idx)
+            if entity is not None:
+                self.add_name(entity, token)
+                continue
+            if token.i in inside_entity:
+                continue
+            link = self.referring(token)
+            if link is not None:
+                self.links.append(link)
+                skip_until = link.end
+                if link.cluster is not None and self.labels.get(link.cluster) == "PER":
+                    self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER",
+                                           token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
+        return self.links
+
+    def add_name(self, entity: "Entity", token: "Token") -> None:
+        if entity.label not in ("PER", "ORG", "LOC"):
+            return
+        self.links.append(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
+        subject = any(t.dep_ in SUBJECT_DEPS for t in self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") or [])
+        self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
+
+    def referring(self, token: "Token") -> Link | None:
+        lower = token.lower_.replace("’", "'")
+        if self.is_quoted(token.idx):
+            return None
+        if lower in PERSON_PRONOUNS or lower.lstrip("-").removeprefix("t-") in ("il", "elle"):
+            return self.pronoun(token, lower)
+        if lower in ("ce", "cette", "celui-ci", "celle-ci", "celui-là", "celle-là"):
+            return self.demonstrative(token)
+        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return self.noun_phrase(token)
+        return None
+
+    # -- pronouns and demonstratives --------------------------------------------------------------
+    def pronoun(self, token: "Token", lower: str) -> Link | None:
+        word = lower.lstrip("-").removeprefix("t-")
+        if word == "il" and self.impersonal(token):
+            return None
+        gender = PERSON_PRONOUNS.get(word)
+        start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
+        cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
+        if cluster is None:
+            return None
+        return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def impersonal(self, token: "Token") -> bool:
+        following = [t.lower_.replace("’", "'") for t in self.spacy_doc[token.i + 1:token.i + 4]]
+        if following and following[0] in self.lexicon.nouns["impersonal_after_il"] and following[0] not in ("est", "était", "sera", "serait", "fut"):
+            return True
+        if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
+            return True
+        return len(following) >= 3 and following[0] in ("est", "était", "sera", "serait") \
+            and self.spacy_doc[token.i + 2].pos_ == "ADJ" and following[2] in ("de", "d'", "que", "qu'")
+
+    def demonstrative(self, token: "Token") -> Link | None:
+        text = self.spacy_doc[token.i:token.i + 2].text.lower().replace("’", "'")
+        single = token.lower_ in ("celui-ci", "celle-ci", "celui-là", "celle-là")
+        phrase = token.lower_ if single else text
+        if phrase in self.lexicon.nouns["demonstratives_masc"]:
+            gender = "masc"
+        elif phrase in self.lexicon.nouns["demonstratives_fem"]:
+            gender = "fem"
+        else:
+            return None
+        end = token.idx + len(token.text) if single else self.spacy_doc[token.i + 1].idx + len(self.spacy_doc[token.i + 1].text)
+        cluster = self.latest_person(token.idx, gender)
+        if cluster is None:
+            return None
+        return Link(token.idx, end, "pronoun", cluster, self.canonical[cluster])
+
+    # -- noun phrases ------------------------------------------------------------------------------
+    def noun_phrase(self, token: "Token") -> Link | None:
+        lemma = token.lemma_.lower()
+        kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
+        documents = self.lexicon.nouns["document"]
+        is_document = lemma in documents or token.lower_ in documents
+        if kind is None and not is_document:
+            return None
+        determiner = self.determiner(token)
+        phrase = self.phrase(token, determiner)
+        if is_document and kind is None:
+            return self.document(token, phrase, determiner)
+        if kind in ("place", "organisation"):
+            return self.thing(token, phrase, determiner, kind)
+        return self.person_phrase(token, phrase, determiner, kind)
+
+    def determiner(self, token: "Token") -> "Token | None":
+        """The article before a head noun, over adjectives ("l'ancien banquier", "le Premier ministre")."""
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 3 and self.spacy_doc[i].pos_ in ("ADJ", "NUM") and not self.spacy_doc[i].is_punct:
+            i -= 1
+        if i >= 0 and self.spacy_doc[i].pos_ == "DET":
+            return self.spacy_doc[i]
+        return None
+
+    def phrase(self, token: "Token", determiner: "Token | None") -> "Span":
+        """Determiner, head and its complement up to a comma, relative pronoun, verb or name."""
+        start = determiner.i if determiner is not None else token.i
+        end = token.i + 1
+        entity_starts = {e.start for e in self.entities if e.label == "PER"}
+        while end < len(self.spacy_doc) and end - start < MAX_PHRASE_TOKENS:
+            nxt = self.spacy_doc[end]
+            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or nxt.idx in entity_starts \
+                    or "\n" in nxt.text or nxt.head.i < token.i:
+                break
+            end += 1
+        return self.spacy_doc[start:end]
+
+    def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
+        key = role_key(phrase)
+        gender = self.gender_of_phrase(token, determiner)
+        cluster = self.apposed(phrase)
+        if cluster is None and key in self.roles:
+            cluster = self.roles[key]
+        if cluster is None and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
+                and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.heads[(token.lemma_.lower(), gender)]
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            inside = {e.cluster for e in self.entities if phrase.start_char <= e.start < phrase.end_char}
+            cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True)
+        if cluster is None and determiner is None:
+            return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
+        if cluster is not None and self.labels.get(cluster) == "PER":
+            self.roles.setdefault(key, cluster)
+            self.heads[(token.lemma_.lower(), gender)] = cluster
+            self.heads.setdefault((token.lemma_.lower(), None), cluster)
+        elif cluster is not None:
+            cluster = None
+        return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
+                    cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def apposed(self, phrase: "Span") -> int | None:
+        """The person named right after the phrase ("le ministre X", "le ministre, X") or right
+        before it with a comma ("X, ministre de...")."""
+        after = phrase.end_char
+        text = self.spacy_doc.text
+        for e in self.entities:
+            if e.label != "PER":
+                continue
+            if e.start >= after and e.start - after <= 2 and text[after:e.start].strip() in ("", ","):
+                return e.cluster
+            if e.end <= phrase.start_char and phrase.start_char - e.end <= 3 and text[e.end:phrase.start_char].strip() == ",":
+                return e.cluster
+        return None
+
+    def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
+            return None
+        if any(phrase.start_char <= e.start < phrase.end_char for e in self.entities):
+            return None  # "la ville de Paris": the name is there
+        label = "LOC" if kind == "place" else "ORG"
+        cluster = self.latest(phrase.start_char, label, THING_REACH)
+        if cluster is None:
+            return None
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def document(self, token: "Token", phrase: "Span", determiner: "Token | None") -> Link | None:
+        if determiner is None:
+            return None
+        owners = [e for e in self.entities if phrase.start_char <= e.start and e.end <= phrase.end_char + 40
+                  and e.start > token.idx and e.label in ("ORG", "LOC", "PER")]
+        cluster = owners[0].cluster if owners and owners[0].start - phrase.end_char <= 12 else None
+        if cluster is None:
+            cluster = self.latest(phrase.start_char, "ORG", THING_REACH)
+        return Link(phrase.start_char, phrase.end_char, "document", cluster,
+                    self.canonical.get(cluster) if cluster is not None else None)
+
+    # -- salience ------------------------------------------------------------------------------------
+    def salient_person(self, at: int, gender: str | None, exclude: set[int] | None = None,
+                       prefer_subject: bool = True) -> int | None:
+        """The subject of this or a recent sentence, then the latest person named, of this gender."""
+        sentence = self.sentence_of(at)
+        best, best_score = None, None
+        for named in reversed(self.seen):
+            if named.at >= at or named.label != "PER" or (exclude and named.cluster in exclude):
+                continue
+            distance = sentence - named.sentence
+            if distance > SENTENCE_REACH:
+                break
+            if not self.agrees(named.cluster, gender):
+                continue
+            score = -distance * 2 + (3 if named.subject and prefer_subject else 0)
+            if best_score is None or score > best_score:
+                best, best_score = named.cluster, score
+        return best
+
+    def latest_person(self, at: int, gender: str | None) -> int | None:
+        for named in reversed(self.seen):
+            if named.at < at and named.label == "PER" and self.agrees(named.cluster, gender):
+                return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
+        return None
+
+    def latest(self, at: int, label: str, reach: int) -> int | None:
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if named.at < at and named.label == label:
+                return named.cluster if sentence - named.sentence <= reach else None
+        return None
+
+    # -- gender ----------------------------------------------------------------------------------------
+    def agrees(self, cluster: int, gender: str | None) -> bool:
+        known = self.gender_of(cluster)
+        return gender is None or known is None or known == gender
+
+    def gender_of(self, cluster: int) -> str | None:
+        if cluster not in self.genders:
+            self.genders[cluster] = self._gender_evidence(cluster)
+        return self.genders[cluster]
+
+    def _gender_evidence(self, cluster: int) -> str | None:
+        votes = {"fem": 0, "masc": 0}
+        words = self.canonical.get(cluster, "").split()
+        first = self.lexicon.gender_of_first_name(words[0]) if words else None
+        if first is None and words and "-" in words[0]:
+            first = self.lexicon.gender_of_first_name(words[0].split("-")[0])
+        if first:
+            votes[first] += 2
+        text = self.spacy_doc.text
+        for e in self.entities:
+            if e.cluster == cluster:
+                before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()
+                if before and before[-1] in self.lexicon.titles["fem"]:
+                    votes["fem"] += 1
+                elif before and before[-1] in self.lexicon.titles["masc"]:
+                    votes["masc"] += 1
+        for link in self.links:
+            if link.cluster == cluster and link.kind in ("role", "description"):
+                det = text[link.start:link.end].lower().split()[:1]
+                if det and det[0] in FEM_DETERMINERS:
+                    votes["fem"] += 1
+                elif det and det[0] in MASC_DETERMINERS:
+                    votes["masc"] += 1
+        if votes["fem"] == votes["masc"]:
+            return None
+        return "fem" if votes["fem"] > votes["masc"] else "masc"
+
+    @staticmethod
+    def gender_of_phrase(token: "Token", determiner: "Token | None") -> str | None:
+        if determiner is not None:
+            word = determiner.lower_
+            if word in FEM_DETERMINERS:
+                return "fem"
+            if word in MASC_DETERMINERS:
+                return "masc"
+        gender = token.morph.get("Gender")
+        return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if gender else None
+
+    # -- positions ---------------------------------------------------------------------------------------
+    def sentence_of(self, char: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, char) - 1
+
+    def is_quoted(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, char) - 1
+        return i >= 0 and char < self.quoted[i][1]
+
+
+def role_key(phrase: "Span") -> str:
+    """"le porte-parole de la préfecture" -> "porte-parole de la préfecture" (no determiner)."""
+    words = [t.lower_.replace("’", "'") for t in phrase]
+    if words and phrase[0].pos_ == "DET":
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,62 @@
+"""Coreference: who each role noun, description, pronoun and document names (`mentions.jsonl`).
+
+Runs between `entities` and `quotes`; the rules and their order are in `pipeline.coreference`. The
+stage writes one record per mention (names included, so a user sees every phrase of a cluster) and
+leaves the index on `doc.coreference` for the quotes and facts stages.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ..attribution.marks import find_marked_spans
+from ..coreference.chains import ChainBuilder
+from ..coreference.index import Coreference
+from ..coreference.lexicon import coref_lexicon
+from ..document import Document
+from ..records import CorefMention
+from ..stage import Stage
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class CoreferenceResolver(Stage):
+    """Mentions of the article's entities, each with the cluster and canonical name it refers to.
+
+    Example:
+        >>> import pipeline
+        >>> nlp = pipeline.load(stages=["segmentation", "entities", "coreference"])  # doctest: +SKIP
+        >>> doc = nlp("Le ministre de l'Intérieur, Jean Martin, est arrivé. Il a parlé.")  # doctest: +SKIP
+        >>> [(m.text, m.kind, m.canonical) for m in doc.mentions]  # doctest: +SKIP
+        [("Le ministre de l'Intérieur", 'role', 'Jean Martin'), ('Jean Martin', 'name', 'Jean Martin'), ('Il', 'pronoun', 'Jean Martin')]
+    """
+
+    name: ClassVar[str] = "coreference"
+    requires: ClassVar[frozenset[str]] = frozenset({"parse", "sentences", "entities"})
+    provides: ClassVar[frozenset[str]] = frozenset({"mentions"})
+
+    def __init__(self, nlp: "Language") -> None:
+        super().__init__(nlp)
+        self.lexicon = coref_lexicon()
+
+    def __call__(self, doc: Document) -> Document:
+        spacy_doc = self.parsed(doc)
+        quoted = sorted((s.open, s.outer_end) for s in find_marked_spans(doc.text))
+        builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted)
+        links = sorted(builder.build(), key=lambda link: (link.start, link.end))
+        doc.coreference = Coreference(tuple(links))
+        doc.mentions = [
+            CorefMention(
+                doc_id=doc.doc_id,
+                id=doc.record_id("m", i),
+                start=link.start,
+                end=link.end,
+                text=doc.text[link.start:link.end],
+                kind=link.kind,
+                cluster=link.cluster,
+                canonical=link.canonical,
+                sentence=doc.sentence_id_at(link.start),
+            )
+            for i, link in enumerate(links)
+        ]
+        return doc
