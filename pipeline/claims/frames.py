@@ -159,8 +159,11 @@ def canonical(doc: "Document", token: "Token") -> str | None:
     of a title ("le président de l'IMA")."""
     named = [e for e in doc.entities if e.label in NAMED_LABELS]
     on_head = [e for e in named if e.start <= token.idx < e.end]
-    if on_head or token.pos_ == "PRON":
-        return on_head[0].canonical if on_head else None
+    if on_head:
+        return on_head[0].canonical
+    referred = coreference_canonical(doc, token)
+    if referred or token.pos_ == "PRON":
+        return referred
     hits = []
     for child in token.children:
         in_brackets = child.i > 0 and child.doc[child.i - 1].text == "("  # "(IMA)" glosses a complement
@@ -169,6 +172,15 @@ def canonical(doc: "Document", token: "Token") -> str | None:
             hits += [e for e in named if e.start <= child.idx < e.end]
     people = [e for e in hits if e.label == "PER"]  # "La députée MoDem Maud Petit": the person, not the party
     return (people or hits)[0].canonical if hits else None
+
+
+def coreference_canonical(doc: "Document", token: "Token") -> str | None:
+    """Who the coreference stage says a role, description, pronoun or document names ("l'élu
+    socialiste", "il", "le communiqué"); None when that stage did not run or could not tell."""
+    if doc.coreference is None:
+        return None
+    link = doc.coreference.at(token.idx, token.idx + len(token.text))
+    return link.canonical if link is not None and link.kind != "name" else None
 
 
 def named_sibling(doc: "Document", token: "Token") -> str | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import canonical, is_negated, named_sibling, object_of, phrase, predicate, subject_of
+from .frames import canonical, coreference_canonical, is_negated, named_sibling, object_of, phrase, predicate, subject_of
 from .hedging import Hedging
 from .holders import People, name_before_verb
 from .sources import SourceFinder
@@ -47,5 +47,5 @@ class FrameBuilder:
         if subject is None:
             return None
         if subject.pos_ == "PRON":
-            return people.for_pronoun(subject)
+            return coreference_canonical(doc, subject) or people.for_pronoun(subject)
         return named_sibling(doc, subject) or canonical(doc, subject)

@@ -21,6 +21,7 @@ Pronouns inside quotation marks are the quoted speaker's own words and are left 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,8 @@ SENTENCE_REACH = 3
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
 MAX_PHRASE_TOKENS = 8
+#: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
+OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class ChainBuilder:
     seen: list[Named] = field(default_factory=list)
     roles: dict[str, int] = field(default_factory=dict)
     heads: dict[tuple[str, str | None], int] = field(default_factory=dict)
+    documents: dict[str, int] = field(default_factory=dict)  # document noun -> its last owner
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -261,12 +265,26 @@ class ChainBuilder:
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
     def document(self, token: "Token", phrase: "Span", determiner: "Token | None") -> Link | None:
+        """"le communiqué du Kremlin", "un sondage Ifop" (the owner named right after), "ce sondage"
+        (the owner of the last one), else the organisation last named. "pour X" names a client."""
         if determiner is None:
             return None
-        owners = [e for e in self.entities if phrase.start_char <= e.start and e.end <= phrase.end_char + 40
-                  and e.start > token.idx and e.label in ("ORG", "LOC", "PER")]
-        cluster = owners[0].cluster if owners and owners[0].start - phrase.end_char <= 12 else None
-        if cluster is None:
+        lemma = token.lemma_.lower()
+        head_end = token.idx + len(token.text)
+        text = self.spacy_doc.text
+        cluster = None
+        for e in self.entities:
+            if e.start >= head_end and e.label in ("ORG", "LOC", "PER") \
+                    and OWNER_GAP.fullmatch(text[head_end:e.start].replace("’", "'")):
+                cluster = e.cluster
+                break
+            if e.start > head_end + 40:
+                break
+        if cluster is not None:
+            self.documents[lemma] = cluster
+        elif lemma in self.documents:
+            cluster = self.documents[lemma]
+        else:
             cluster = self.latest(phrase.start_char, "ORG", THING_REACH)
         return Link(phrase.start_char, phrase.end_char, "document", cluster,
                     self.canonical.get(cluster) if cluster is not None else None)
