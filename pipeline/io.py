@@ -174,6 +174,11 @@ class Output:
         return self.frames["entities"]
 
     @property
+    def mentions(self) -> pd.DataFrame:
+        """Who each phrase names (names, roles, descriptions, pronouns, documents): coreference."""
+        return self.frames["mentions"]
+
+    @property
     def quotes(self) -> pd.DataFrame:
         return self.frames["quotes"]
 

@@ -25,7 +25,7 @@ def test_record_key_order_is_the_contract():
 def test_to_records_has_every_file_and_the_document_line():
     doc = Document("Bonjour.", doc_id="a1", date="2020-08-30")
     records = doc.to_records()
-    assert set(records) == {"documents", "sentences", "entities", "quotes", "dates", "facts"}
+    assert set(records) == {"documents", "sentences", "entities", "mentions", "quotes", "dates", "facts"}
     (line,) = records["documents"]
     assert line["date"] == "2020-08-30" and line["status"] == "ok" and line["n_chars"] == 8
     assert doc.date == dt.date(2020, 8, 30)

@@ -94,7 +94,7 @@ def test_unknown_columns_are_kept(folder):
 def test_csv_export_round_trips(folder, tmp_path):
     paths = io.load(folder).export(tmp_path / "csv", fmt="csv", joined=True)
     assert sorted(p.name for p in paths) == sorted(f"{n}.csv" for n in
-                                                   ("sentences", "entities", "quotes", "dates", "facts", "documents"))
+                                                   ("sentences", "entities", "mentions", "quotes", "dates", "facts", "documents"))
     quotes = pd.read_csv(tmp_path / "csv" / "quotes.csv")
     assert quotes["text"].tolist() == ["Nous agirons", TEXT[0:16]]
     assert "sentence_text" in quotes.columns

@@ -29,6 +29,7 @@ from ..document import Document
 from ..lexicons import read_jsonl, read_lines
 from ..records import Entity
 from ..stage import Stage
+from ..coreference.lexicon import coref_lexicon
 from ..coreference.names import cluster_mentions, normalise
 from ..spacy_text import doc_text
 from .entity_rules import (
@@ -88,6 +89,7 @@ class EntityRecognizer(Stage):
         self.demonyms = Demonyms.load()
         self.roles = RoleWords(nlp)
         self.common_words = lemma_words(nlp)
+        self.names_lexicon = coref_lexicon()
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
@@ -183,9 +185,19 @@ class EntityRecognizer(Stage):
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start)
                    and holds_pattern(spacy_doc, m, start, end) for m in result):
                 continue  # a longer model span holds the pattern as part of one name: trust the model
+            rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
             result = [m for m in result if m.end <= start or m.start >= end]
             result.append(Mention(start, end, label, from_pattern=True))
+            result.extend(m for m in rest if m is not None)
         return result
+
+    def remainder(self, spacy_doc: "Doc", model: Mention, end: int) -> Mention | None:
+        """The name a model span glued after a pattern ("Rassemblement national | Marine Le Pen"):
+        a person when it opens with a first name."""
+        if not spacy_doc[end].text[:1].isupper():
+            return None
+        label = "PER" if self.names_lexicon.is_first_name(spacy_doc[end].text.split("-")[0]) else model.label
+        return Mention(end, model.end, label)
 
     def trim_leading_words(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """Drop lower-case articles and prepositions before a capitalised word (model spans only)."""

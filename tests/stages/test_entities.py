@@ -39,6 +39,17 @@ def recognise(fr_nlp):
     ("Le Premier ministre Jean Castex est à Matignon.", [("Jean Castex", "PER"), ("Matignon", "ORG")]),
     ("Les chefs d'État se sont vus. Le Président en exercice a parlé.", []),
     ("La France insoumise et le RN votent contre.", [("La France insoumise", "ORG"), ("RN", "ORG")]),
+    # roles and portfolios are no entities; the holder named after a portfolio is
+    ("Le garde des Sceaux a tranché.", []),
+    ("Le ministre de l'Action et des Comptes publics Gérald Durand parle.", [("Gérald Durand", "PER")]),
+    ("Il a rencontré le ministre de l'Intérieur allemand hier.", []),
+    # demonyms, alone or ending an organisation's name
+    ("Les Italiens votent dimanche, comme les Espagnols.", []),
+    ("Le Parti de gauche suédois a gagné.", [("Parti de gauche", "ORG")]),
+    # a prefix is no part of the name; platforms and pollsters are organisations
+    ("Un ancien cadre de l'ex-FN a tweeté sur Twitter un sondage Ifop.", [("FN", "ORG"), ("Twitter", "ORG"), ("Ifop", "ORG")]),
+    # a pattern glued by the model to another name is split
+    ("Le Rassemblement national Marine Dupuis a parlé.", [("Rassemblement national", "ORG"), ("Marine Dupuis", "PER")]),
 ])
 def test_corrections(recognise, text, expected):
     doc = recognise(text)
@@ -157,3 +168,17 @@ def test_spans_cut_after_a_particle_are_mended(text, start, end, expected):
     doc = nlp(text)
     mention = EntityRecognizer(nlp).mend_end(doc, Mention(start, end, "PER"))
     assert doc[mention.start:mention.end].text == expected
+
+
+@pytest.mark.model
+def test_a_capitalised_common_word_opening_a_heading_is_no_entity(recognise):
+    doc = recognise("Logement\n\nLe plan Logement d'abord est relancé à Paris par Julien Denormandie.")
+    assert ("Logement", "LOC") not in [(e.text, e.label) for e in doc.entities[:1]]
+    assert ("Julien Denormandie", "PER") in [(e.text, e.label) for e in doc.entities]
+
+
+@pytest.mark.model
+def test_one_label_per_name_and_surnames_found_alone(recognise):
+    doc = recognise("Rachida Dati arrive en tête. Selon le sondage, Dati devance Paris en commun.")
+    assert [(e.text, e.label, e.canonical) for e in doc.entities if "Dati" in e.text] == [
+        ("Rachida Dati", "PER", "Rachida Dati"), ("Dati", "PER", "Rachida Dati")]

@@ -1,0 +1,132 @@
+"""Coreference: who roles, descriptions, pronouns and documents name (French sentences written for
+these tests), name clusters (acronyms, short forms) and the mentions records."""
+import pytest
+
+from pipeline.coreference.index import Coreference
+from pipeline.coreference.chains import Link
+from pipeline.coreference.names import cluster_mentions, is_acronym, spells
+
+
+# -- names: pure -----------------------------------------------------------------------------
+@pytest.mark.parametrize("acronym, name, expected", [
+    ("RN", "Rassemblement national", True),
+    ("LREM", "La République en marche", True),
+    ("REM", "République en marche", True),
+    ("EELV", "Europe-Ecologie-les-Verts", True),
+    ("ASE", "Aide sociale à l'enfance", True),
+    ("JDD", "Journal du dimanche", True),
+    ("LFI", "La France insoumise", True),
+    ("PS", "Rassemblement national", False),
+    ("LR", "Paris", False),
+])
+def test_an_acronym_spells_the_initials_of_its_expansion(acronym, name, expected):
+    assert spells(acronym, name) is expected
+
+
+def test_acronyms_are_short_capitalised_words():
+    assert is_acronym("RN") and is_acronym("MoDem") and is_acronym("LaREM")
+    assert not is_acronym("Ifop") and not is_acronym("Paris") and not is_acronym("R")
+
+
+def test_an_acronym_joins_its_expansion_only_when_the_article_has_it():
+    clusters = cluster_mentions([("Rassemblement national", "ORG"), ("RN", "ORG"), ("PS", "ORG")])
+    assert clusters.canonical == ["Rassemblement national", "Rassemblement national", "PS"]
+    assert clusters.ids[0] == clusters.ids[1] != clusters.ids[2]
+
+
+def test_short_forms_join_the_one_longer_name_they_open():
+    clusters = cluster_mentions([("Parlement européen", "ORG"), ("Parlement", "ORG"), ("France", "LOC"),
+                                 ("France insoumise", "ORG"), ("Carla Bruni", "PER"), ("Carla", "PER")])
+    assert clusters.canonical == ["Parlement européen", "Parlement européen", "France", "France insoumise",
+                                  "Carla Bruni", "Carla Bruni"]
+
+
+def test_the_index_prefers_a_resolved_mention():
+    index = Coreference((Link(0, 11, "name", 0, "Jean Martin"), Link(30, 32, "pronoun", 0, "Jean Martin"),
+                         Link(40, 55, "role", None, None)))
+    assert index.canonical_at(30, 32) == "Jean Martin"
+    assert index.at(41, 44).kind == "role" and index.canonical_at(41, 44) is None
+    assert index.at(12, 20) is None
+
+
+# -- chains: on the real model -----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def resolve(fr_nlp):
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
+
+    def run(text):
+        doc = nlp(text, doc_id="t")
+        assert doc.offset_errors() == []
+        return {(m.text, m.kind): m.canonical for m in doc.mentions}, doc
+    return run
+
+
+CASES = [
+    # apposition after the role, comma or not; the role keeps its holder for the article
+    ("Le ministre de l'Économie, Bruno Lemaître, a reçu les syndicats. Plus tard, le ministre de l'Économie a "
+     "promis une aide.", ("le ministre de l'Économie", "role"), "Bruno Lemaître"),
+    ("La Première ministre Claire Dumont visite Lyon.", ("La Première ministre", "role"), "Claire Dumont"),
+    # apposition before the role, then the role alone three sentences later
+    ("Jean Martin, porte-parole de la préfecture, a confirmé la fermeture. La route est coupée. Les habitants "
+     "attendent. Le porte-parole de la préfecture a ajouté que les travaux dureraient.",
+     ("Le porte-parole de la préfecture", "role"), "Jean Martin"),
+    # a role's complement is not its holder
+    ("Le président Paul Girard est en voyage. Marc Petit, porte-parole du président, a démenti. Le porte-parole "
+     "du président a précisé que rien n'était signé.", ("Le porte-parole du président", "role"), "Marc Petit"),
+    # a definite description takes the person the article is about
+    ("Le maire de Tulle, Bernard Combe, a été réélu dimanche. L'élu socialiste a promis de baisser les impôts.",
+     ("L'élu socialiste", "role"), "Bernard Combe"),
+    # pronouns by gender
+    ("Marie Lefort a rencontré Paul Girard lundi. Elle a annoncé sa candidature.", ("Elle", "pronoun"),
+     "Marie Lefort"),
+    ("Marie Lefort a rencontré Paul Girard lundi. Selon elle, rien n'est fait. Il a refusé de répondre.",
+     ("Il", "pronoun"), "Paul Girard"),
+    # demonstratives: the person last named
+    ("Paul Girard a salué Jacques Morel. Ce dernier a répondu sèchement.", ("Ce dernier", "pronoun"), "Jacques Morel"),
+    # documents and services: their organisation
+    ("Le Kremlin a réagi mardi. Le communiqué dénonce une provocation.", ("Le communiqué", "document"), "Kremlin"),
+    ("Selon un sondage Ifop publié dimanche, 62 % des Français approuvent. Ce sondage a été réalisé en ligne.",
+     ("Ce sondage", "document"), "Ifop"),
+    # places
+    ("Anne Hidalgo veut rénover Paris. La capitale comptera dix nouveaux parcs.", ("La capitale", "description"), "Paris"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, canonical", CASES)
+def test_referring_mentions_name_their_entity(resolve, text, mention, canonical):
+    found, _ = resolve(text)
+    assert found.get(mention) == canonical, found
+
+
+@pytest.mark.model
+def test_impersonal_il_and_pronouns_inside_quotes_name_nobody(resolve):
+    found, doc = resolve("Paul Girard est inquiet. Il faut agir, dit-on. « Il est trop tard », a répondu Marie Lefort.")
+    assert ("Il", "pronoun") not in found
+    assert [m.text for m in doc.mentions if m.kind == "pronoun"] == []
+
+
+@pytest.mark.model
+def test_an_indefinite_role_names_nobody(resolve):
+    found, _ = resolve("Paul Girard a parlé lundi. Un conseiller ministériel a démenti.")
+    assert found.get(("Un conseiller ministériel", "role")) is None
+
+
+@pytest.mark.model
+def test_names_are_mentions_with_their_entity_cluster(resolve):
+    _, doc = resolve("Le Rassemblement national (RN) progresse. Le RN vise 30 %.")
+    names = [(m.text, m.canonical) for m in doc.mentions if m.kind == "name"]
+    assert names == [("Rassemblement national", "Rassemblement national"), ("RN", "Rassemblement national"),
+                     ("RN", "Rassemblement national")]
+    assert len({m.cluster for m in doc.mentions if m.kind == "name"}) == 1
+
+
+@pytest.mark.model
+def test_quote_speakers_and_fact_subjects_read_the_same_clusters(full_pipeline):
+    doc = full_pipeline(
+        "Le ministre de l'Intérieur, Paul Girard, a visité Lille. « Nous tiendrons bon », a déclaré le ministre "
+        "de l'Intérieur. L'ancien préfet a obtenu 41 % des voix au premier tour.", doc_id="t")
+    assert [q.speaker_canonical for q in doc.quotes] == ["Paul Girard"]
+    assert doc.offset_errors() == []
