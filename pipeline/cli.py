@@ -15,7 +15,7 @@ import typer
 
 from .core import DEFAULT_STAGES
 from .errors import PipelineError
-from .inputs import DEFAULT_MAX_CHARS, count_documents
+from .inputs import DEFAULT_MAX_CHARS, count_documents, iso_date
 from .nlp import DEFAULT_MODEL
 
 app = typer.Typer(add_completion=False, help=__doc__)
@@ -25,7 +25,7 @@ def parse_cli_date(value: Optional[str]) -> Optional[dt.date]:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return iso_date(value)
     except ValueError as exc:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
 

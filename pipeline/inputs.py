@@ -4,6 +4,10 @@ Inputs are `.jsonl` files (one article a line: `id`, `text`, optional `date`, `t
 other file as text. The document date comes from, in order: the JSONL field or a sidecar `NAME.json`
 beside `NAME.txt`, the `--date` option, a `YYYY-MM-DD` in the file name, else none.
 
+Bad metadata is never dropped silently: a date that is not a real `YYYY-MM-DD` date, or a `title` or
+`url` that is not a string, is a warning on the document (the next date source is used); an `id` of
+the wrong type, or a `text` that is not a string, is an error for that line.
+
 Decoding: UTF-8 (a BOM is dropped); UTF-16 with a BOM; otherwise Windows-1252 with a warning (it
 decodes any Latin-1 text the same way, except C1 controls, and also the curly quotes Word writes).
 Offsets are into the decoded text.
@@ -16,9 +20,10 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .document import Document, parse_date
+from .document import Document
 
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")  # a time part may follow: "2020-08-30T10:00:00"
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own nlp.max_length
 
 
@@ -65,7 +70,7 @@ def read_text_file(path: Path, default_date: dt.date | None, max_chars: int) -> 
             raise ValueError("is a directory; pass the files in it (e.g. DIR/*.txt)")
         text, warnings = decode(path.read_bytes())
         check_text(text, max_chars)
-        meta = read_sidecar(path)
+        meta = read_sidecar(path, warnings)
     except FileNotFoundError:
         return failed(path.stem, source, "no such file")
     except PermissionError:
@@ -73,13 +78,18 @@ def read_text_file(path: Path, default_date: dt.date | None, max_chars: int) -> 
     except (OSError, ValueError) as exc:
         return failed(path.stem, source, str(exc))
     name_date = DATE_IN_NAME.search(path.name)
-    date = meta.get("date") or default_date or (name_date.group(1) if name_date else None)
-    doc = Document(text, doc_id=path.stem, date=safe_date(date), source=source, title=meta.get("title"))
+    date = first_date(
+        [("date", meta.get("date")), ("--date", default_date), ("file-name date", name_date and name_date.group(1))],
+        warnings,
+    )
+    title = optional_string(meta, "title", warnings)
+    doc = Document(text, doc_id=path.stem, date=date, source=source, title=title)
     doc.warnings.extend(warnings)
     return doc
 
 
-def read_sidecar(path: Path) -> dict:
+def read_sidecar(path: Path, warnings: list[str]) -> dict:
+    """The metadata object of `NAME.json` beside `NAME.txt` ({} when there is none)."""
     sidecar = path.with_suffix(".json")
     if path.suffix == ".json" or not sidecar.is_file():
         return {}
@@ -87,14 +97,53 @@ def read_sidecar(path: Path) -> dict:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ValueError(f"unreadable sidecar {sidecar.name}: {exc}") from exc
-    return meta if isinstance(meta, dict) else {}
+    if not isinstance(meta, dict):
+        warnings.append(f"sidecar {sidecar.name} is not a JSON object (got {json_type(meta)}); ignored")
+        return {}
+    return meta
 
 
-def safe_date(value) -> dt.date | None:
-    try:
-        return parse_date(value)
-    except (TypeError, ValueError):
+def iso_date(value: object) -> dt.date:
+    """The date of a `YYYY-MM-DD` string (a time part after it is ignored); ValueError otherwise.
+
+    Stricter than `date.fromisoformat`, which since Python 3.11 also reads "20200830" or "2020-W35-1":
+    metadata in another form is more likely a mistake than a date.
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    if ISO_DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:  # "2020-02-30"
+            pass
+    raise ValueError(f"{value!r} is not YYYY-MM-DD")
+
+
+def first_date(sources: list[tuple[str, object]], warnings: list[str]) -> dt.date | None:
+    """The first valid date of (name, value) sources in order; an invalid one before it is a warning."""
+    for name, value in sources:
+        if value is None or value == "":
+            continue
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return iso_date(value)
+        except ValueError:
+            warnings.append(f"{name} {value!r} is not YYYY-MM-DD; ignored")
+    return None
+
+
+def optional_string(meta: dict, key: str, warnings: list[str]) -> str | None:
+    """`meta[key]` when it is a non-empty string; None, with a warning when it has another type."""
+    value = meta.get(key)
+    if value is not None and not isinstance(value, str):
+        warnings.append(f"`{key}` is not a string (got {json_type(value)}); ignored")
         return None
+    return value or None
+
+
+def json_type(value: object) -> str:
+    """The type of a decoded JSON value, for messages: int, float, bool, list, dict or null."""
+    return "null" if value is None else type(value).__name__
 
 
 def read_jsonl_file(path: Path, default_date: dt.date | None, max_chars: int) -> Iterator[Document]:
@@ -119,18 +168,44 @@ def jsonl_document(raw: bytes, source: str, fallback_id: str, default_date, max_
         return failed(fallback_id, source, f"broken JSON line: {exc}")
     if not isinstance(item, dict):
         return failed(fallback_id, source, "JSON line is not an object")
-    doc_id = str(item.get("id") or fallback_id)
-    text = item.get("text")
-    if not isinstance(text, str):
-        return failed(doc_id, source, "no `text` field")
     try:
+        doc_id = jsonl_id(item.get("id"), fallback_id)
+    except ValueError as exc:
+        return failed(fallback_id, source, str(exc))
+    try:
+        text = jsonl_text(item)
         check_text(text, max_chars)
     except ValueError as exc:
         return failed(doc_id, source, str(exc))
-    date = safe_date(item.get("date")) or default_date
-    doc = Document(text, doc_id=doc_id, date=date, source=item.get("url") or source, title=item.get("title"))
+    date = first_date([("date", item.get("date")), ("--date", default_date)], warnings)
+    url = optional_string(item, "url", warnings)
+    title = optional_string(item, "title", warnings)
+    doc = Document(text, doc_id=doc_id, date=date, source=url or source, title=title)
     doc.warnings.extend(warnings)
     return doc
+
+
+def jsonl_id(value: object, fallback_id: str) -> str:
+    """The doc_id of a JSONL `id`: a string or an integer (corpora often number their articles).
+
+    Absent or null: the `FILE-LINE` fallback. Any other type, or an empty string, is a ValueError:
+    the id names the document in every record, so a guessed one would mislead.
+    """
+    if value is None:
+        return fallback_id
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"`id` is not a string (got {json_type(value)})")
+    if not str(value).strip():
+        raise ValueError("`id` is an empty string")
+    return str(value)
+
+
+def jsonl_text(item: dict) -> str:
+    if "text" not in item:
+        raise ValueError("no `text` field")
+    if not isinstance(item["text"], str):
+        raise ValueError(f"`text` is not a string (got {json_type(item['text'])})")
+    return item["text"]
 
 
 def read_inputs(

@@ -10,7 +10,8 @@ grain ("2013-02-12", "2013-W07", "2013-02-12T15:30"); for an interval, when its 
 taken off); for an open interval ("avant 16h"), when the bound or the value is the point named. A
 value written at a finer grain than the case's is accepted when it is exact ("2015-02-01T21:24" for a
 day-grain case whose expected time is 21:24). A negative case passes when no mention of its kind
-(DURATION, or DATE/TIME) comes out.
+(DURATION, or DATE/TIME) comes out. A case in another layout, or with an expected value that cannot be
+read as an ISO date-time (a TIMEX3 season "2016-SU"), is skipped with its reason (`check_case`).
 """
 from __future__ import annotations
 
@@ -19,8 +20,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from .ner_suite import read_suite
+from .suite_files import CaseError, read_cases, record_note, require
 
+KINDS = ("DATE", "INSTANT", "TIME", "INTERVAL", "OPEN_INTERVAL", "DURATION", "NONE")
+GRAINS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 STEP = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1),
         "day": dt.timedelta(days=1), "week": dt.timedelta(days=7)}
 
@@ -88,24 +91,66 @@ def case_group(case: dict) -> str:
     return f"{case['type']}/{case.get('grain') or 'day'}" if case["type"] != "NONE" else "negative"
 
 
+def check_case(case: dict) -> None:
+    """CaseError unless the case has the fields, kinds and readable values that `case_ok` scores."""
+    require(case, "id", (str, int))
+    require(case, "text", str)
+    require(case, "expression", str, optional=True)
+    kind = require(case, "type", str)
+    if kind not in KINDS:
+        raise CaseError(f"unknown type {kind!r}")
+    grain = require(case, "grain", str, optional=True)
+    if grain is not None and grain not in GRAINS:
+        raise CaseError(f"unknown grain {grain!r}")
+    reference = require(case, "reference", str, optional=True)
+    if reference:
+        readable(reference[:10], None, "reference")
+    if kind == "NONE":
+        require(case, "source", str)  # it tells a negative duration case from a negative date one
+    elif kind == "DURATION":
+        require(case, "expected", str)
+    elif kind in ("INTERVAL", "OPEN_INTERVAL"):
+        bounds = [case.get("expected_start"), case.get("expected_end")]
+        if None in bounds and (kind == "INTERVAL" or bounds == [None, None]):
+            raise CaseError("no `expected_start` / `expected_end`")
+        for value in filter(None, bounds):
+            readable(value, grain, "expected value")
+    else:
+        readable(case.get("expected_start") or case.get("expected"), grain, "expected value")
+
+
+def readable(value: object, grain: str | None, what: str) -> None:
+    if not value:
+        raise CaseError(f"no {what}")
+    try:
+        timex(value, grain)
+        inclusive_end(value, grain)
+    except (TypeError, ValueError) as exc:
+        raise CaseError(f"{what} {value!r} is not an ISO date-time") from exc
+
+
 def dates_pipeline(nlp_factory: Callable):
     """The segmentation + dates pipeline, or a message saying why the suite cannot run."""
     from ..core import available_stages
 
     if "dates" not in available_stages():
-        return "dates/ skipped: the dates stage (pipeline.stages.dates) is not in this version"
+        return "skipped: the dates stage (pipeline.stages.dates) is not in this version"
     return nlp_factory(["segmentation", "dates"])
 
 
-def evaluate_dates_suite(folder: Path, nlp_factory: Callable, limit: int | None = None) -> dict | str:
-    """(passed, total) per (file, type/grain), with "all" and "day grain" per file; a message when skipped."""
+def evaluate_dates_suite(folder: Path, nlp_factory: Callable, limit: int | None = None,
+                         notes: dict[str, str] | None = None) -> dict | str:
+    """(passed, total) per (file, type/grain), with "all" and "day grain" per file; a message when skipped.
+
+    `notes` gets one line per file with skipped cases.
+    """
     nlp = dates_pipeline(nlp_factory)
     if isinstance(nlp, str):
         return nlp
     tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for path in sorted(folder.glob("*.jsonl")):
-        cases = read_suite(path)[:limit]
-        items = ((c["text"], {"doc_id": c["id"], "date": (c.get("reference") or "")[:10] or None}) for c in cases)
+        cases = record_note(notes, read_cases(path, check_case, limit))
+        items = ((c["text"], {"doc_id": str(c["id"]), "date": (c.get("reference") or "")[:10] or None}) for c in cases)
         for case, doc in zip(cases, nlp.pipe(items, on_error="record")):
             ok = case_ok(case, doc.dates)
             day_grain = case.get("grain") in ("day", None) and case["type"] != "NONE"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..core import Pipeline
+from .suite_files import CaseError, require
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
 
@@ -20,6 +21,21 @@ LABELS = ("PER", "LOC", "ORG", "MISC")
 def read_suite(path: str | Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def check_case(case: dict) -> None:
+    """CaseError unless the case is a sentence with entities inside it, as `evaluate_ner` reads them."""
+    require(case, "id", (str, int))
+    text = require(case, "text", str)
+    require(case, "source", str, optional=True)
+    for entity in require(case, "entities", list):
+        if not isinstance(entity, dict):
+            raise CaseError("an entity is not an object")
+        start, end = require(entity, "start", int), require(entity, "end", int)
+        require(entity, "label", str)
+        require(entity, "label_contextual", str, optional=True)
+        if not 0 <= start < end <= len(text):
+            raise CaseError(f"entity offsets {start}-{end} are not inside the text")
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:

@@ -78,4 +78,4 @@ def print_result(result: dict[str, Any], console: Console | None = None) -> None
         if result["suites"]["rows"]:
             console.print(suites_table(result["suites"]["rows"]))
         for name, why in result["suites"]["skipped"].items():
-            console.print(f"[yellow]{why}[/]", markup=True)
+            console.print(f"{name}: {why}", style="yellow", markup=False, highlight=False)

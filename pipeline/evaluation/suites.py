@@ -4,7 +4,9 @@ Scoring (shared/eval/README.md): a case passes when the expected value is produc
 span (the whole text when none is given), at the case's reference time. Numbers use
 `pipeline.quantities` (no model); NER and dates need the spaCy model, which is loaded once, lazily,
 through the `nlp_factory` handed in. Each suite returns rows `{"suite", "source", "group", ...}`
-with `passed`/`total`/`accuracy` (or P/R/F1 for NER), or a `skipped` message.
+with `passed`/`total`/`accuracy` (or P/R/F1 for NER). What cannot be scored is listed under
+"skipped" with a one-line reason, keyed by suite or file: a suite without its stage, a file that is
+not JSONL, a case in another layout or with a value the suite cannot read (`suite_files`).
 """
 from __future__ import annotations
 
@@ -13,10 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .dates_suite import evaluate_dates_suite
-from .ner_suite import read_suite
+from .dates_suite import check_case as check_date_case, evaluate_dates_suite
+from .ner_suite import check_case as check_ner_case
+from .suite_files import CaseError, read_cases, record_note, require
 
 SUITES = ("dates", "numbers", "ner")
+#: Files a suite folder may hold beside its .jsonl suites without being reported (SOURCE.txt, notes).
+DOCUMENTATION = (".txt", ".md")
+TEXT2NUM_TYPES = ("text2digits", "replace_numbers_threshold_0", "replace_numbers_threshold_7", "invalid")
+NUMBER = (int, float)
 #: Duckling unit names -> ours (ISO 4217 for money). "Unnamed" ("3 balles") accepts any currency.
 DUCKLING_UNITS = {"Dollar": "USD", "USD": "USD", "EUR": "EUR", "Pound": "GBP", "GBP": "GBP", "ILS": "ILS",
                   "Rial": "IRR", "Riyal": "SAR", "Cup": "cup", "Tablespoon": "tablespoon", "Kilometre": "km",
@@ -90,15 +97,53 @@ def text2num_ok(case: dict, numbers) -> bool:
     return digitize(case["text"], numbers, threshold) == e["value"]
 
 
-def evaluate_numbers(folder: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Accuracy per file and Duckling model / text2num test macro."""
+def first_expected(case: dict) -> dict:
+    require(case, "text", str)
+    expected = require(case, "expected", list)
+    if not expected:
+        raise CaseError("empty expected list")
+    if not isinstance(expected[0], dict):
+        raise CaseError("expected[0] is not an object")
+    return expected[0]
+
+
+def check_duckling_case(case: dict) -> None:
+    """CaseError unless `duckling_number_ok` can read the case (a value, or a range with its bounds)."""
+    e = first_expected(case)
+    require(case, "model", str, optional=True)
+    kind = require(e, "type", str)
+    require(e, "unit", str, optional=True)
+    range_kind = None if kind in ("number", "ordinal") else require(e, "range_kind", str, optional=True)
+    if range_kind is None:
+        require(e, "value", NUMBER)
+    elif range_kind in ("above", "under"):
+        require(e, "min" if range_kind == "above" else "max", NUMBER)
+    elif range_kind == "between":
+        require(e, "min", NUMBER, optional=True)
+    else:
+        raise CaseError(f"unknown range_kind {range_kind!r}")
+
+
+def check_text2num_case(case: dict) -> None:
+    """CaseError unless the case is one of text2num's test kinds, with its digits as a string."""
+    e = first_expected(case)
+    kind = require(e, "type", str)
+    if kind not in TEXT2NUM_TYPES:
+        raise CaseError(f"unknown expected type {kind!r}")
+    if kind != "invalid":
+        require(e, "value", str)
+
+
+def evaluate_numbers(folder: Path, limit: int | None = None, notes: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Accuracy per file and Duckling model / text2num test macro; `notes` gets the files' skipped cases."""
     from ..quantities import NumberReader, QuantityReader
 
     numbers = NumberReader()
     quantities = QuantityReader(numbers)
     tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for path in sorted(folder.glob("*.jsonl")):
-        for case in read_suite(path)[:limit]:
+        check = check_duckling_case if "duckling" in path.name else check_text2num_case
+        for case in record_note(notes, read_cases(path, check, limit)):
             if "duckling" in path.name:
                 key, ok = case.get("model", "?"), duckling_number_ok(case, numbers, quantities)
             else:
@@ -110,18 +155,21 @@ def evaluate_numbers(folder: Path, limit: int | None = None) -> list[dict[str, A
 
 
 # -- NER ----------------------------------------------------------------------------------------
-def evaluate_ner(folder: Path, nlp_factory: Callable, limit: int | None = None) -> list[dict[str, Any]]:
+def evaluate_ner(folder: Path, nlp_factory: Callable, limit: int | None = None,
+                 notes: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """P/R/F1 over PER/LOC/ORG per source (Wikipedia, Europarl, news), bare model and stage, in-context labels."""
     from .ner_suite import score
 
     nlp = nlp_factory(["segmentation", "entities"])
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
-        cases = read_suite(path)[:limit]
+        cases = record_note(notes, read_cases(path, check_ner_case, limit))
+        if not cases:
+            continue
         texts = [case["text"] for case in cases]
         bare = [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in nlp.nlp.pipe(texts)]
         stage = [{(e.start, e.end, e.label) for e in doc.entities}
-                 for doc in nlp.pipe((case["text"], {"doc_id": case["id"]}) for case in cases)]
+                 for doc in nlp.pipe((case["text"], {"doc_id": str(case["id"])}) for case in cases)]
         gold = [{(e["start"], e["end"], e.get("label_contextual", e["label"])) for e in case["entities"]} for case in cases]
         by_source: dict[str, list[int]] = defaultdict(list)
         for i, case in enumerate(cases):
@@ -136,22 +184,29 @@ def evaluate_ner(folder: Path, nlp_factory: Callable, limit: int | None = None) 
 
 
 def run_suites(root: str | Path, nlp_factory: Callable, limit: int | None = None) -> dict[str, Any]:
-    """Every suite found under `root`: {"rows": [...], "skipped": {suite: why}}."""
+    """Every suite found under `root`: {"rows": [...], "skipped": {suite or file: why}}."""
     folders = suite_folders(root)
     if not folders:
         raise FileNotFoundError(f"no dates/, numbers/ or ner/ suite folder in {root}")
     rows: list[dict[str, Any]] = []
     skipped: dict[str, str] = {}
     for name, folder in folders.items():
+        skipped.update(other_files(folder))
         if name == "numbers":
-            rows += evaluate_numbers(folder, limit)
+            rows += evaluate_numbers(folder, limit, skipped)
         elif name == "ner":
-            rows += evaluate_ner(folder, nlp_factory, limit)
+            rows += evaluate_ner(folder, nlp_factory, limit, skipped)
         else:
-            result = evaluate_dates_suite(folder, nlp_factory, limit)
+            result = evaluate_dates_suite(folder, nlp_factory, limit, skipped)
             if isinstance(result, str):
                 skipped[name] = result
             else:
                 rows += accuracy_rows("dates", result)
     return {"rows": rows, "skipped": skipped}
 
+
+def other_files(folder: Path) -> dict[str, str]:
+    """Files of a suite folder that are neither a .jsonl suite nor documentation: reported, not read."""
+    return {f"{folder.name}/{path.name}": "skipped, not a .jsonl suite file (one JSON case a line)"
+            for path in sorted(folder.iterdir())
+            if path.is_file() and path.suffix != ".jsonl" and path.suffix not in DOCUMENTATION}
