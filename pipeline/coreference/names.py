@@ -56,8 +56,11 @@ SMALL_WORDS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "et", "l'",
 ARTICLES = frozenset({"l'", "la", "le", "les"})
 
 
-def cluster_mentions(mentions: list[tuple[str, str]]) -> Clusters:
-    """Cluster (text, label) mentions given in document order."""
+def cluster_mentions(mentions: list[tuple[str, str]], expansions: dict[str, str] | None = None) -> Clusters:
+    """Cluster (text, label) mentions given in document order.
+
+    expansions: known acronyms -> what they stand for ("LR" -> "Les Républicains"): an acronym only
+    joins a name of the article that is its known expansion."""
     clusters: list[_Cluster] = []
     for i, (text, label) in enumerate(mentions):
         words = tuple(name_key(text).replace("-", " - ").split()) or (text,)
@@ -67,15 +70,16 @@ def cluster_mentions(mentions: list[tuple[str, str]]) -> Clusters:
             clusters.append(target)
         target.members.append(i)
         target.names.add(words)
-    clusters = _merge_short_forms(clusters, mentions)
+    clusters = _merge_short_forms(clusters, mentions, expansions or {})
     return _number(clusters, mentions)
 
 
-def _merge_short_forms(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> list[_Cluster]:
+def _merge_short_forms(clusters: list[_Cluster], mentions: list[tuple[str, str]],
+                       expansions: dict[str, str]) -> list[_Cluster]:
     """Acronyms into their expansion, a lone first word into the one longer name it opens."""
     merged: list[_Cluster] = []
     for cluster in clusters:
-        target = _expansion_of(cluster, clusters, mentions) or _longer_name_of(cluster, clusters)
+        target = _expansion_of(cluster, clusters, mentions, expansions) or _longer_name_of(cluster, clusters)
         if target is None or target is cluster:
             merged.append(cluster)
             continue
@@ -86,14 +90,21 @@ def _merge_short_forms(clusters: list[_Cluster], mentions: list[tuple[str, str]]
     return merged
 
 
-def _expansion_of(cluster: _Cluster, clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> _Cluster | None:
+def _expansion_of(cluster: _Cluster, clusters: list[_Cluster], mentions: list[tuple[str, str]],
+                  expansions: dict[str, str]) -> _Cluster | None:
     if cluster.label == "PER":
         return None
     acronyms = {mentions[i][0] for i in cluster.members if is_acronym(mentions[i][0])}
     if not acronyms:
         return None
+
+    def stands_for(acronym: str, name: str) -> bool:
+        if acronym in expansions:
+            return loose_key(expansions[acronym]) == loose_key(name)
+        return spells(acronym, name)
+
     candidates = [other for other in clusters if other is not cluster and other.label in ("ORG", "MISC")
-                  and any(spells(acronym, mentions[i][0]) for acronym in acronyms for i in other.members)]
+                  and any(stands_for(acronym, mentions[i][0]) for acronym in acronyms for i in other.members)]
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -103,14 +114,19 @@ def _longer_name_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | N
         return None
     word = next(iter(cluster.names))[0]
     lexicon = coref_lexicon()
-    if cluster.label == "PER" and not lexicon.is_first_name(word):
-        return None  # a surname alone is handled by _find_person
     if cluster.label != "PER" and word not in lexicon.nouns["institution_heads"]:
         return None  # "France" is not "France insoumise"
     candidates = [other for other in clusters if other is not cluster and other.label == cluster.label
                   and any(len(n) > 1 and n[0] == word for n in other.names)
                   and not (cluster.label == "PER" and any(len(n) > 1 and n[-1] == word for n in other.names))]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def loose_key(name: str) -> str:
+    """Case, accents, hyphens and a leading article folded: "Europe-Ecologie-les-Verts" ==
+    "Europe Écologie-Les Verts", "la République en marche" == "La République en Marche"."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", normalise(name)) if unicodedata.category(c) != "Mn")
+    return ARTICLE.sub("", " ".join(folded.replace("-", " ").split()))
 
 
 def is_acronym(text: str) -> bool:

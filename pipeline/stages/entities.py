@@ -38,6 +38,7 @@ from .entity_rules import (
     harmonised_labels,
     is_common_word,
     lemma_words,
+    first_name_strings,
     starts_a_line_or_sentence,
     surname_strings,
 )
@@ -77,8 +78,11 @@ class EntityRecognizer(Stage):
 
         super().__init__(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.expansions: dict[str, str] = {}
         for entry in read_jsonl("entity_patterns.jsonl"):
             self.matcher.add(entry["label"], [nlp.make_doc(p) for p in article_variants(entry["pattern"])])
+            if "expansion" in entry:
+                self.expansions[entry["pattern"]] = entry["expansion"]
         self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
         titles = {tuple(normalise(t).split()) for t in read_lines("person_titles.txt")}
         self.titles = sorted(titles, key=len, reverse=True)
@@ -95,7 +99,8 @@ class EntityRecognizer(Stage):
         spacy_doc = self.parsed(doc)
         mentions = self.corrected_mentions(spacy_doc, doc)
         spans = [(spacy_doc[m.start:m.end], m.label) for m in mentions]
-        clusters = cluster_mentions([(without_prefix(s.text, 0, len(s.text))[2], label) for s, label in spans])
+        clusters = cluster_mentions([(without_prefix(s.text, 0, len(s.text))[2], label) for s, label in spans],
+                                    self.expansions)
         bounds = [without_prefix(span.text, span.start_char, span.end_char) for span, _ in spans]
         doc.entities = [
             Entity(
@@ -128,7 +133,8 @@ class EntityRecognizer(Stage):
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         kept = self.without_common_words(spacy_doc, kept)
-        found = [m for m in propagated(spacy_doc, kept, surname_strings(spacy_doc, kept, self.common_words))
+        names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surname_strings(spacy_doc, kept, self.common_words)
+        found = [m for m in propagated(spacy_doc, kept, names)
                  if not self.is_portfolio(spacy_doc, m) and not any(s < m.end and m.start < e for s, e in blocked)]
         kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
         return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start))
@@ -326,8 +332,8 @@ def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] 
             span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="strict")
             if span is None or any(s < span.end and span.start < e for s, e in taken):
                 continue
-            if any(m.start == span.start and m.end == span.end for m in mentions):
-                continue  # the mention itself
+            if any(m.start == span.start and m.end == span.end and (m.label != "MISC" or names[name] == "MISC") for m in mentions):
+                continue  # the mention itself (a MISC one gives way to the name's own label)
             taken.append((span.start, span.end))
             found.append(Mention(span.start, span.end, names[name], from_pattern=True))
     return found

@@ -190,3 +190,14 @@ def surname_strings(spacy_doc: "Doc", mentions: list, lemma_index: dict[str, obj
             if len(surname) >= 3 and surname[:1].isupper():
                 names[surname] = "PER"
     return names
+
+
+def first_name_strings(spacy_doc: "Doc", mentions: list, is_first_name) -> dict[str, str]:
+    """First names of persons named in full, when one person of the article has it ("Carla" after
+    "Carla Bruni", "Marine" after "Marine Le Pen"), to find them standing alone."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        tokens = spacy_doc[m.start:m.end]
+        if m.label == "PER" and len(tokens) > 1 and is_first_name(tokens[0].text):
+            owners.setdefault(tokens[0].text, set()).add(tokens.text)
+    return {first: "PER" for first, full in owners.items() if len(full) == 1 and len(first) >= 3}
