@@ -43,6 +43,7 @@ SENTENCE_REACH = 3
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
 MAX_PHRASE_TOKENS = 8
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "en", "chargé", "chargée"})
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
@@ -211,8 +212,10 @@ class ChainBuilder:
         while end < len(self.spacy_doc) and end - start < MAX_PHRASE_TOKENS:
             nxt = self.spacy_doc[end]
             if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or nxt.idx in entity_starts \
-                    or "\n" in nxt.text or nxt.head.i < token.i:
-                break
+                    or "\n" in nxt.text or nxt.head.i < token.i \
+                    or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS) \
+                    or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):
+                break  # "le président | la semaine dernière", "l'ex-président | avant de"
             end += 1
         return self.spacy_doc[start:end]
 

@@ -94,6 +94,7 @@ class EntityRecognizer(Stage):
         self.roles = RoleWords(nlp)
         self.common_words = lemma_words(nlp)
         self.names_lexicon = coref_lexicon()
+        self.known_persons = frozenset(read_lines("person_surnames.txt"))
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
@@ -137,7 +138,7 @@ class EntityRecognizer(Stage):
         found = [m for m in propagated(spacy_doc, kept, names)
                  if not self.is_portfolio(spacy_doc, m) and not any(s < m.end and m.start < e for s, e in blocked)]
         kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
-        return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start))
+        return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
 
     def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
         """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens")."""

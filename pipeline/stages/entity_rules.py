@@ -13,8 +13,9 @@ noun of French?) or at the other mentions of the document (one name, one label):
   ("Famille", "Logement :", "Chiffré", "VIDÉO"): the model's lemma is a noun, adjective or verb that the
   French lemmatizer's own word lists know, and the same word is not a name elsewhere in the text;
 - one name, one label per document: "Macron" is PER when "Emmanuel Macron" is, a surname of a person
-  named in full is PER wherever it stands alone ("Dati" after "Rachida Dati"), and otherwise the label
-  most of a string's mentions carry wins (pattern labels first).
+  named in full is PER wherever it stands alone ("Dati" after "Rachida Dati"), and so is the surname
+  of a person the news names often (`person_surnames.txt`, derived from the corpus: "a dit à Macron");
+  otherwise the label most of a string's mentions carry wins (pattern labels first).
 """
 from __future__ import annotations
 
@@ -153,10 +154,11 @@ def opens_a_line(token: "Token") -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
-def harmonised_labels(spacy_doc: "Doc", mentions: list) -> list:
-    """One label per name string, and PER for every bare surname of a person named in full."""
+def harmonised_labels(spacy_doc: "Doc", mentions: list, known_persons: frozenset[str] = frozenset()) -> list:
+    """One label per name string, and PER for every bare surname of a person named in full or
+    of a person the news names often (`person_surnames.txt`: "a dit à Macron" is no place)."""
     texts = [spacy_doc[m.start:m.end].text for m in mentions]
-    surnames = set()
+    surnames = set(known_persons)
     for m, text in zip(mentions, texts):
         words = text.split()
         if m.label == "PER" and len(words) > 1:
