@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..spacy_text import doc_text
 from .lexicon import CorefLexicon
 
 if TYPE_CHECKING:
@@ -88,6 +89,8 @@ class ChainBuilder:
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.text = doc_text(self.spacy_doc)
+        self._person_starts = {e.start for e in self.entities if e.label == "PER"}
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         for e in self.entities:
@@ -208,10 +211,9 @@ class ChainBuilder:
         """Determiner, head and its complement up to a comma, relative pronoun, verb or name."""
         start = determiner.i if determiner is not None else token.i
         end = token.i + 1
-        entity_starts = {e.start for e in self.entities if e.label == "PER"}
         while end < len(self.spacy_doc) and end - start < MAX_PHRASE_TOKENS:
             nxt = self.spacy_doc[end]
-            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or nxt.idx in entity_starts \
+            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or nxt.idx in self._person_starts \
                     or "\n" in nxt.text or nxt.head.i < token.i \
                     or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS) \
                     or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):
@@ -246,7 +248,7 @@ class ChainBuilder:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
         before it with a comma ("X, ministre de...")."""
         after = phrase.end_char
-        text = self.spacy_doc.text
+        text = self.text
         for e in self.entities:
             if e.label != "PER":
                 continue
@@ -274,7 +276,7 @@ class ChainBuilder:
             return None
         lemma = token.lemma_.lower()
         head_end = token.idx + len(token.text)
-        text = self.spacy_doc.text
+        text = self.text
         cluster = None
         for e in self.entities:
             if e.start >= head_end and e.label in ("ORG", "LOC", "PER") \
@@ -342,7 +344,7 @@ class ChainBuilder:
             first = self.lexicon.gender_of_first_name(words[0].split("-")[0])
         if first:
             votes[first] += 2
-        text = self.spacy_doc.text
+        text = self.text
         for e in self.entities:
             if e.cluster == cluster:
                 before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()
