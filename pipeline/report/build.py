@@ -35,6 +35,7 @@ from .texts import TextFinder
 PER_PAGE = 100  # rows of a documents, speakers or problems page
 QUOTES_PER_PAGE = 200  # quotes of a speaker page
 TOP_SPEAKERS = 20
+RUN_KEYS = ("model", "model_version", "spacy_version", "pipeline_version", "stages", "started", "finished", "seconds")
 MARKER = ".pipeline-report"  # a folder holding it is a report this command may replace
 #: Among spans of the same extent, which is drawn outside (lower first).
 RANKS = {"quote": 0, "fact": 1, "spk": 2, "ent": 3, "date": 4, "cue": 5}
@@ -294,7 +295,7 @@ def write_index(site: Site, corpus: Corpus, data: io.Output, run: dict) -> None:
     site.summary.charts = plots.matplotlib_pyplot() is not None
     quoted = data.quotes["speaker_canonical"].notna()
     site.page(
-        "index.html", "index.html", run=run, counts={name: len(data[name]) for name in io.RECORD_NAMES},
+        "index.html", "index.html", run={key: run.get(key) for key in RUN_KEYS} if run else None, counts={name: len(data[name]) for name in io.RECORD_NAMES},
         n_ok=len(corpus.documents) - len(failures), failures=failures[:20], n_failures=len(failures),
         warnings=warnings[:20], n_warnings=len(warnings), n_speakers=len(corpus.speakers),
         n_unattributed=int((~quoted).sum()), charts=charts, charts_available=site.summary.charts,

@@ -34,12 +34,17 @@ def report(
     sources: list[Path] = typer.Option([], "--sources", help="Folder to look for the input files in (repeatable)."),
 ) -> None:
     """Write a static HTML report of OUT (open DIR/index.html in a browser) and OUT/speakers.jsonl."""
+    build_and_tell(out, to, tuple(sources))
+
+
+def build_and_tell(out: Path, to: Optional[Path] = None, sources: tuple[Path, ...] = ()) -> None:
+    """Build the report and print its summary (exit code 2 when it cannot be built)."""
     from .build import ReportError, build_report
 
     try:
-        summary = build_report(out, to, tuple(sources))
+        summary = build_report(out, to, sources)
     except ReportError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        typer.echo(f"error: report: {exc}", err=True)
         raise typer.Exit(code=2) from exc
     for line in report_lines(summary):
         typer.echo(line, err=line.startswith("warning"))

@@ -47,6 +47,7 @@ def top_speakers_chart(names: list[str], counts: list[int]) -> Markup | None:
     axes.set_yticks(range(len(names)), labels=names)
     axes.invert_yaxis()
     axes.set_xlabel("quotes")
+    axes.xaxis.get_major_locator().set_params(integer=True)
     axes.set_title(f"Quotes per speaker (top {len(names)})")
     axes.spines[["top", "right"]].set_visible(False)
     try:
@@ -67,6 +68,7 @@ def monthly_chart(series: dict[str, pd.Series]) -> Markup | None:
         counts = counts.reindex(months, fill_value=0)
         axes.plot([m.to_timestamp() for m in months], counts.values, marker="o", markersize=3, label=name)
     axes.set_ylabel("per month (document date)")
+    axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_title("Facts and quotes per month")
     axes.legend(frameon=False)
     axes.spines[["top", "right"]].set_visible(False)

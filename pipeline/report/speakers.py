@@ -140,4 +140,7 @@ def load_speakers(folder: str | Path) -> pd.DataFrame:
     path = Path(folder) / SPEAKERS_FILE
     if not path.is_file():
         raise FileNotFoundError(f"no {SPEAKERS_FILE} in {folder}: run `extract-report {folder}` first")
+    documents = Path(folder) / "documents.jsonl"
+    if documents.is_file() and documents.stat().st_mtime > path.stat().st_mtime:
+        raise FileNotFoundError(f"{path} is older than the run's records: run `extract-report {folder}` again")
     return pd.read_json(path, lines=True, dtype={"canonical": str, "label": "category"})

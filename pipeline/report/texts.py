@@ -7,7 +7,7 @@ the sentences only), so the text is read back from the input, never re-parsed:
 - otherwise (`source` is the article's URL): the article of the same `id` in the JSONL inputs
   listed in run.json.
 Relative paths are looked for from the working folder, the folders given with `--sources`, and the
-output folder's parents. The text is used only when its SHA-1 is the one recorded: a source that
+output folder's parents; then the bare file name in each of those (an input folder that moved). The text is used only when its SHA-1 is the one recorded: a source that
 moved or changed since the run gives a text rebuilt from the sentence records (offsets still hold;
 what lies between sentences is blank, paragraphs are kept) and the page says so.
 """
@@ -35,13 +35,12 @@ def sha1(text: str) -> str:
 
 
 def find_file(name: str, roots: list[Path]) -> Path | None:
+    """`name` as given, else under a root, else its bare file name under a root (a moved input
+    folder); the caller checks the SHA-1, so a same-named other file is never taken for it."""
     path = Path(name)
-    if path.is_absolute():
-        return path if path.is_file() else None
-    for root in roots:
-        if (root / path).is_file():
-            return root / path
-    return None
+    candidates = [path] if path.is_absolute() else []
+    candidates += [root / path for root in roots if not path.is_absolute()] + [root / path.name for root in roots]
+    return next((c for c in candidates if c.is_file()), None)
 
 
 def jsonl_texts(path: Path) -> dict[str, str]:
