@@ -45,7 +45,7 @@ def close_tag(span: Span) -> str:
 
 
 def valid(spans: list[Span], length: int) -> list[Span]:
-    """Spans inside the text and not empty; a link never nests in a link (the inner one is dropped)."""
+    """Spans inside the text and not empty (a record from another text version is not drawn)."""
     return [s for s in spans if 0 <= s.start < s.end <= length]
 
 

@@ -5,17 +5,23 @@ name of the speaker's cluster in that article). Across articles, one person stil
 several names: an article that only writes "Macron" gives the canonical "Macron", another gives
 "Emmanuel Macron". The corpus-level rule, for persons only:
 - names are compared by the key the within-article clustering uses (`clusters.name_key`: case,
-  apostrophes and a leading article do not count, so "Le Pen" is the surname "pen");
-- a bare surname (one word) joins the one full name of the corpus that ends with it, the full names
-  being every person speaker and every PER entity canonical of two words or more;
-- when several full names end with that surname ("Marine Le Pen", "Jean-Marie Le Pen"), the surname
-  is ambiguous and stays a row of its own, flagged `ambiguous` with its `candidates`.
+  apostrophes and a leading article do not count, so "Le Pen" is the surname "pen"), accents folded
+  too ("Edouard Philippe" is "Édouard Philippe");
+- a bare surname (one word) joins the full name of the corpus that ends with it, the full names
+  being every person speaker and every PER entity canonical of two words or more: the only one, or
+  one that holds DOMINANT of the documents naming such a full name (entity noise such as "Duel
+  Macron-Le Pen" or a rare namesake must not keep a surname from its person);
+- otherwise, when several full names end with it ("Marine Le Pen" and "Jean-Marie Le Pen" both
+  common), the surname is ambiguous and stays a row of its own, flagged `ambiguous`, with its
+  most frequent `candidates`.
 Other speakers (organisations, media, documents, groups) are merged on the same key only.
-Quotes without a speaker canonical are not in the index (they are counted as unattributed).
+Quotes without a speaker canonical are not in the index (the index page counts them).
 """
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -26,6 +32,12 @@ from ..clusters import name_key
 
 #: Speaker types that stand for a person (a resolved pronoun's canonical names its antecedent).
 PERSON_TYPES = frozenset({"person", "pronoun"})
+#: A bare surname joins the full name named in at least this share of the documents naming one.
+DOMINANT = 0.9
+MAX_CANDIDATES = 8
+#: Full names named in fewer documents do not make a surname ambiguous (unless there is no other).
+MIN_DOCUMENTS = 2
+NOT_NAME = re.compile(r"[^\w']+")
 #: speakers.jsonl, beside the record files of the output folder.
 SPEAKERS_FILE = "speakers.jsonl"
 
@@ -47,16 +59,27 @@ class Speaker:
 
 
 def words(name: str) -> tuple[str, ...]:
-    """The comparison key of a name, as words (hyphens apart, as the clustering compares them)."""
-    return tuple(name_key(name).replace("-", " - ").split())
+    """The comparison key of a name, as words: accents folded, hyphens and other punctuation as
+    spaces ("Jean-Louis Borloo" is "Jean Louis Borloo")."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", name_key(name)) if not unicodedata.combining(c))
+    return tuple(NOT_NAME.sub(" ", folded).split())
 
 
-def surname_targets(surnames: set[tuple[str, ...]], full_names: set[tuple[str, ...]]) -> dict:
-    """Bare surname -> the full names ending with it (one: merge; several: ambiguous)."""
-    by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for full in full_names:
-        by_last[full[-1]].add(full)
-    return {s: sorted(by_last.get(s[0], set())) for s in surnames}
+def surname_targets(surnames: set[tuple[str, ...]], documents: Counter) -> dict[tuple[str, ...], list]:
+    """Bare surname -> the full names ending with it, most documents first; a single one when it is
+    the only one or a dominant one (the surname joins it), else all of them (ambiguous). Full names
+    of a single document (typos, entity noise) count only where there is no other."""
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for full in documents:
+        if len(full) > 1:
+            by_last[full[-1]].append(full)
+    targets = {}
+    for surname in surnames:
+        found = sorted(by_last.get(surname[0], []), key=lambda f: (-documents[f], f))
+        found = [f for f in found if documents[f] >= MIN_DOCUMENTS] or found
+        total = sum(documents[f] for f in found)
+        targets[surname] = found[:1] if found and documents[found[0]] >= DOMINANT * total else found
+    return targets
 
 
 def speaker_type(types: Counter) -> str:
@@ -74,16 +97,15 @@ def build_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> tuple[list[S
     for name, kind in zip(attributed["speaker_canonical"], attributed["speaker_type"].astype(str)):
         forms[name][kind] += 1
     person_forms = {n for n, types in forms.items() if speaker_type(types) == "person"}
-    full_names = {words(n) for n in person_forms if len(words(n)) > 1}
-    per = entities[entities["label"].astype(str) == "PER"]["canonical"].dropna().unique()
-    display: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # key -> written forms
-    for name in per:
-        key = words(name)
-        if len(key) > 1:
-            full_names.add(key)
-            display[key][name] += 0
-    targets = surname_targets({words(n) for n in person_forms if len(words(n)) == 1}, full_names)
-
+    persons = entities[entities["label"].astype(str) == "PER"][["doc_id", "canonical"]].dropna()
+    display: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # key -> its written forms
+    for name in persons["canonical"].unique():
+        display[words(name)][name] += 0
+    named = {(doc_id, words(name)) for doc_id, name in zip(persons["doc_id"], persons["canonical"])}
+    named |= {(doc_id, words(name)) for doc_id, name in zip(attributed["doc_id"], attributed["speaker_canonical"])
+              if name in person_forms}
+    targets = surname_targets({words(n) for n in person_forms if len(words(n)) == 1},
+                              Counter(key for _, key in named))
     group_of: dict[str, tuple] = {}
     for name, types in forms.items():
         key = words(name) or (name,)
@@ -113,7 +135,7 @@ def assemble(attributed, forms, group_of, display, targets) -> tuple[list[Speake
             id=number, canonical=canonical, label=speaker_type(row["types"]),
             aliases=sorted(row["aliases"] - {canonical}), documents=list(row["docs"]), quotes=row["quotes"],
             n_quotes=len(row["quotes"]), n_documents=len(row["docs"]), ambiguous=len(candidates) > 1,
-            candidates=[best_form(display[c]) for c in candidates] if len(candidates) > 1 else [],
+            candidates=[best_form(display[c]) for c in candidates[:MAX_CANDIDATES]] if len(candidates) > 1 else [],
         ))
     number_of = {group: number for number, (group, _) in enumerate(ordered)}
     index = {(doc_id, name): number_of[group_of[name]]
