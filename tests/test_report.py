@@ -307,7 +307,10 @@ def test_a_folder_that_is_not_a_report_is_not_replaced(tmp_path):
         build_report(out, tmp_path / "mine")
     assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
     build_report(out, tmp_path / "site")
-    build_report(out, tmp_path / "site")  # a report replaces a report
+    (tmp_path / "site" / "articles" / "gone.html").write_text("from an older run")
+    build_report(out, tmp_path / "site")  # a report replaces a report, stale pages included
+    assert not (tmp_path / "site" / "articles" / "gone.html").exists()
+    assert (tmp_path / "site" / "articles" / "senat.html").is_file()
     with pytest.raises(ReportError, match="no output folder"):
         build_report(tmp_path / "nothing")
 
@@ -376,6 +379,14 @@ def test_browser_runs_the_article_page(report, chromium):
     counts = dict(re.findall(r'<span class="count" data-kind="(\w+)">\((\d+)\)</span>', dom))
     assert counts == {"ent": "3", "quote": "2", "spk": "2", "cue": "1", "date": "3", "fact": "1"}
     assert 'class="quote direct" data-r="senat:q0" id="senat:q0"' in dom
+
+
+def test_browser_fills_the_facts_table(report, chromium):
+    _, dest, _ = report
+    dom, _ = chromium((dest / "facts.html").as_uri(), "facts", screenshot=False)
+    rows = re.findall(r"<tr><td>(.*?)</tr>", re.search(r"<tbody>(.*?)</tbody>", dom, re.S).group(1), re.S)
+    assert len(rows) == 1 and "le chômage" in rows[0] and 'href="articles/senat.html#senat:f0"' in rows[0]
+    assert "1 of 1 facts" in dom and '<option value="%">%</option>' in dom
 
 
 def test_browser_search_filters_the_list(report, chromium):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 import time
 from dataclasses import dataclass, field
 from importlib import resources
@@ -79,6 +78,8 @@ class Site:
         self.dest = dest
         self.env = env
         self.summary = summary
+        self.folders: set[Path] = set()
+        self.written: set[Path] = set()
 
     def page(self, name: str, template: str, **context) -> None:
         root = "../" * name.count("/")
@@ -96,22 +97,28 @@ class Site:
 
     def write(self, name: str, text: str) -> None:
         path = self.dest / name
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self.folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(path.parent)
         path.write_text(text, encoding="utf-8")
+        self.written.add(path)
 
 
-def prepare(dest: Path) -> None:
-    """An empty report folder: a previous report is replaced, any other non-empty folder refused."""
-    if dest.exists() and any(dest.iterdir()):
-        if not (dest / MARKER).is_file():
-            raise ReportError(f"{dest} is not empty and holds no report: give another folder with --to")
-        shutil.rmtree(dest)
-    dest.mkdir(parents=True, exist_ok=True)
-    (dest / MARKER).write_text("written by extract-report; the folder is replaced by the next report\n")
+def previous_report(dest: Path) -> set[Path]:
+    """The files of the report already in `dest` (replaced: written over, the rest removed at the
+    end, which is much faster than deleting thousands of files first); any other non-empty folder
+    is refused."""
+    if not dest.exists() or not any(dest.iterdir()):
+        return set()
+    if not (dest / MARKER).is_file():
+        raise ReportError(f"{dest} is not empty and holds no report: give another folder with --to")
+    return {path for path in dest.rglob("*") if path.is_file()}
+
+
+def write_assets(site: "Site") -> None:
+    site.write(MARKER, "written by extract-report; the folder is replaced by the next report\n")
     for name in ("report.css", "report.js"):
-        text = resources.files("pipeline.report").joinpath("static", name).read_text(encoding="utf-8")
-        (dest / "assets").mkdir(exist_ok=True)
-        (dest / "assets" / name).write_text(text, encoding="utf-8")
+        site.write(f"assets/{name}", resources.files("pipeline.report").joinpath("static", name).read_text(encoding="utf-8"))
 
 
 def pages_of(rows: list, per_page: int, stem: str) -> list[dict]:
@@ -132,14 +139,17 @@ def build_report(out: str | Path, dest: str | Path | None = None, sources: tuple
         raise ReportError(str(exc)) from exc
     dest = Path(dest) if dest else out / "report"
     run = json.loads((out / "run.json").read_text(encoding="utf-8")) if (out / "run.json").is_file() else {}
-    prepare(dest)
+    previous = previous_report(dest)
     summary = ReportSummary(dest)
     site = Site(dest, environment(), summary)
+    write_assets(site)
     corpus = Corpus.from_output(data, run, [Path.cwd(), *map(Path, sources), *out.resolve().parents])
     write_speakers(corpus.speakers, out)
     write_articles(site, corpus)
     write_lists(site, corpus)
     write_index(site, corpus, data, run)
+    for stale in previous - site.written:
+        stale.unlink()
     summary.rebuilt = corpus.finder.rebuilt
     summary.seconds = time.perf_counter() - started
     return summary
@@ -151,10 +161,11 @@ class Corpus:
 
     documents: list[dict]
     records: dict[str, dict[str, list[dict]]]  # record type -> doc_id -> rows
-    sentences: dict[str, pd.DataFrame]
+    sentence_frame: pd.DataFrame
     speakers: list[Speaker]
     speaker_of: dict[tuple[str, str], int]
     finder: TextFinder
+    _sentences: dict[str, pd.DataFrame] | None = None
 
     @classmethod
     def from_output(cls, data: io.Output, run: dict, roots: list[Path]) -> "Corpus":
@@ -162,9 +173,14 @@ class Corpus:
         for row, slug in zip(documents, slugs([d["doc_id"] for d in documents])):
             row["slug"] = slug
         records = {name: by_document(plain_rows(data[name])) for name in ("entities", "quotes", "dates", "facts")}
-        sentences = {doc_id: frame for doc_id, frame in data.sentences.groupby("doc_id", sort=False)}
         speakers, speaker_of = build_speakers(data.quotes, data.entities)
-        return cls(documents, records, sentences, speakers, speaker_of, TextFinder(run.get("inputs", []), roots))
+        return cls(documents, records, data.sentences, speakers, speaker_of, TextFinder(run.get("inputs", []), roots))
+
+    def sentences(self, doc_id: str) -> pd.DataFrame | None:
+        """A document's sentence records (grouped on first use: only a text rebuilt needs them)."""
+        if self._sentences is None:
+            self._sentences = dict(tuple(self.sentence_frame.groupby("doc_id", sort=False)))
+        return self._sentences.get(doc_id)
 
     def rows(self, name: str, doc_id: str) -> list[dict]:
         return self.records[name].get(doc_id, [])
@@ -221,8 +237,7 @@ def write_articles(site: Site, corpus: Corpus) -> None:
     docs = corpus.documents
     for n, row in enumerate(docs):
         doc_id = row["doc_id"]
-        own = corpus.sentences.get(doc_id, pd.DataFrame(columns=["start", "end", "text", "paragraph"]))
-        text = corpus.finder.text(row, own) if row["status"] == "ok" else None
+        text = corpus.finder.text(row, lambda: corpus.sentences(doc_id)) if row["status"] == "ok" else None
         quotes = corpus.rows("quotes", doc_id) if row["status"] == "ok" else []
         site.page(
             f"articles/{row['slug']}.html", "article.html", doc=row,

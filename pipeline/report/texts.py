@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,15 +68,16 @@ class TextFinder:
         self._jsonl: dict[Path, dict[str, str]] = {}
         self.rebuilt: list[str] = []  # sources not found (or changed): texts rebuilt from sentences
 
-    def text(self, row: dict, sentences: pd.DataFrame) -> DocumentText:
-        """`row`: the document's documents.jsonl record; `sentences`: its sentence records."""
+    def text(self, row: dict, sentences: Callable[[], pd.DataFrame | None]) -> DocumentText:
+        """`row`: the document's documents.jsonl record; `sentences()`: its sentence records, if any
+        (called only when the text must be rebuilt)."""
         if row.get("status") != "ok" or not row.get("sha1"):
             return DocumentText("", True)
         text = self.from_source(row)
         if text is not None and sha1(text) == row["sha1"]:
             return DocumentText(text, True)
         self.rebuilt.append(str(row.get("source") or row["doc_id"]))
-        return DocumentText(rebuilt(sentences, int(row["n_chars"])), False)
+        return DocumentText(rebuilt(sentences(), int(row["n_chars"])), False)
 
     def from_source(self, row: dict) -> str | None:
         source = str(row.get("source") or "")
@@ -102,8 +104,10 @@ class TextFinder:
         return self._jsonl[path]
 
 
-def rebuilt(sentences: pd.DataFrame, n_chars: int) -> str:
+def rebuilt(sentences: pd.DataFrame | None, n_chars: int) -> str:
     """The sentences at their offsets, blanks between them, a line break between paragraphs."""
+    if sentences is None:
+        return " " * n_chars
     own = sentences.sort_values("start")
     chars = list(text_from_sentences(own, n_chars))
     previous = None
