@@ -254,6 +254,15 @@ def test_article_text_is_escaped_never_run(report):
     assert unescape(strip_tags(article)) == TEXTS["xss"]  # shown as written, tags and all
 
 
+def test_only_a_web_address_becomes_a_link(tmp_path):
+    out = write_output(tmp_path / "out", tmp_path / "inputs")
+    documents = (out / "documents.jsonl").read_text(encoding="utf-8")
+    (out / "documents.jsonl").write_text(documents.replace(str(tmp_path / "inputs" / "xss.txt"), "javascript://x%0Aalert(3)"))
+    build_report(out)
+    html = (out / "report" / "articles" / "xss.html").read_text(encoding="utf-8")
+    assert "<code>javascript://x%0Aalert(3)</code>" in html and 'href="javascript' not in html
+
+
 def test_article_page_marks_records_and_names_the_speaker(report):
     _, dest, _ = report
     tree = parse(dest / "articles" / "senat.html")

@@ -26,18 +26,18 @@ import pandas as pd
 
 from .. import io
 from . import plots
-from .markup import Span, highlight
+from .markup import highlight
 from .records import by_document, plain_rows, slugs
+from .spans import record_spans
 from .speakers import Speaker, build_speakers, write_speakers
 from .texts import TextFinder
 
 PER_PAGE = 100  # rows of a documents, speakers or problems page
 QUOTES_PER_PAGE = 200  # quotes of a speaker page
 TOP_SPEAKERS = 20
+LISTED = 20  # failures and warnings on the index page (all of them: problems.html)
 RUN_KEYS = ("model", "model_version", "spacy_version", "pipeline_version", "stages", "started", "finished", "seconds")
 MARKER = ".pipeline-report"  # a folder holding it is a report this command may replace
-#: Among spans of the same extent, which is drawn outside (lower first).
-RANKS = {"quote": 0, "fact": 1, "spk": 2, "ent": 3, "date": 4, "cue": 5}
 
 
 class ReportError(Exception):
@@ -146,7 +146,10 @@ def build_report(out: str | Path, dest: str | Path | None = None, sources: tuple
     corpus = Corpus.from_output(data, run, [Path.cwd(), *map(Path, sources), *out.resolve().parents])
     write_speakers(corpus.speakers, out)
     write_articles(site, corpus)
-    write_lists(site, corpus)
+    write_documents(site, corpus)
+    write_speaker_pages(site, corpus)
+    write_facts(site, corpus)
+    write_search(site, corpus)
     write_index(site, corpus, data, run)
     for stale in previous - site.written:
         stale.unlink()
@@ -194,45 +197,6 @@ class Corpus:
         return out
 
 
-def record_spans(corpus: Corpus, doc_id: str) -> list[Span]:
-    """The highlighted spans of one document, each titled with what the record says."""
-    spans = [Span(e["start"], e["end"], f"ent {str(e['label']).lower()}", e["id"],
-                  f"{e['label']} · {e['canonical']}", rank=RANKS["ent"]) for e in corpus.rows("entities", doc_id)]
-    for d in corpus.rows("dates", doc_id):
-        span = f" ({d['range_start']} → {d['range_end']})" if d["range_start"] else ""
-        spans.append(Span(d["start"], d["end"], "date", d["id"], f"{d['type']} · {d['value']}{span}", rank=RANKS["date"]))
-    for f in corpus.rows("facts", doc_id):
-        spans.append(Span(f["start"], f["end"], f"fact {f['kind']}", f["id"], fact_title(f), rank=RANKS["fact"]))
-    for q in corpus.rows("quotes", doc_id):
-        spans.extend(quote_spans(corpus, q))
-    return spans
-
-
-def quote_spans(corpus: Corpus, q: dict) -> list[Span]:
-    who = q["speaker_canonical"] or "no speaker found"
-    spans = [Span(q["start"], q["end"], f"quote {q['kind']}", q["id"], f"{q['kind']} quote · {who}", rank=RANKS["quote"])]
-    number = corpus.speaker_of.get((q["doc_id"], q["speaker_canonical"]))
-    if q["speaker_start"] is not None and q["speaker_end"] is not None:
-        spans.append(Span(q["speaker_start"], q["speaker_end"], "spk", f"{q['id']}-speaker",
-                          f"speaker of {q['id']}: {who}", href=None if number is None else f"../speakers/{number}.html",
-                          rank=RANKS["spk"]))
-    if q["cue_start"] is not None and q["cue_end"] is not None:
-        spans.append(Span(q["cue_start"], q["cue_end"], "cue", f"{q['id']}-cue", f"cue: {q['cue_lemma']}", rank=RANKS["cue"]))
-    return spans
-
-
-def fact_title(f: dict) -> str:
-    parts = [f"{f['kind']} fact"]
-    if f["value"] is not None:
-        value = f"{f['value']:g}" + (f"–{f['value_max']:g}" if f["value_max"] is not None else "")
-        parts.append(" ".join(str(p) for p in (f["bound"] if f["bound"] not in (None, "exact") else "", value,
-                                                f["unit"] or "") if p))
-    for name in ("subject", "source", "time"):
-        if f[name]:
-            parts.append(f"{name}: {f[name]}")
-    return " · ".join(parts)
-
-
 def write_articles(site: Site, corpus: Corpus) -> None:
     docs = corpus.documents
     for n, row in enumerate(docs):
@@ -241,7 +205,7 @@ def write_articles(site: Site, corpus: Corpus) -> None:
         quotes = corpus.rows("quotes", doc_id) if row["status"] == "ok" else []
         site.page(
             f"articles/{row['slug']}.html", "article.html", doc=row,
-            body=highlight(text.text, record_spans(corpus, doc_id)) if text else None,
+            body=highlight(text.text, record_spans(corpus.rows, corpus.speaker_of, doc_id)) if text else None,
             exact=text.exact if text else True,
             quotes=[dict(q, speaker_page=corpus.speaker_of.get((doc_id, q["speaker_canonical"]))) for q in quotes],
             facts=corpus.rows("facts", doc_id) if text else [], dates=corpus.rows("dates", doc_id) if text else [],
@@ -250,11 +214,15 @@ def write_articles(site: Site, corpus: Corpus) -> None:
         )
 
 
-def write_lists(site: Site, corpus: Corpus) -> None:
+def write_documents(site: Site, corpus: Corpus) -> None:
     counts = [{**row, **{name: len(corpus.rows(name, row["doc_id"])) for name in corpus.records}}
               for row in corpus.documents]
     for page in pages_of(counts, PER_PAGE, "documents"):
         site.page(page["name"], "documents.html", page=page)
+
+
+def write_speaker_pages(site: Site, corpus: Corpus) -> None:
+    """speakers.html (the index, paginated) and one page per speaker, its quotes linked to their article."""
     for page in pages_of(corpus.speakers, PER_PAGE, "speakers"):
         site.page(page["name"], "speakers.html", page=page, total=len(corpus.speakers))
     slug_of = corpus.slug_of()
@@ -265,11 +233,16 @@ def write_lists(site: Site, corpus: Corpus) -> None:
                 for qid in speaker.quotes]
         for page in pages_of(rows, QUOTES_PER_PAGE, f"speakers/{speaker.id}"):
             site.page(page["name"], "speaker.html", page=page, speaker=speaker)
+
+
+def write_facts(site: Site, corpus: Corpus) -> None:
+    """facts.html and its data, data/facts.js (also read by the search)."""
+    slug_of = corpus.slug_of()
+    documents = {row["doc_id"]: row for row in corpus.documents}
     facts = [fact_row(f, slug_of[f["doc_id"]], documents[f["doc_id"]])
              for rows in corpus.records["facts"].values() for f in rows if f["kind"] == "quantity"]
     site.data("facts", "facts", facts)
     site.page("facts.html", "facts.html", n_facts=len(facts))
-    write_search(site, corpus, slug_of)
 
 
 def fact_row(f: dict, slug: str, doc: dict) -> list:
@@ -279,8 +252,9 @@ def fact_row(f: dict, slug: str, doc: dict) -> list:
             doc["title"] or doc["doc_id"], f["bound"] or ""]
 
 
-def write_search(site: Site, corpus: Corpus, slug_of: dict[str, str]) -> None:
+def write_search(site: Site, corpus: Corpus) -> None:
     """data/documents.js, speakers.js, entities.js: what the index page's search box looks through."""
+    slug_of = corpus.slug_of()
     site.data("documents", "documents", [[row["title"] or row["doc_id"], row["date"] or "", row["doc_id"],
                                           f"articles/{row['slug']}.html"] for row in corpus.documents])
     site.data("speakers", "speakers", [[s.canonical, " ".join(s.aliases), s.label, s.n_quotes, f"speakers/{s.id}.html"]
@@ -310,12 +284,11 @@ def write_index(site: Site, corpus: Corpus, data: io.Output, run: dict) -> None:
     site.summary.charts = plots.matplotlib_pyplot() is not None
     quoted = data.quotes["speaker_canonical"].notna()
     site.page(
-        "index.html", "index.html", run={key: run.get(key) for key in RUN_KEYS} if run else None, counts={name: len(data[name]) for name in io.RECORD_NAMES},
-        n_ok=len(corpus.documents) - len(failures), failures=failures[:20], n_failures=len(failures),
-        warnings=warnings[:20], n_warnings=len(warnings), n_speakers=len(corpus.speakers),
-        n_unattributed=int((~quoted).sum()), charts=charts, charts_available=site.summary.charts,
-        charts_missing=plots.MISSING,
-        rebuilt=corpus.finder.rebuilt,
+        "index.html", "index.html", run={key: run.get(key) for key in RUN_KEYS} if run else None,
+        counts={name: len(data[name]) for name in io.RECORD_NAMES}, n_ok=len(corpus.documents) - len(failures),
+        failures=failures[:LISTED], n_failures=len(failures), warnings=warnings[:LISTED], n_warnings=len(warnings),
+        n_speakers=len(corpus.speakers), n_unattributed=int((~quoted).sum()), charts=charts,
+        charts_available=site.summary.charts, charts_missing=plots.MISSING, rebuilt=corpus.finder.rebuilt,
     )
 
 

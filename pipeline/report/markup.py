@@ -10,7 +10,7 @@ here (markupsafe), piece by piece: article text is untrusted input.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
@@ -24,7 +24,6 @@ class Span:
     title: str = ""
     href: str | None = None  # the span is a link (a speaker to its page)
     rank: int = 0  # among spans of the same extent: lower opens first (outside)
-    attrs: tuple[tuple[str, str], ...] = field(default=())
 
 
 def open_tag(span: Span, first: bool) -> str:
@@ -36,7 +35,6 @@ def open_tag(span: Span, first: bool) -> str:
         parts.append(f' title="{escape(span.title)}"')
     if span.href:
         parts.append(f' href="{escape(span.href)}"')
-    parts.extend(f' {name}="{escape(value)}"' for name, value in span.attrs)
     return "".join(parts) + ">"
 
 
