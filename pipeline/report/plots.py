@@ -57,12 +57,13 @@ def top_speakers_chart(names: list[str], counts: list[int]) -> Markup | None:
 
 
 def monthly_chart(series: dict[str, pd.Series]) -> Markup | None:
-    """One line per series of counts indexed by month (a `Period` index)."""
+    """One line per series of counts indexed by month (a monthly `Period` index)."""
     plt = matplotlib_pyplot()
     series = {name: s for name, s in series.items() if len(s)}
     if plt is None or not series:
         return None
-    months = sorted(set().union(*(s.index for s in series.values())))
+    seen = set().union(*(s.index for s in series.values()))
+    months = pd.period_range(min(seen), max(seen), freq="M")  # a month without records is a zero
     figure, axes = plt.subplots(figsize=(7, 2.8))
     for name, counts in series.items():
         counts = counts.reindex(months, fill_value=0)
