@@ -27,7 +27,7 @@ import pandas as pd
 from .. import io
 from . import plots
 from .markup import highlight
-from .records import by_document, plain_rows, slugs
+from .rows import by_document, plain_rows, slugs
 from .spans import record_spans
 from .speakers import Speaker, build_speakers, write_speakers
 from .texts import TextFinder
