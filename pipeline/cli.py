@@ -53,6 +53,7 @@ def extract(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace the output already in --out."),
     resume: bool = typer.Option(False, "--resume", help="Keep documents already complete in --out (same text), do the rest."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    report: bool = typer.Option(False, "--report", help="Then write the HTML report to OUT/report (as `extract-report OUT`)."),
 ) -> None:
     """Extract entities, quotes, dates and facts from French news articles into JSONL files."""
     from . import runner  # imported here so `extract --help` stays instant
@@ -86,7 +87,16 @@ def extract(
         raise typer.Exit(code=2) from exc
     summary.seconds = time.perf_counter() - started  # the user waited for the model load too
     typer.echo(f"{summary.line()} -> {out}")
+    if report:
+        write_report(out)
     raise typer.Exit(code=1 if summary.failed else 0)
+
+
+def write_report(out: Path) -> None:
+    """The report of a finished run (failed documents included: the report lists them)."""
+    from .report.cli import build_and_tell
+
+    build_and_tell(out)
 
 
 class ProgressBar:

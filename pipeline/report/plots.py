@@ -1,0 +1,80 @@
+"""The report's charts as inline SVG, drawn with matplotlib when it is installed.
+
+matplotlib is the `report` extra, not a main dependency: `extract` itself never draws, and the pages
+build without it (each chart's place then says how to get it). It is imported on first use only.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+import pandas as pd
+from markupsafe import Markup
+
+MISSING = ("Charts need matplotlib, which is not installed: "
+           "pip install 'pipeline[report]' (or matplotlib), then build the report again.")
+
+
+def matplotlib_pyplot():
+    """pyplot with the file-only Agg backend, or None when matplotlib is not installed."""
+    try:
+        import matplotlib
+    except ImportError:
+        return None
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"svg.fonttype": "none", "font.size": 9, "svg.hashsalt": "report"})
+    return plt
+
+
+def svg(figure) -> Markup:
+    """A figure as an SVG element, without the XML prolog, sized by the page (viewBox kept)."""
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    text = buffer.getvalue()
+    text = text[text.index("<svg"):]
+    text = re.sub(r'<svg([^>]*?) width="[^"]+" height="[^"]+"', r'<svg\1 role="img"', text, count=1)
+    return Markup(text)
+
+
+def top_speakers_chart(names: list[str], counts: list[int]) -> Markup | None:
+    plt = matplotlib_pyplot()
+    if plt is None or not names:
+        return None
+    figure, axes = plt.subplots(figsize=(7, 0.25 * len(names) + 0.8))
+    axes.barh(range(len(names)), counts, color="#4a6fa5")
+    axes.set_yticks(range(len(names)), labels=names)
+    axes.invert_yaxis()
+    axes.set_xlabel("quotes")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.set_title(f"Quotes per speaker (top {len(names)})")
+    axes.spines[["top", "right"]].set_visible(False)
+    try:
+        return svg(figure)
+    finally:
+        plt.close(figure)
+
+
+def monthly_chart(series: dict[str, pd.Series]) -> Markup | None:
+    """One line per series of counts indexed by month (a monthly `Period` index)."""
+    plt = matplotlib_pyplot()
+    series = {name: s for name, s in series.items() if len(s)}
+    if plt is None or not series:
+        return None
+    seen = set().union(*(s.index for s in series.values()))
+    months = pd.period_range(min(seen), max(seen), freq="M")  # a month without records is a zero
+    figure, axes = plt.subplots(figsize=(7, 2.8))
+    for name, counts in series.items():
+        counts = counts.reindex(months, fill_value=0)
+        axes.plot([m.to_timestamp() for m in months], counts.values, marker="o", markersize=3, label=name)
+    axes.set_ylabel("per month (document date)")
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_title("Facts and quotes per month")
+    axes.legend(frameon=False)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.autofmt_xdate()
+    try:
+        return svg(figure)
+    finally:
+        plt.close(figure)
