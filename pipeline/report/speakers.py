@@ -4,7 +4,7 @@ Each quote already names its speaker with a per-article canonical (`speaker_cano
 name of the speaker's cluster in that article). Across articles, one person still shows up under
 several names: an article that only writes "Macron" gives the canonical "Macron", another gives
 "Emmanuel Macron". The corpus-level rule, for persons only:
-- names are compared by the key the within-article clustering uses (`clusters.name_key`: case,
+- names are compared by the key the within-article clustering uses (`coreference.names.name_key`: case,
   apostrophes and a leading article do not count, so "Le Pen" is the surname "pen"), accents folded
   too ("Edouard Philippe" is "Édouard Philippe");
 - a bare surname (one word) joins the full name of the corpus that ends with it, the full names
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..clusters import name_key
+from ..coreference.names import name_key
 
 #: Speaker types that stand for a person (a resolved pronoun's canonical names its antecedent).
 PERSON_TYPES = frozenset({"person", "pronoun"})
