@@ -51,7 +51,9 @@ class SpeakerResolver:
             if text.startswith("-"):  # "-t-elle" -> "elle"
                 start, end = head.idx + head.text.rfind("-") + 1, head.idx + len(head.text)
             return Speaker(start, end, self.pronoun_canonical(text, head.idx, resolver), "pronoun")
-        mentions = mentions_in(resolver.mentions, start, end)
+        mentions = mentions_in(resolver.mentions, start, end) or self.name_right_after(doc, end, resolver)
+        if mentions and mentions[0].start >= end:
+            end = mentions[0].end  # "le journal | Le Monde": the name in apposition belongs to the speaker
         lemma = head.lemma_.lower()
         is_role = self.lexicon.noun_class(lemma, "person") or self.lexicon.noun_class(head.lower_, "person")
         named = self.apposed_mention(doc, span, [m for m in mentions if m.label == "PER" or not is_role])
@@ -75,6 +77,16 @@ class SpeakerResolver:
         if referent.kind == "document":
             return Speaker(start, end, referent.canonical, "document")
         return Speaker(start, end, referent.canonical, self.type_of_noun(doc[span.head], doc_text(doc)[start:end]))
+
+    @staticmethod
+    def name_right_after(doc: "Doc", end: int, resolver: Resolver) -> list[Mention]:
+        """A name glued to the phrase's end with a space only ("le journal Le Monde", "la chaîne
+        BFMTV"): the parse often leaves it out of the subject."""
+        text = doc_text(doc)
+        for mention in resolver.mentions:
+            if mention.start >= end:
+                return [mention] if text[end:mention.start] == " " else []
+        return []
 
     @staticmethod
     def role_holder(doc: "Doc", span: TokenSpan, resolver: Resolver) -> str | None:

@@ -130,3 +130,9 @@ def test_quote_speakers_and_fact_subjects_read_the_same_clusters(full_pipeline):
         "de l'Intérieur. L'ancien préfet a obtenu 41 % des voix au premier tour.", doc_id="t")
     assert [q.speaker_canonical for q in doc.quotes] == ["Paul Girard"]
     assert doc.offset_errors() == []
+
+
+@pytest.mark.model
+def test_a_name_glued_to_the_speaker_phrase_names_it(full_pipeline):
+    doc = full_pipeline("Selon le quotidien Le Parisien, le projet est abandonné.", doc_id="t")
+    assert [(q.speaker, q.speaker_canonical) for q in doc.quotes] == [("le quotidien Le Parisien", "Le Parisien")]
