@@ -38,6 +38,8 @@ FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
 #: How many sentences back a pronoun or description looks for its person.
 SENTENCE_REACH = 3
@@ -46,6 +48,9 @@ THING_REACH = 6
 MAX_PHRASE_TOKENS = 8
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "en", "chargé", "chargée"})
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
+#: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
+#: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
+APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
@@ -158,6 +163,12 @@ class ChainBuilder:
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
 
     def impersonal(self, token: "Token") -> bool:
+        if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
+            i = token.i - 1
+            if i > 0 and self.spacy_doc[i].lower_ in ("-t", "-t-", "t"):
+                i -= 1
+            verb = self.spacy_doc[i].lower_.replace("’", "'").removesuffix("-t")
+            return verb in self.lexicon.nouns["impersonal_after_il"] and verb not in ("est", "était", "sera", "serait", "fut")
         following = [t.lower_.replace("’", "'") for t in self.spacy_doc[token.i + 1:token.i + 4]]
         if following and following[0] in self.lexicon.nouns["impersonal_after_il"] and following[0] not in ("est", "était", "sera", "serait", "fut"):
             return True
@@ -190,7 +201,11 @@ class ChainBuilder:
         is_document = lemma in documents or token.lower_ in documents
         if kind is None and not is_document:
             return None
+        if self.modifies_a_later_noun(token):
+            return None  # "l'ancien | Premier ministre": the phrase is the later noun's
         determiner = self.determiner(token)
+        if self.is_plural(token, determiner):
+            return None  # "les députés", "des ministres": a group, not one entity
         phrase = self.phrase(token, determiner)
         if is_document and kind is None:
             return self.document(token, phrase, determiner)
@@ -198,10 +213,23 @@ class ChainBuilder:
             return self.thing(token, phrase, determiner, kind)
         return self.person_phrase(token, phrase, determiner, kind)
 
+    def modifies_a_later_noun(self, token: "Token") -> bool:
+        head = token.head
+        return head.i > token.i and head.i - token.i <= 3 and head.pos_ in ("NOUN", "PROPN") \
+            and not any(t.is_punct or t.pos_ in ("ADP", "DET") for t in self.spacy_doc[token.i + 1:head.i])
+
+    @staticmethod
+    def is_plural(token: "Token", determiner: "Token | None") -> bool:
+        if determiner is not None and determiner.lower_ in PLURAL_DETERMINERS:
+            return True
+        return "Plur" in token.morph.get("Number") and (determiner is None or determiner.lower_ not in DEFINITE)
+
     def determiner(self, token: "Token") -> "Token | None":
-        """The article before a head noun, over adjectives ("l'ancien banquier", "le Premier ministre")."""
+        """The article before a head noun, over adjectives ("l'ancien banquier", "le Premier ministre",
+        "l'ancien Premier ministre")."""
         i = token.i - 1
-        while i >= 0 and token.i - i <= 3 and self.spacy_doc[i].pos_ in ("ADJ", "NUM") and not self.spacy_doc[i].is_punct:
+        while i >= 0 and token.i - i <= 3 and not self.spacy_doc[i].is_punct and (
+                self.spacy_doc[i].pos_ in ("ADJ", "NUM") or self.lexicon.noun_kind(self.spacy_doc[i].lower_) == "description"):
             i -= 1
         if i >= 0 and self.spacy_doc[i].pos_ == "DET":
             return self.spacy_doc[i]
@@ -219,6 +247,8 @@ class ChainBuilder:
                     or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):
                 break  # "le président | la semaine dernière", "l'ex-président | avant de"
             end += 1
+        while end - 1 > token.i and self.spacy_doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+            end -= 1  # "le tribun | à", "les déclarations | d'"
         return self.spacy_doc[start:end]
 
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
@@ -252,7 +282,7 @@ class ChainBuilder:
         for e in self.entities:
             if e.label != "PER":
                 continue
-            if e.start >= after and e.start - after <= 2 and text[after:e.start].strip() in ("", ","):
+            if e.start >= after and (text[after:e.start].strip() in ("", ",") or APPOSITION_GAP.fullmatch(text[after:e.start])):
                 return e.cluster
             if e.end <= phrase.start_char and phrase.start_char - e.end <= 3 and text[e.end:phrase.start_char].strip() == ",":
                 return e.cluster
@@ -274,6 +304,10 @@ class ChainBuilder:
         (the owner of the last one), else the organisation last named. "pour X" names a client."""
         if determiner is None:
             return None
+        if determiner.lower_ in POSSESSIVES:  # "sa déclaration de politique générale": the person's
+            cluster = self.salient_person(phrase.start_char, None)
+            return Link(phrase.start_char, phrase.end_char, "document", cluster,
+                        self.canonical.get(cluster) if cluster is not None else None)
         lemma = token.lemma_.lower()
         head_end = token.idx + len(token.text)
         text = self.text
@@ -309,6 +343,8 @@ class ChainBuilder:
             if not self.agrees(named.cluster, gender):
                 continue
             score = -distance * 2 + (3 if named.subject and prefer_subject else 0)
+            if gender is not None and self.gender_of(named.cluster) == gender:
+                score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if best_score is None or score > best_score:
                 best, best_score = named.cluster, score
         return best

@@ -136,3 +136,26 @@ def test_quote_speakers_and_fact_subjects_read_the_same_clusters(full_pipeline):
 def test_a_name_glued_to_the_speaker_phrase_names_it(full_pipeline):
     doc = full_pipeline("Selon le quotidien Le Parisien, le projet est abandonné.", doc_id="t")
     assert [(q.speaker, q.speaker_canonical) for q in doc.quotes] == [("le quotidien Le Parisien", "Le Parisien")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, canonical", [
+    # the role's own complement of names between it and its holder
+    ("Le député Les Républicains (LR) de l'Ain Damien Abad a parlé. Il a critiqué le texte.",
+     ("Le député", "role"), "Damien Abad"),
+    # a feminine role prefers the woman over a man of unknown gender
+    ("Marine Le Pen a perdu face à Emmanuel Macron. Depuis, la présidente du Front national se tait.",
+     ("la présidente du Front national", "role"), "Marine Le Pen"),
+    # a possessive document is the person's
+    ("Édouard Philippe a parlé mardi. Sa déclaration de politique générale a duré une heure.",
+     ("Sa déclaration de politique générale", "document"), "Édouard Philippe"),
+])
+def test_harder_referents(resolve, text, mention, canonical):
+    found, _ = resolve(text)
+    assert found.get(mention) == canonical, found
+
+
+@pytest.mark.model
+def test_groups_and_impersonal_inversions_name_nobody(resolve):
+    found, _ = resolve("Paul Girard a parlé. Les députés ont voté, semble-t-il, contre le texte.")
+    assert not any(kind == "pronoun" or text == "Les députés" for text, kind in found)
