@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 OPENING_CONTEXT = frozenset({",", "»", "”", '"', "›", "–", "—", "(", "-"})
 MEDIUM_WINDOW = 15
+MAX_GERUND_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,17 @@ def is_inverted_position(verb: "Token", cue_start: int) -> bool:
     return verb.doc[cue_start - 1].text in OPENING_CONTEXT
 
 
-def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted: bool | None = None) -> ReportingClause:
-    """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon)."""
+def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted: bool | None = None,
+                     depth: int = 0) -> ReportingClause:
+    """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon).
+
+    A gerund ("…, arguant que", "en mettant en garde contre") speaks with the voice of the verb it
+    hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
+    participle names its speaker with "par" ("des propositions qualifiées de « sérieuses » par la
+    ministre")."""
     cue = cue_extent(verb)
+    if " " in lemma:  # "mettre en garde": the cue runs over the phrase's words
+        cue = (cue[0], min(verb.sent.end, cue[1] + lemma.count(" ")))
     limit = verb.sent.end
     gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm")
     if inverted is None:
@@ -66,7 +75,31 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         speaker = with_named_apposition(verb.doc, subject_phrase(subject), cue[0]) if subject is not None else None
         if subject is not None and subject.lower_ == "il" and is_impersonal_passive(verb, cue):
             speaker = None
+    if speaker is None and gerund and depth < MAX_GERUND_DEPTH:
+        speaker = governing_speaker(verb, lexicon, depth)
+    if speaker is None and cue[0] == verb.i and "Part" in verb.morph.get("VerbForm") and not gerund:
+        speaker = agent_phrase(verb)
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def governing_speaker(verb: "Token", lexicon: QuoteLexicon, depth: int) -> TokenSpan | None:
+    """The speaker of the verb a gerund hangs on (its head in the parse, when a verb before it)."""
+    head = verb.head
+    if head is verb or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = lexicon.verb_lemma(head, loose=True) or head.lemma_.lower()
+    return reporting_clause(head, lemma, lexicon, depth=depth + 1).speaker
+
+
+def agent_phrase(verb: "Token") -> TokenSpan | None:
+    """The noun phrase after "par" following a participle, within its sentence."""
+    doc, limit = verb.doc, verb.sent.end
+    for k in range(verb.i + 1, min(limit, verb.i + MEDIUM_WINDOW)):
+        if doc[k].lower_ == "par":
+            return noun_phrase_from(doc, k + 1, limit)
+        if doc[k].is_punct and doc[k].text not in '«»"“”' or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:

@@ -28,7 +28,6 @@ LEAD_IN = frozenset({":", "–", "—", "-", "(", "\n"})
 AFTER_PUNCT = frozenset({",", "–", "—", "(", "-"})
 CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’"})
 CUE_WINDOW = 5
-MIXED_MIN_WORDS = 3
 NAMED_LEAD_MAX = 8
 
 
@@ -91,22 +90,6 @@ class DirectQuoteFinder:
             return Candidate("direct", span.start, span.end, follows=True)
         return Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
                          follows=clause.speaker is None)
-
-    def mixed(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
-        """Quoted words that are the complement of a reporting verb: 'a dénoncé "un coup de com'"'."""
-        found = []
-        for span in fragments:
-            first = token_index_at(doc, span.open)
-            if len(doc_text(doc)[span.start:span.end].split()) < MIXED_MIN_WORDS or first == 0:
-                continue
-            verb = doc[first - 1]
-            lemma = self.lexicon.verb_lemma(verb)
-            if lemma is None:
-                continue
-            clause = reporting_clause(verb, lemma, self.lexicon)
-            if clause.speaker is not None:
-                found.append(Candidate("mixed", span.start, span.end, clause.cue, lemma, clause.speaker, clause.medium))
-        return found
 
     def clause_after(self, doc: "Doc", last: int) -> ReportingClause | None:
         """", a-t-elle déclaré", ", indique la chaîne Belarus 1", ", selon X" after the closing mark."""

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 from .candidates import Candidate
 from .clauses import reporting_clause
+from .infinitives import complement_start, complement_verb, infinitive_start, self_description_start
 from .lexicon import QuoteLexicon
-from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according, token_mask
+from .marks import MarkedSpan
+from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according, token_index_at, token_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,7 +54,7 @@ class IndirectQuoteFinder:
         lemma = self.lexicon.verb_lemma(verb) or self.verb_before_que(verb)
         if lemma is None:
             return None
-        content = self.que_clause(sent, verb) or self.de_infinitive(sent, verb)
+        content = self.que_clause(sent, verb) or self.infinitive_clause(sent, verb, lemma)
         inverted = False
         if content is None:
             content = self.before_inverted_cue(sent, verb)
@@ -101,18 +103,37 @@ class IndirectQuoteFinder:
                 return None
         return None
 
-    def de_infinitive(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
-        """"a promis de baisser les impôts": de right after the verb (or a clitic), then an infinitive."""
-        doc = verb.doc
-        k = verb.i + 1
-        if k < sent.end and doc[k].pos_ == "PRON" and not is_clitic_subject(doc[k]):
-            k += 1
-        if k + 1 >= sent.end or doc[k].lower_ not in DE:
-            return None
-        infinitive = doc[k + 1]
-        if "Inf" not in infinitive.morph.get("VerbForm") and not (infinitive.pos_ in ("PRON", "ADV") and k + 2 < sent.end):
-            return None
-        return content_to_end(sent, k + 1)
+    def infinitive_clause(self, sent: "Span", verb: "Token", lemma: str) -> tuple[int, int] | None:
+        """"a promis de baisser les impôts", "affirme avoir renoncé", "a appelé les grévistes à
+        reprendre", "se dit prêt à": the infinitive clause (or adjective) to the sentence end."""
+        frames = self.lexicon.frames
+        start = infinitive_start(verb.doc, verb, lemma, frames, sent.end)
+        if start is None:
+            start = self_description_start(verb.doc, verb, lemma, frames, sent.end)
+        return content_to_end(sent, start) if start is not None else None
+
+    def complements(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
+        """Quoted words in the object of a reporting verb: 'a salué un « accord historique »' is a
+        mixed quote from the object's start to the sentence end, said by the verb's subject."""
+        found = []
+        for span in fragments:
+            mark = token_index_at(doc, span.open)
+            sent = doc[mark].sent
+            governing = complement_verb(doc, sent, mark, self.lexicon.frames, self.lexicon.verb_lemma)
+            if governing is None:
+                continue
+            verb, lemma = governing
+            start = infinitive_start(doc, verb, lemma, self.lexicon.frames, sent.end)
+            if start is None or start > mark:
+                start = complement_start(doc, verb, lemma, self.lexicon.frames, mark)
+            clause = reporting_clause(verb, lemma, self.lexicon)
+            if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
+                continue
+            content = content_to_end(sent, start, before=clause.speaker.start - 1 if clause.speaker.start > mark else None)
+            if content is None:
+                continue
+            found.append(Candidate("mixed", content[0], content[1], clause.cue, lemma, clause.speaker, clause.medium))
+        return found
 
     def before_inverted_cue(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
@@ -144,11 +165,12 @@ def is_relative_que(doc: "Doc", k: int) -> bool:
     return not any(doc[j].lower_ in PHRASE_PREPOSITIONS for j in range(max(0, k - 5), k - 1))
 
 
-def content_to_end(sent: "Span", first: int) -> tuple[int, int] | None:
-    """From token `first` to the sentence end, without final punctuation or a trailing incise."""
+def content_to_end(sent: "Span", first: int, before: int | None = None) -> tuple[int, int] | None:
+    """From token `first` to the sentence end (or token `before`, a trailing "par X" agent), without
+    final punctuation or a trailing incise."""
     doc = sent.doc
-    end = sent.end
-    for k in range(first, sent.end - 1):
+    end = sent.end if before is None else before
+    for k in range(first, end - 1):
         if doc[k].text == "," and (starts_according(doc, k + 1) or is_clitic_subject(doc[min(k + 3, sent.end - 1)])
                                    or is_clitic_subject(doc[min(k + 2, sent.end - 1)])):
             end = k

@@ -67,7 +67,7 @@ class QuoteAttributor(Stage):
         direct, fragments = self.direct(spacy_doc, spans)
         quoted = [(s.open, s.outer_end) for s in spans]
         blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
-        reported = self.indirect(spacy_doc, quoted) + self.according(spacy_doc, blocked) + self.direct.mixed(spacy_doc, fragments)
+        reported = self.indirect(spacy_doc, quoted) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted)
         doc.quotes = self.records(doc, spacy_doc, candidates, resolver)
@@ -119,16 +119,28 @@ def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate
 
 
 def mark_mixed(candidate: Candidate, fragments: list[MarkedSpan], spacy_doc: "Doc") -> Candidate:
-    """An indirect quote holding a quoted clause (not just quoted words) is `mixed`."""
+    """An indirect quote holding a quoted clause (not just quoted words) is `mixed`; one whose
+    content is all inside one pair of marks ('arguant que « … »') is `direct`, without the marks."""
+    if candidate.kind not in ("indirect", "mixed"):
+        return candidate
+    for fragment in fragments:
+        if (fragment.open, fragment.outer_end) == (candidate.start, candidate.end) and fragment.close is not None \
+                and after_que(doc_text(spacy_doc), fragment.open) and len(doc_text(spacy_doc)[fragment.start:fragment.end].split()) >= MIXED_MIN_WORDS:
+            return replace(candidate, kind="direct", start=fragment.start, end=fragment.end)
     if candidate.kind != "indirect":
         return candidate
     for fragment in fragments:
         if candidate.start <= fragment.open and fragment.outer_end <= candidate.end + 1:
             words = spacy_doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
             if words is not None and len(words) >= MIXED_MIN_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words):
-                return Candidate("mixed", candidate.start, candidate.end, candidate.cue, candidate.cue_lemma,
-                                 candidate.speaker, candidate.medium)
+                return replace(candidate, kind="mixed")
     return candidate
+
+
+def after_que(text: str, at: int) -> bool:
+    """The word before character `at` is the complementizer "que" / "qu'"."""
+    before = text[max(0, at - 5):at].rstrip().lower().replace("’", "'")
+    return before.endswith((" que", "qu'")) or before == "que"
 
 
 def continued(quote: Quote, previous: Quote | None, resolver: Resolver) -> Quote:
