@@ -37,8 +37,18 @@ def is_impersonal_passive(verb: "Token", cue: tuple[int, int]) -> bool:
     """"est-il écrit", "il est précisé que": an impersonal passive names no speaker."""
     doc = verb.doc
     words = [t.lower_ for t in doc[cue[0]:cue[1]]]
-    return "Pass" in verb.morph.get("Voice") or (
-        any(t.lemma_ == "être" for t in doc[cue[0]:cue[1]]) and not {"se", "s'", "s’"} & set(words))
+    # Not the tagger's Voice=Pass: it marks inverted "a-t-il mis en garde" as passive.
+    return any(t.lemma_ == "être" for t in doc[cue[0]:cue[1]]) and not {"se", "s'", "s’"} & set(words)
+
+
+def is_passive(verb: "Token", cue: tuple[int, int]) -> bool:
+    """"est jugé", "ont été priés de": a participle after a form of "être" (not "s'est dit"); its
+    subject is who is spoken about, the speaker is the "par" agent if any."""
+    doc = verb.doc
+    if "Part" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant"):
+        return False
+    words = {t.lower_ for t in doc[cue[0]:cue[1]]}
+    return any(t.lemma_ == "être" for t in doc[cue[0]:verb.i]) and not {"se", "s'", "s’"} & words
 
 
 def is_inverted_position(verb: "Token", cue_start: int) -> bool:
@@ -70,6 +80,8 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
     elif inverted:
         speaker = inverted_subject(verb, limit)
+    if speaker is None and is_passive(verb, cue):
+        return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
         speaker = with_named_apposition(verb.doc, subject_phrase(subject), cue[0]) if subject is not None else None

@@ -17,7 +17,7 @@ from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
-from .phrases import EUPHONIC_T, TokenSpan, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
+from .phrases import EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 SENTENCE_END = frozenset(".!?…")
 LEAD_IN = frozenset({":", "–", "—", "-", "(", "\n"})
 AFTER_PUNCT = frozenset({",", "–", "—", "(", "-"})
-CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’"})
-CUE_WINDOW = 5
+CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’", "lui", "leur", "me", "m'", "m’", "nous", "vous"})
+#: Words that may open a sentence before its quote ("Car « … », a-t-il insisté").
+OPENING_WORDS = frozenset({"car", "mais", "et", "or", "donc", "puis", "alors", "enfin", "pourtant", "ainsi", "bref"})
+CUE_WINDOW = 7
+LABEL_MAX_WORDS = 4
 NAMED_LEAD_MAX = 8
 
 
@@ -42,8 +45,8 @@ class DirectQuoteFinder:
         for span in spans:
             first = token_index_at(doc, span.open)
             last = token_index_at(doc, span.close) if span.close is not None else None
-            if self.is_utterance(doc, span, first, last):
-                quotes.append(self.attribute(doc, span, first, last))
+            if self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
+                quotes.extend(self.attribute(doc, span, first, last))
             else:
                 fragments.append(span)
         return quotes, fragments
@@ -52,12 +55,23 @@ class DirectQuoteFinder:
     def is_utterance(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> bool:
         return self.opens_clause(doc, span, first) and self.closes_clause(doc, span, last)
 
+    def is_label(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> bool:
+        """A few quoted words with no verb and no reporting clause ("Réconciliation" as a
+        subheading, «Gilets jaunes» : … in a headline) name a topic; they are not an utterance."""
+        words = doc[first + 1:last] if last is not None else doc[first + 1:token_index_at(doc, span.end - 1) + 1]
+        if len(doc_text(doc)[span.start:span.end].split()) > LABEL_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        return last is None or (self.clause_after(doc, last) is None and self.clause_before(doc, first) is None)
+
     def opens_clause(self, doc: "Doc", span: MarkedSpan, first: int) -> bool:
         text = doc_text(doc)
         before = text[text.rfind("\n", 0, span.open) + 1:span.open].rstrip()
         if not before or before[-1] in LEAD_IN or before[-1] in SENTENCE_END:
             return True
         if doc[first].is_sent_start:
+            return True
+        words = before.split()
+        if words and words[-1].lower() in OPENING_WORDS and doc[first - 1].is_sent_start:
             return True
         previous = doc[first - 1] if first > 0 else None
         if previous is not None and previous.text == ",":
@@ -75,41 +89,69 @@ class DirectQuoteFinder:
             return True
         if after[0] in ",-":
             return self.clause_after(doc, last) is not None
+        inside = doc_text(doc)[span.start:span.end].rstrip()
+        if inside and inside[-1] in SENTENCE_END and after[0].isupper():
+            return True  # « … c'est la sécu ! » Refusant …: the quote closed its own sentence
+        if after[0] == ":" and opens_paragraph(doc_text(doc), span.open):
+            return True  # a headline: « Nous ne reculerons pas » : la maire défend son plan
         return last + 1 < len(doc) and self.clause_after(doc, last) is not None
 
     # -- who said it ----------------------------------------------------------------------
-    def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> Candidate:
+    def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> list[Candidate]:
+        """One direct quote, or two when an incise splits it («A, confie un proche. B»)."""
         clause = None
         if last is not None:
             clause = self.clause_after(doc, last) or self.named_after(doc, last)
         if clause is None:
-            clause = self.incise_inside(doc, first, last if last is not None else token_index_at(doc, span.end - 1))
+            incise = self.incise_inside(doc, first, last if last is not None else token_index_at(doc, span.end - 1))
+            if incise is not None:
+                return self.split_at_incise(doc, span, *incise)
         if clause is None:
             clause = self.clause_before(doc, first)
         if clause is None:
-            return Candidate("direct", span.start, span.end, follows=True)
-        return Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
-                         follows=clause.speaker is None)
+            return [Candidate("direct", span.start, span.end, follows=True)]
+        return [Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
+                          follows=clause.speaker is None)]
+
+    @staticmethod
+    def split_at_incise(doc: "Doc", span: MarkedSpan, clause: ReportingClause, comma: int) -> list[Candidate]:
+        """The words before the incise's comma and those after its closing punctuation: two quotes
+        of the incise's speaker (the annotation rule for "A, a-t-il dit, B")."""
+        attributed = dict(cue=clause.cue, cue_lemma=clause.lemma, speaker=clause.speaker, medium=clause.medium)
+        quotes = [Candidate("direct", span.start, doc[comma].idx, **attributed)]
+        after = max(clause.speaker.end, clause.cue[1])
+        while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and doc[after].idx < span.end:
+            after += 1
+        if after < len(doc) and doc[after].idx < span.end:
+            quotes.append(Candidate("direct", doc[after].idx, span.end, **attributed))
+        return quotes
 
     def clause_after(self, doc: "Doc", last: int) -> ReportingClause | None:
         """", a-t-elle déclaré", ", indique la chaîne Belarus 1", ", selon X" after the closing mark."""
         i = last + 1
         while i < len(doc) and doc[i].text in AFTER_PUNCT:
             i += 1
-        if i < len(doc) and starts_according(doc, i):
+        if i < len(doc) and starts_according(doc, i) and doc[i - 1].text == ",":
             return self.according_clause(doc, i)
-        for k in range(i, min(len(doc), i + CUE_WINDOW)):
+        k, end, clitic_seen = i, min(len(doc), i + CUE_WINDOW), False
+        while k < end:
+            skip = adverbial_at(doc, k)
+            if skip:
+                k += skip
+                continue
             token = doc[k]
             if token.is_sent_start and k > i or token.is_punct:
                 return None
             lemma = self.lexicon.verb_lemma(token, loose=True)
-            if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and clitic_after(token) is not None:
-                lemma = token.lemma_.lower()
+            if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and (clitic_seen or clitic_after(token) is not None):
+                lemma = token.lemma_.lower()  # "a-t-il X": the inversion itself marks an incise
             if lemma is not None:
                 return reporting_clause(token, lemma, self.lexicon, inverted=True)
-            if not (token.pos_ in ("AUX", "ADV") or token.lower_ in CUE_FILLERS or token.lower_ in EUPHONIC_T
+            if not (token.pos_ in ("AUX", "ADV") or token.dep_.startswith("aux") or token.lower_ in CUE_FILLERS or token.lower_ in EUPHONIC_T
                     or is_clitic_subject(token)):
                 return None
+            clitic_seen = clitic_seen or is_clitic_subject(token)
+            k += 1
         return None
 
     def according_clause(self, doc: "Doc", i: int) -> ReportingClause | None:
@@ -125,14 +167,18 @@ class DirectQuoteFinder:
         phrase = noun_phrase_from(doc, i + 1, doc[i].sent.end)
         return ReportingClause((i, i + 1), None, phrase, None) if phrase else None
 
-    def incise_inside(self, doc: "Doc", first: int, last: int) -> ReportingClause | None:
-        """«A, dit-elle. B»: a reporting verb with an inverted subject right after a comma inside."""
+    def incise_inside(self, doc: "Doc", first: int, last: int) -> tuple[ReportingClause, int] | None:
+        """«A, dit-elle. B», «A, confie un macroniste. B»: a reporting verb with an inverted subject
+        right after a comma inside, closed by punctuation; the clause and the comma's index."""
         for k in range(first + 1, last):
             if doc[k].text != ",":
                 continue
             clause = self.clause_after(doc, k)
-            if clause is not None and clause.speaker is not None and is_clitic_subject(doc[clause.speaker.head]):
-                return clause
+            if clause is None or clause.speaker is None:
+                continue
+            closed = clause.speaker.end < last and doc[clause.speaker.end].text in (".", ",", ";", "!", "?")
+            if is_clitic_subject(doc[clause.speaker.head]) or (closed and clause.lemma in self.lexicon.verbs):
+                return clause, k
         return None
 
     def clause_before(self, doc: "Doc", first: int) -> ReportingClause | None:
@@ -180,6 +226,10 @@ class DirectQuoteFinder:
                 return None
             return ReportingClause((colon, colon + 1), None, TokenSpan(ent.start, ent.end, ent.start), None)
         return None
+
+
+def opens_paragraph(text: str, at: int) -> bool:
+    return text[text.rfind("\n", 0, at) + 1:at].strip() == ""
 
 
 def looks_like_clause(text: str) -> bool:

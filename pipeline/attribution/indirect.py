@@ -62,6 +62,8 @@ class IndirectQuoteFinder:
         if content is None:
             return None
         clause = reporting_clause(verb, lemma, self.lexicon, inverted=inverted)
+        if clause.speaker is None and lemma in self.lexicon.frames.accusation and not inverted:
+            return Candidate("indirect", content[0], content[1], clause.cue, lemma, None, clause.medium)
         if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
             return None
         start, end = content
@@ -96,7 +98,7 @@ class IndirectQuoteFinder:
                 if token.lower_ not in QUE:  # the tokenizer glued a quote mark: qu'"en
                     content = content_to_end(sent, k)
                     return (token.idx + 3, content[1]) if content else None
-                return content_to_end(sent, k + 1)
+                return content_to_end(sent, k + 1, before=coordinated_verb(sent, verb, k + 1))
             if token.pos_ in ("VERB", "AUX", "SCONJ") or token.pos_ not in BETWEEN_VERB_AND_QUE:
                 return None
             if token.text in (".", ";", ":") or (token.pos_ == "NOUN" and token.dep_ == "obj" and token.lower_ not in TIME_NOUNS):
@@ -139,8 +141,8 @@ class IndirectQuoteFinder:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
         incise when it stands first: "Mais, estime-t-il, …")."""
         doc = verb.doc
-        if verb.lower_.endswith("ant"):
-            return None  # "…, dénonçant …": a gerund continues its sentence, it does not attribute it
+        if "Part" in verb.morph.get("VerbForm") and cue_extent(verb)[0] == verb.i:
+            return None  # "…, dénonçant …", "…, dévoilée par X": a participle continues its sentence
         cue_start, _ = cue_extent(verb)
         comma = cue_start - 1
         if comma <= sent.start or doc[comma].text != ",":
@@ -153,6 +155,17 @@ class IndirectQuoteFinder:
             return trimmed(doc, sent.start, comma) if has_verb else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
         return content_to_end(sent, right + 1) if right is not None else None
+
+
+def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:
+    """The comma before a second verb of the reporting verb's subject ("Les Français considèrent que
+    X, désapprouvent Y et trouvent que Z"): the reported clause ends there."""
+    doc = sent.doc
+    for k in range(first, sent.end - 1):
+        nxt = doc[k + 1]
+        if doc[k].text == "," and nxt.pos_ == "VERB" and nxt.dep_ == "conj" and nxt.head.i == verb.i:
+            return k
+    return None
 
 
 def is_relative_que(doc: "Doc", k: int) -> bool:

@@ -67,12 +67,14 @@ class VerbFrames:
     self: frozenset[str]
     qualify: frozenset[str]
     complement: frozenset[str]
+    accusation: frozenset[str]
     phrasal: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> "VerbFrames":
         data = read_json("quote_verb_frames.json")
-        sets = {key: frozenset(data[key]) for key in ("bare", "de", "a", "object", "self", "qualify", "complement")}
+        sets = {key: frozenset(data[key]) for key in ("bare", "de", "a", "object", "self", "qualify", "complement",
+                                                           "accusation")}
         return cls(**sets, phrasal={verb: tuple(words) for verb, words in data["phrasal"].items()})
 
 

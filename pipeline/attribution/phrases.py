@@ -30,6 +30,12 @@ SKIPPABLE_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 #: ("a demandé à trois reprises la doyenne", "a assuré sur Franceinfo Nicolas Hulot").
 SKIPPABLE_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "en", "lors", "devant", "depuis", "pendant", "après", "avant", "dès"})
 MAX_SKIPPED_PHRASES = 3
+#: Adverbial phrases that may stand inside a cue ("a-t-il par ailleurs rappelé", "a tout d'abord
+#: affirmé"), as lower-cased tokens.
+CUE_ADVERBIALS = (("par", "ailleurs"), ("tout", "d'", "abord"), ("tout", "d’", "abord"), ("d'", "abord"),
+                  ("d’", "abord"), ("en", "outre"), ("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"),
+                  ("pour", "leur", "part"), ("à", "son", "tour"), ("une", "nouvelle", "fois"), ("encore", "une", "fois"),
+                  ("en", "substance"), ("quant", "à", "lui"), ("quant", "à", "elle"))
 TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -75,6 +81,10 @@ def cue_extent(verb: "Token") -> tuple[int, int]:
     """
     doc, start = verb.doc, verb.i
     while start > verb.sent.start:
+        skip = adverbial_ending_at(doc, start)
+        if skip and start - skip > verb.sent.start and doc[start - skip - 1].pos_ in ("AUX", "PRON", "VERB", "ADV"):
+            start -= skip  # "a-t-il par ailleurs rappelé", "a tout d'abord affirmé"
+            continue
         prev = doc[start - 1]
         text = prev.text.lower()
         joined = prev.dep_.startswith(("aux", "expl")) or prev.pos_ == "AUX" or text in ("s'", "s’", "se")
@@ -85,6 +95,22 @@ def cue_extent(verb: "Token") -> tuple[int, int]:
     while start < verb.i and doc[start].pos_ == "ADV":  # an adverb is part of the cue only after an auxiliary
         start += 1
     return start, verb.i + 1
+
+
+def adverbial_at(doc: "Doc", k: int) -> int:
+    """Number of tokens of an adverbial phrase of CUE_ADVERBIALS starting at token k (0 if none)."""
+    for phrase in CUE_ADVERBIALS:
+        if tuple(t.lower_ for t in doc[k:k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def adverbial_ending_at(doc: "Doc", end: int) -> int:
+    """Number of tokens of an adverbial phrase of CUE_ADVERBIALS ending just before token `end`."""
+    for phrase in CUE_ADVERBIALS:
+        if end - len(phrase) >= 0 and tuple(t.lower_ for t in doc[end - len(phrase):end]) == phrase:
+            return len(phrase)
+    return 0
 
 
 def clitic_after(verb: "Token") -> "Token | None":
