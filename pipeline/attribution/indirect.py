@@ -37,27 +37,29 @@ class IndirectQuoteFinder:
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
 
-    def __call__(self, doc: "Doc", blocked: list[tuple[int, int]]) -> list[Candidate]:
-        """`blocked`: character ranges inside quote marks, where a verb is the quoted speaker's own."""
+    def __call__(self, doc: "Doc", blocked: list[tuple[int, int]], direct: list[tuple[int, int]] = ()) -> list[Candidate]:
+        """`blocked`: character ranges inside quote marks, where a verb is the quoted speaker's own;
+        `direct`: those of direct quotes, which no inverted cue takes as its content."""
         found = []
         skip = token_mask(doc, blocked)
+        owned = token_mask(doc, list(direct))
         for sent in doc.sents:
             for verb in sent:
                 if skip[verb.i]:
                     continue
-                candidate = self.candidate_for(doc, sent, verb)
+                candidate = self.candidate_for(doc, sent, verb, owned)
                 if candidate is not None:
                     found.append(candidate)
         return found
 
-    def candidate_for(self, doc: "Doc", sent: "Span", verb: "Token") -> Candidate | None:
+    def candidate_for(self, doc: "Doc", sent: "Span", verb: "Token", owned: bytearray) -> Candidate | None:
         lemma = self.lexicon.verb_lemma(verb) or self.verb_before_que(verb)
         if lemma is None:
             return None
         content = self.que_clause(sent, verb) or self.infinitive_clause(sent, verb, lemma)
         inverted = False
         if content is None:
-            content = self.before_inverted_cue(sent, verb)
+            content = self.before_inverted_cue(sent, verb, owned)
             inverted = content is not None
         if content is None:
             return None
@@ -137,9 +139,11 @@ class IndirectQuoteFinder:
             found.append(Candidate("mixed", content[0], content[1], clause.cue, lemma, clause.speaker, clause.medium))
         return found
 
-    def before_inverted_cue(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+    def before_inverted_cue(self, sent: "Span", verb: "Token", owned: bytearray) -> tuple[int, int] | None:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
-        incise when it stands first: "Mais, estime-t-il, …")."""
+        incise when it stands first: "Mais, estime-t-il, …"). Quoted words in that content make it
+        mixed ('Le site de « Flins ne doit pas fermer », a précisé le ministre'); a direct quote
+        there (token in `owned`) is the direct rules' own."""
         doc = verb.doc
         if "Part" in verb.morph.get("VerbForm") and cue_extent(verb)[0] == verb.i:
             return None  # "…, dénonçant …", "…, dévoilée par X": a participle continues its sentence
@@ -148,13 +152,20 @@ class IndirectQuoteFinder:
         if comma <= sent.start or doc[comma].text != ",":
             return None
         left = [t for t in doc[sent.start:comma] if not t.is_punct]
-        if any(t.text in '«»“”"' for t in doc[sent.start:comma]):
-            return None  # quote marks before the cue: the direct rules own this sentence
+        if any(owned[k] for k in range(sent.start, comma)):
+            return None
         if len(left) >= MIN_CONTENT_TOKENS:
-            has_verb = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ in ("cop", "ROOT")) for t in left)
-            return trimmed(doc, sent.start, comma) if has_verb else None
+            first = sent.start
+            colon = next((t.i for t in reversed(doc[sent.start:comma]) if t.text == ":" and not owned[t.i]), None)
+            if colon is not None and any(is_verb(t) for t in doc[colon + 1:comma]):
+                first = colon + 1  # "Présidentielle : Les Républicains « … », s'alarme X"
+            return trimmed(doc, first, comma) if any(is_verb(t) for t in doc[first:comma]) else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
         return content_to_end(sent, right + 1) if right is not None else None
+
+
+def is_verb(token: "Token") -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in ("cop", "ROOT"))
 
 
 def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:

@@ -67,7 +67,8 @@ class QuoteAttributor(Stage):
         direct, fragments = self.direct(spacy_doc, spans)
         quoted = [(s.open, s.outer_end) for s in spans]
         blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
-        reported = self.indirect(spacy_doc, quoted) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
+        owned = [(s.open, s.outer_end) for s in spans if s not in fragments]
+        reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted)
         doc.quotes = self.records(doc, spacy_doc, candidates, resolver)
