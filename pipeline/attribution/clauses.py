@@ -95,12 +95,21 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
 
 
 def governing_speaker(verb: "Token", lexicon: QuoteLexicon, depth: int) -> TokenSpan | None:
-    """The speaker of the verb a gerund hangs on (its head in the parse, when a verb before it)."""
+    """The speaker of the verb a gerund hangs on: its head in the parse when a verb before it, else
+    the nearest reporting verb before it in the sentence (the parse often hangs the gerund
+    elsewhere: "a insisté X, notamment sur le plan social, en mettant en garde contre …")."""
     head = verb.head
-    if head is verb or head.i > verb.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = lexicon.verb_lemma(head, loose=True) or head.lemma_.lower()
-    return reporting_clause(head, lemma, lexicon, depth=depth + 1).speaker
+    if head is not verb and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        lemma = lexicon.verb_lemma(head, loose=True) or head.lemma_.lower()
+        speaker = reporting_clause(head, lemma, lexicon, depth=depth + 1).speaker
+        if speaker is not None:
+            return speaker
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        incise = token.i > 0 and token.doc[token.i - 1].text == ","  # ", juge/NOUN le maire"
+        lemma = lexicon.verb_lemma(token, loose=incise) if not token.lower_.endswith("ant") else None
+        if lemma is not None:
+            return reporting_clause(token, lemma, lexicon, depth=depth + 1).speaker
+    return None
 
 
 def agent_phrase(verb: "Token") -> TokenSpan | None:

@@ -26,6 +26,7 @@ PHRASE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "lors", "deva
 MIN_CONTENT_TOKENS = 3
 BETWEEN_VERB_AND_QUE = frozenset({"ADV", "NUM", "ADP", "DET", "PROPN", "PRON", "PUNCT", "NOUN", "ADJ"})
 NO_SPEAKER = frozenset({"je", "j'", "j’", "nous", "vous", "tu", "on", "-on", "-je", "-nous", "-vous", "ce", "c'", "c’", "cela", "ça", "qui"})
+SPEAKER_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières", "%"})
 TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
                         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                         "octobre", "novembre", "décembre", "semaine", "jour", "veille", "lendemain", "an", "année"})
@@ -75,6 +76,8 @@ class IndirectQuoteFinder:
         """A pronoun, a name, or a noun of a speaker class ("sa candidature" cannot speak)."""
         if head.lower_ in NO_SPEAKER:
             return False
+        if head.lower_ in SPEAKER_WORDS:
+            return True  # "Ce dernier affirme", "77 % des Français estiment" (a poll's respondents)
         if head.pos_ in ("PRON", "PROPN") or head.ent_type_ or head.text[:1].isupper():
             return True
         lemma = head.lemma_.lower()
