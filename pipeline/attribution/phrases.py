@@ -36,6 +36,9 @@ CUE_ADVERBIALS = (("par", "ailleurs"), ("tout", "d'", "abord"), ("tout", "d’",
                   ("d’", "abord"), ("en", "outre"), ("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"),
                   ("pour", "leur", "part"), ("à", "son", "tour"), ("une", "nouvelle", "fois"), ("encore", "une", "fois"),
                   ("en", "substance"), ("quant", "à", "lui"), ("quant", "à", "elle"))
+#: The same phrases by first and by last word: a lookup costs one dict access on most tokens.
+ADVERBIALS_BY_FIRST = {w: tuple(p for p in CUE_ADVERBIALS if p[0] == w) for w in {p[0] for p in CUE_ADVERBIALS}}
+ADVERBIALS_BY_LAST = {w: tuple(p for p in CUE_ADVERBIALS if p[-1] == w) for w in {p[-1] for p in CUE_ADVERBIALS}}
 TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -99,16 +102,19 @@ def cue_extent(verb: "Token") -> tuple[int, int]:
 
 def adverbial_at(doc: "Doc", k: int) -> int:
     """Number of tokens of an adverbial phrase of CUE_ADVERBIALS starting at token k (0 if none)."""
-    for phrase in CUE_ADVERBIALS:
-        if tuple(t.lower_ for t in doc[k:k + len(phrase)]) == phrase:
+    for phrase in ADVERBIALS_BY_FIRST.get(doc[k].lower_, ()):
+        if k + len(phrase) <= len(doc) and all(doc[k + j].lower_ == w for j, w in enumerate(phrase)):
             return len(phrase)
     return 0
 
 
 def adverbial_ending_at(doc: "Doc", end: int) -> int:
     """Number of tokens of an adverbial phrase of CUE_ADVERBIALS ending just before token `end`."""
-    for phrase in CUE_ADVERBIALS:
-        if end - len(phrase) >= 0 and tuple(t.lower_ for t in doc[end - len(phrase):end]) == phrase:
+    if end <= 0:
+        return 0
+    for phrase in ADVERBIALS_BY_LAST.get(doc[end - 1].lower_, ()):
+        start = end - len(phrase)
+        if start >= 0 and all(doc[start + j].lower_ == w for j, w in enumerate(phrase)):
             return len(phrase)
     return 0
 
