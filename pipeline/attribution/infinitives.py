@@ -141,6 +141,6 @@ def complement_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, 
     "de" for "qualifier X de « Y »" (the annotation convention)."""
     if lemma in frames.qualify:
         for k in range(mark - 1, verb.i, -1):
-            if doc[k].lower_ in DE:
+            if doc[k].lower_ in DE or doc[k].lower_ == "d":  # the tokenizer splits "d'«" as d + ' + «
                 return k
     return min(after_cue(doc, verb, mark + 1, lemma), mark)
