@@ -17,7 +17,8 @@ from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
-from .phrases import EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
+from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
+                      starts_according, subject_phrase, token_index_at)
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
@@ -108,6 +109,10 @@ class DirectQuoteFinder:
                 return self.split_at_incise(doc, span, *incise)
         if clause is None:
             clause = self.clause_before(doc, first)
+        if clause is None and last is not None and opens_paragraph(doc_text(doc), span.open):
+            headline = self.headline_subject(doc, last)
+            if headline is not None:
+                return [Candidate("direct", span.start, span.end, None, None, headline.speaker)]
         if clause is None:
             return [Candidate("direct", span.start, span.end, follows=True)]
         return [Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
@@ -209,7 +214,34 @@ class DirectQuoteFinder:
             if phrase is not None and self.can_speak(doc[phrase.start:phrase.end], doc[phrase.head]):
                 return ReportingClause((colon, colon + 1), None, phrase, None)
             return None
-        return self.person_before_colon(doc, sent_start, colon)
+        return self.person_before_colon(doc, sent_start, colon) or self.subject_before_colon(doc, sent_start, colon)
+
+    def subject_before_colon(self, doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
+        """"Patrick Mignola a été plus virulent : «…»": with no reporting verb before the colon, the
+        named subject of the lead-in's main verb speaks."""
+        for token in doc[sent_start:colon]:
+            if token.dep_ == "ROOT":  # a verb, or the adjective of "a été plus virulent"
+                subject = preverbal_subject(token)
+                if subject is not None and (subject.ent_type_ == "PER" or subject.lower_ in ("il", "elle")):
+                    return ReportingClause((colon, colon + 1), None, subject_phrase(subject), None)
+        return None
+
+    def headline_subject(self, doc: "Doc", last: int) -> ReportingClause | None:
+        """"« Nous ne reculerons pas » : la maire de Paris défend son plan": the subject of the
+        headline's verb after the colon, when it can speak."""
+        i = last + 1
+        if i >= len(doc) or doc[i].text != ":":
+            return None
+        for token in doc[i + 1:min(len(doc), i + 1 + NAMED_LEAD_MAX * 2)]:
+            if token.is_space or token.text in ("\n", "\n\n"):
+                return None
+            if token.pos_ == "VERB":
+                subject = preverbal_subject(token)
+                if subject is None or subject.i <= i:
+                    return None
+                phrase = subject_phrase(subject)
+                return ReportingClause((i, i + 1), None, phrase, None) if self.can_speak(None, subject) else None
+        return None
 
     def can_speak(self, tokens, head: "Token") -> bool:
         """A name of a person or organisation, or a role noun ("Le ministre : «…»")."""

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 #: Share of the shorter content two candidates must share for the later rule's one to be dropped.
 OVERLAP_DROP = 0.5
 MIXED_MIN_WORDS = 3
+#: Shortest words key for two quotes to be the same words said once (a subheading and its source).
+REPEATED_MIN_CHARS = 12
 
 
 class QuoteAttributor(Stage):
@@ -71,7 +73,7 @@ class QuoteAttributor(Stage):
         reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted)
-        doc.quotes = self.records(doc, spacy_doc, candidates, resolver)
+        doc.quotes = with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver))
         return doc
 
     def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:
@@ -136,6 +138,29 @@ def mark_mixed(candidate: Candidate, fragments: list[MarkedSpan], spacy_doc: "Do
             if words is not None and len(words) >= MIXED_MIN_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words):
                 return replace(candidate, kind="mixed")
     return candidate
+
+
+def with_repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A quote with no reporting clause (a headline, a quoted subheading) whose words the article
+    quotes again with a reporting clause is that speaker's: «VOUS SAVEZ, JE M'EMMERDE !» as a
+    subheading, then "Vous savez, je m'emmerde !", lance l'ex-président."""
+    keys = [words_key(q.text) for q in quotes]
+    out = []
+    for quote, key in zip(quotes, keys):
+        if quote.cue is None and len(key) >= REPEATED_MIN_CHARS:
+            source = next((q for q, k in zip(quotes, keys) if q is not quote and q.cue is not None
+                           and q.speaker is not None and (key in k or k in key) and len(k) >= REPEATED_MIN_CHARS), None)
+            if source is not None:
+                quote = replace(quote, speaker=source.speaker, speaker_start=source.speaker_start,
+                                speaker_end=source.speaker_end, speaker_canonical=source.speaker_canonical,
+                                speaker_type=source.speaker_type)
+        out.append(quote)
+    return out
+
+
+def words_key(text: str) -> str:
+    """Lower-case words only, so a headline in capitals matches the body's sentence case."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def after_que(text: str, at: int) -> bool:
