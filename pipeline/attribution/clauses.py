@@ -84,7 +84,8 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
-        speaker = with_named_apposition(verb.doc, subject_phrase(subject), cue[0]) if subject is not None else None
+        speaker = with_named_apposition(verb.doc, with_leading_name(verb.doc, subject_phrase(subject)), cue[0]) \
+            if subject is not None else None
         if subject is not None and subject.lower_ == "il" and is_impersonal_passive(verb, cue):
             speaker = None
     if speaker is None and gerund and depth < MAX_GERUND_DEPTH:
@@ -131,6 +132,18 @@ def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
     for ent in doc.ents:
         if ent.start == speaker.end + 1 and ent.label_ == "PER" and ent.end < cue_start:
             return TokenSpan(speaker.start, ent.end, speaker.head)
+    return speaker
+
+
+def with_leading_name(doc, speaker: TokenSpan) -> TokenSpan:
+    """"Patrick Mignola, le chef des députés MoDem, a été plus virulent": a name opening the sentence
+    before the role in apposition is the speaker phrase's head."""
+    comma = speaker.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return speaker
+    for ent in doc.ents:
+        if ent.end == comma and ent.label_ == "PER" and ent.start == doc[comma].sent.start:
+            return TokenSpan(ent.start, speaker.end, ent.start)
     return speaker
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate
-from .clauses import ReportingClause, reporting_clause
+from .clauses import ReportingClause, reporting_clause, with_leading_name
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
@@ -222,8 +222,8 @@ class DirectQuoteFinder:
         for token in doc[sent_start:colon]:
             if token.dep_ == "ROOT":  # a verb, or the adjective of "a été plus virulent"
                 subject = preverbal_subject(token)
-                if subject is not None and (subject.ent_type_ == "PER" or subject.lower_ in ("il", "elle")):
-                    return ReportingClause((colon, colon + 1), None, subject_phrase(subject), None)
+                if subject is not None and (subject.lower_ in ("il", "elle") or self.can_speak(None, subject)):
+                    return ReportingClause((colon, colon + 1), None, with_leading_name(doc, subject_phrase(subject)), None)
         return None
 
     def headline_subject(self, doc: "Doc", last: int) -> ReportingClause | None:
