@@ -78,7 +78,15 @@ AFTER_THE_VERB = [  # issue item 3: the quote after its verb, in lower case or a
 
 HEADLINES = [  # issue item 4 (finding): headline quotes and subheadings
     ("« Nous ne reculerons pas » : la maire de Paris défend son plan vélo\n\nLa maire a présenté son plan.",
-     [("direct", "Nous ne reculerons pas", None)]),
+     [("direct", "Nous ne reculerons pas", "la maire de Paris")]),
+    # a quoted subheading repeating words the article quotes with a reporting clause: that speaker
+    ("Le ministre était à Nice.\n\n« JE ME LASSE DE TOUT ÇA ! »\n\n« Je vous vois souvent. Je me lasse de tout ça ! », "
+     "a lancé Jean Dupont.",
+     [("direct", "JE ME LASSE DE TOUT ÇA !", "Jean Dupont"),
+      ("direct", "Je vous vois souvent. Je me lasse de tout ça !", "Jean Dupont")]),
+    # a colon lead-in without a reporting verb: its named subject speaks
+    ("Le débat a duré. Paul Durand, le chef des députés, a été plus virulent encore : « Ils partent, tant pis ! »",
+     [("direct", "Ils partent, tant pis !", "Paul Durand")]),
     ("Retraites : les syndicats « ne lâcheront rien », prévient Luc Moreau\n\nLe texte arrive.",
      [("mixed", "les syndicats « ne lâcheront rien »", "Luc Moreau")]),
     # a quoted subheading that is a label, and a quoted topic before a colon: no quote
