@@ -20,6 +20,7 @@ POUR_PRONOUNS = frozenset({"lui", "elle", "eux", "elles"})
 OPENING_WORDS = frozenset({"mais", "et", "or", "donc", "ainsi"})
 OPENING_MARKS = frozenset('«“"')
 CLOSING_MARKS = frozenset('»”"')
+SENTENCE_END = frozenset({".", "!", "?", "…"})  # the parse may run a sentence on past its period
 NOT_A_SOURCE = frozenset({"que", "qu'", "qu’", "moi", "nous", "toi", "vous"})
 
 
@@ -65,7 +66,7 @@ class AccordingToFinder:
         after_end = source_end(sent, phrase.end)
         if not before:
             content = content_to_end(sent, after_end)
-        elif after_end >= sent.end - 1 or all(t.is_punct for t in doc[after_end:sent.end]):
+        elif after_end >= sent.end - 1 or doc[after_end].text in SENTENCE_END or all(t.is_punct for t in doc[after_end:sent.end]):
             content = trimmed(doc, sent.start, i)
         else:
             content = trimmed(doc, sent.start, sent.end)
