@@ -199,10 +199,19 @@ def content_to_end(sent: "Span", first: int, before: int | None = None) -> tuple
     end = sent.end if before is None else before
     for k in range(first, end - 1):
         if doc[k].text == "," and (starts_according(doc, k + 1) or is_clitic_subject(doc[min(k + 3, sent.end - 1)])
-                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)])):
+                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)]) or new_predicate(doc, k + 1, sent.end)):
             end = k
             break
     return trimmed(doc, first, end)
+
+
+def new_predicate(doc: "Doc", k: int, limit: int) -> bool:
+    """", mais a rappelé …", ", et annonce …": a conjunction and a finite verb with no subject of its
+    own start the main clause's next predicate, which the reported content does not run into."""
+    if k + 1 >= limit or doc[k].lower_ not in ("mais", "et", "puis"):
+        return False
+    verb = doc[k + 1]
+    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
 
 
 def trimmed(doc: "Doc", first: int, end: int) -> tuple[int, int] | None:
