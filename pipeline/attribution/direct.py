@@ -233,14 +233,20 @@ class DirectQuoteFinder:
         if i >= len(doc) or doc[i].text != ":":
             return None
         for token in doc[i + 1:min(len(doc), i + 1 + NAMED_LEAD_MAX * 2)]:
-            if token.is_space or token.text in ("\n", "\n\n"):
-                return None
+            if token.is_space:
+                break
             if token.pos_ == "VERB":
                 subject = preverbal_subject(token)
                 if subject is None or subject.i <= i:
-                    return None
+                    break
                 phrase = subject_phrase(subject)
                 return ReportingClause((i, i + 1), None, phrase, None) if self.can_speak(None, subject) else None
+        first = doc[i + 1] if i + 1 < len(doc) else None
+        if first is not None and first.ent_iob_ == "B" and first.ent_type_ == "PER":
+            end = first.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return ReportingClause((i, i + 1), None, TokenSpan(first.i, end, first.i), None)  # "« … » : Philippe charge Trump"
         return None
 
     def can_speak(self, tokens, head: "Token") -> bool:

@@ -79,6 +79,10 @@ AFTER_THE_VERB = [  # issue item 3: the quote after its verb, in lower case or a
 HEADLINES = [  # issue item 4 (finding): headline quotes and subheadings
     ("« Nous ne reculerons pas » : la maire de Paris défend son plan vélo\n\nLa maire a présenté son plan.",
      [("direct", "Nous ne reculerons pas", "la maire de Paris")]),
+    ("« Le pays tiendra bon » : Castex répond aux maires\n\nLe Premier ministre a écrit aux élus.",
+     [("direct", "Le pays tiendra bon", "Castex")]),
+    ("La foule a applaudi. Le maire a clamé « vive la République » devant la mairie.",
+     [("mixed", "« vive la République » devant la mairie", "Le maire")]),
     # a quoted subheading repeating words the article quotes with a reporting clause: that speaker
     ("Le ministre était à Nice.\n\n« JE ME LASSE DE TOUT ÇA ! »\n\n« Je vous vois souvent. Je me lasse de tout ça ! », "
      "a lancé Jean Dupont.",
