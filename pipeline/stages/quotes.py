@@ -3,12 +3,16 @@
 The rules (one module each under `pipeline/attribution/`):
 - `marks`: quote-mark spans on the raw text (« », “ ”, ‹ ›, "…"; multi-paragraph quotes; stray marks).
 - `direct`: which marked spans are utterances, and the incise or lead-in that attributes them.
-- `indirect`: reporting verb + que/de, and "content, annonce X" without marks.
+- `indirect`: reporting verb + que, and "content, annonce X" (marks inside make it mixed).
+- `infinitives`: reporting verb + infinitive clause ("promet de", "a appelé X à", "affirme avoir"),
+  and quoted words in the object of a reporting verb ("a salué un « accord historique »": mixed).
 - `according`: "selon X", "d'après X", "Pour X, …".
 - `speakers` and `coreference`: speaker type and `speaker_canonical` (pronouns, documents).
 
 Direct quotes win over the other rules where they overlap; an indirect quote that holds a quoted
 clause is `mixed`. Quoted words inside other content («vœux chaleureux») are never quotes of their own.
+A quote with no reporting clause that repeats words quoted elsewhere with one (a headline, a quoted
+subheading) takes that speaker.
 """
 from __future__ import annotations
 
