@@ -118,7 +118,8 @@ class QuoteAttributor(Stage):
 def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
     """Direct quotes first, then the other rules' quotes that do not repeat a kept one; text order."""
     kept = list(direct)
-    for candidate in sorted(reported, key=lambda c: c.start - c.end):  # longest first
+    # Reporting verbs before "selon" (a quote inside a quote goes to its nearest speaker), longest first.
+    for candidate in sorted(reported, key=lambda c: (c.kind == "according_to", c.start - c.end)):
         shorter = candidate.end - candidate.start
         if all(k.overlaps(candidate.start, candidate.end) < OVERLAP_DROP * min(shorter, k.end - k.start) for k in kept):
             kept.append(candidate)
