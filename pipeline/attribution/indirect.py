@@ -117,7 +117,9 @@ class IndirectQuoteFinder:
         start = infinitive_start(verb.doc, verb, lemma, frames, sent.end)
         if start is None:
             start = self_description_start(verb.doc, verb, lemma, frames, sent.end)
-        return content_to_end(sent, start) if start is not None else None
+        if start is None:
+            return None
+        return content_to_end(sent, start, before=apposition_end(sent, verb, start))
 
     def complements(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
         """Quoted words in the object of a reporting verb: 'a salué un « accord historique »' is a
@@ -169,6 +171,14 @@ class IndirectQuoteFinder:
 
 def is_verb(token: "Token") -> bool:
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in ("cop", "ROOT"))
+
+
+def apposition_end(sent: "Span", verb: "Token", start: int) -> int | None:
+    """"Soupçonné d'avoir menti, le ministre démissionne", "X, accusé d'avoir frappé un élu, et Y":
+    a participle with no auxiliary is an apposition; its content ends at the next comma."""
+    if "Part" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant") or cue_extent(verb)[0] != verb.i:
+        return None
+    return next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
 
 
 def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:

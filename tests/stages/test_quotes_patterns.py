@@ -31,6 +31,9 @@ INFINITIVES = [  # issue item 1: a reporting verb with an infinitive clause
      [("indirect", "avoir détourné des fonds publics", "Les juges")]),
     ("Ce dernier assure n'avoir jamais reçu cette lettre.",
      [("indirect", "n'avoir jamais reçu cette lettre", "Ce dernier")]),
+    # an accusation in apposition: nobody named, the content ends with the apposition
+    ("Soupçonné de travailler pour un autre pays, le conseiller du ministre démissionne.",
+     [("indirect", "travailler pour un autre pays", None)]),
     # no reporting verb, or a verb that takes no reported infinitive: nothing
     ("Le conseil municipal a décidé de fermer la piscine.", []),
     ("La ministre a dénoncé la décision de fermer la maternité.", []),
