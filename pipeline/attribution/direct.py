@@ -80,7 +80,19 @@ class DirectQuoteFinder:
         if previous is None:
             return False
         is_cue = self.lexicon.verb_lemma(previous) is not None or is_clitic_subject(previous)
-        return is_cue and looks_like_clause(text[span.start:span.end])
+        return is_cue and (looks_like_clause(text[span.start:span.end]) or self.has_subject_and_verb(doc, span, first))
+
+    @staticmethod
+    def has_subject_and_verb(doc: "Doc", span: MarkedSpan, first: int) -> bool:
+        """'a déclaré « nous verrons bien »': lower-case words after the verb that hold a subject and a
+        finite verb are a sentence of their own ('a dénoncé « un coup de com' »' is not)."""
+        words = doc[first + 1:token_index_at(doc, span.end - 1) + 1]
+        if not len(words) or words[0].lower_ in ("que", "qu'", "qu’") or words[0].lower_.startswith(("qu'", "qu’")):
+            return False
+        relative = ("acl", "acl:relcl")  # "la hausse des prix qui pèse": a noun phrase, not a sentence
+        subject = any(t.dep_.startswith("nsubj") and t.head.dep_ not in relative and t.lower_ not in ("qui", "que") for t in words)
+        return subject and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ not in relative
+                               for t in words)
 
     def closes_clause(self, doc: "Doc", span: MarkedSpan, last: int | None) -> bool:
         if last is None:

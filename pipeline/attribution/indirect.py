@@ -229,6 +229,10 @@ def trimmed(doc: "Doc", first: int, end: int) -> tuple[int, int] | None:
         end -= 1
     while first < end and (doc[first].is_space or doc[first].text in (",", ":")):
         first += 1
+    if end > first and doc[end - 1].text in "»”›" and not any(t.text in "«“‹" for t in doc[first:end - 1]):
+        end -= 1  # 'a indiqué « que X »': the closing mark of a quote opened before the content
+        while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
     if end - first < MIN_CONTENT_TOKENS:
         return None
     return TokenSpan(first, end, first).chars(doc)

@@ -65,6 +65,12 @@ MIXED = [  # issue item 2: quoted words inside a reporting clause
 ]
 
 AFTER_THE_VERB = [  # issue item 3: the quote after its verb, in lower case or after a colon
+    ("Le président a déclaré « nous verrons bien ».", [("direct", "nous verrons bien", "Le président")]),
+    ("Il a lancé : « nous ne lâcherons rien ».", [("direct", "nous ne lâcherons rien", "Il")]),
+    # a lower-case noun phrase after the verb, even with a relative clause, stays a mixed complement
+    ("Les maires évoquent « la hausse des violences qui touche les communes ».",
+     [("mixed", "« la hausse des violences qui touche les communes »", "Les maires")]),
+    ("Il a indiqué « que son contrat était exclusif ».", [("indirect", "son contrat était exclusif", "Il")]),
     ("Le ministre a parlé longtemps. Il a lancé : « Nous ne céderons rien ».",
      [("direct", "Nous ne céderons rien", "Il")]),
     ("La ministre a répondu aux députés. « La loi sera appliquée », a-t-elle tout d'abord affirmé.",
