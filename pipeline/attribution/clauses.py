@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 OPENING_CONTEXT = frozenset({",", "»", "”", '"', "›", "–", "—", "(", "-"})
 MEDIUM_WINDOW = 15
+MAX_GERUND_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,18 @@ def is_impersonal_passive(verb: "Token", cue: tuple[int, int]) -> bool:
     """"est-il écrit", "il est précisé que": an impersonal passive names no speaker."""
     doc = verb.doc
     words = [t.lower_ for t in doc[cue[0]:cue[1]]]
-    return "Pass" in verb.morph.get("Voice") or (
-        any(t.lemma_ == "être" for t in doc[cue[0]:cue[1]]) and not {"se", "s'", "s’"} & set(words))
+    # Not the tagger's Voice=Pass: it marks inverted "a-t-il mis en garde" as passive.
+    return any(t.lemma_ == "être" for t in doc[cue[0]:cue[1]]) and not {"se", "s'", "s’"} & set(words)
+
+
+def is_passive(verb: "Token", cue: tuple[int, int]) -> bool:
+    """"est jugé", "ont été priés de": a participle after a form of "être" (not "s'est dit"); its
+    subject is who is spoken about, the speaker is the "par" agent if any."""
+    doc = verb.doc
+    if "Part" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant"):
+        return False
+    words = {t.lower_ for t in doc[cue[0]:cue[1]]}
+    return any(t.lemma_ == "être" for t in doc[cue[0]:verb.i]) and not {"se", "s'", "s’"} & words
 
 
 def is_inverted_position(verb: "Token", cue_start: int) -> bool:
@@ -47,9 +58,17 @@ def is_inverted_position(verb: "Token", cue_start: int) -> bool:
     return verb.doc[cue_start - 1].text in OPENING_CONTEXT
 
 
-def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted: bool | None = None) -> ReportingClause:
-    """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon)."""
+def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted: bool | None = None,
+                     depth: int = 0) -> ReportingClause:
+    """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon).
+
+    A gerund ("…, arguant que", "en mettant en garde contre") speaks with the voice of the verb it
+    hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
+    participle names its speaker with "par" ("des propositions qualifiées de « sérieuses » par la
+    ministre")."""
     cue = cue_extent(verb)
+    if " " in lemma:  # "mettre en garde": the cue runs over the phrase's words
+        cue = (cue[0], min(verb.sent.end, cue[1] + lemma.count(" ")))
     limit = verb.sent.end
     gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm")
     if inverted is None:
@@ -61,12 +80,48 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
     elif inverted:
         speaker = inverted_subject(verb, limit)
+    if speaker is None and is_passive(verb, cue):
+        return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
-        speaker = with_named_apposition(verb.doc, subject_phrase(subject), cue[0]) if subject is not None else None
+        speaker = with_named_apposition(verb.doc, with_leading_name(verb.doc, subject_phrase(subject)), cue[0]) \
+            if subject is not None else None
         if subject is not None and subject.lower_ == "il" and is_impersonal_passive(verb, cue):
             speaker = None
+    if speaker is None and gerund and depth < MAX_GERUND_DEPTH:
+        speaker = governing_speaker(verb, lexicon, depth)
+    if speaker is None and cue[0] == verb.i and "Part" in verb.morph.get("VerbForm") and not gerund:
+        speaker = agent_phrase(verb)
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def governing_speaker(verb: "Token", lexicon: QuoteLexicon, depth: int) -> TokenSpan | None:
+    """The speaker of the verb a gerund hangs on: its head in the parse when a verb before it, else
+    the nearest reporting verb before it in the sentence (the parse often hangs the gerund
+    elsewhere: "a insisté X, notamment sur le plan social, en mettant en garde contre …")."""
+    head = verb.head
+    if head is not verb and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        lemma = lexicon.verb_lemma(head, loose=True) or head.lemma_.lower()
+        speaker = reporting_clause(head, lemma, lexicon, depth=depth + 1).speaker
+        if speaker is not None:
+            return speaker
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        incise = token.i > 0 and token.doc[token.i - 1].text == ","  # ", juge/NOUN le maire"
+        lemma = lexicon.verb_lemma(token, loose=incise) if not token.lower_.endswith("ant") else None
+        if lemma is not None:
+            return reporting_clause(token, lemma, lexicon, depth=depth + 1).speaker
+    return None
+
+
+def agent_phrase(verb: "Token") -> TokenSpan | None:
+    """The noun phrase after "par" following a participle, within its sentence."""
+    doc, limit = verb.doc, verb.sent.end
+    for k in range(verb.i + 1, min(limit, verb.i + MEDIUM_WINDOW)):
+        if doc[k].lower_ == "par":
+            return noun_phrase_from(doc, k + 1, limit)
+        if doc[k].is_punct and doc[k].text not in '«»"“”' or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
@@ -77,6 +132,18 @@ def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
     for ent in doc.ents:
         if ent.start == speaker.end + 1 and ent.label_ == "PER" and ent.end < cue_start:
             return TokenSpan(speaker.start, ent.end, speaker.head)
+    return speaker
+
+
+def with_leading_name(doc, speaker: TokenSpan) -> TokenSpan:
+    """"Patrick Mignola, le chef des députés MoDem, a été plus virulent": a name opening the sentence
+    before the role in apposition is the speaker phrase's head."""
+    comma = speaker.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return speaker
+    for ent in doc.ents:
+        if ent.end == comma and ent.label_ == "PER" and ent.start == doc[comma].sent.start:
+            return TokenSpan(ent.start, speaker.end, ent.start)
     return speaker
 
 

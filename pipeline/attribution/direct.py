@@ -14,10 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate
-from .clauses import ReportingClause, reporting_clause
+from .clauses import ReportingClause, reporting_clause, with_leading_name
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
-from .phrases import EUPHONIC_T, TokenSpan, clitic_after, is_clitic_subject, noun_phrase_from, starts_according, token_index_at
+from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
+                      starts_according, subject_phrase, token_index_at)
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
@@ -26,9 +27,11 @@ if TYPE_CHECKING:
 SENTENCE_END = frozenset(".!?…")
 LEAD_IN = frozenset({":", "–", "—", "-", "(", "\n"})
 AFTER_PUNCT = frozenset({",", "–", "—", "(", "-"})
-CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’"})
-CUE_WINDOW = 5
-MIXED_MIN_WORDS = 3
+CUE_FILLERS = frozenset({"s'", "s’", "se", "ne", "n'", "n’", "lui", "leur", "me", "m'", "m’", "nous", "vous"})
+#: Words that may open a sentence before its quote ("Car « … », a-t-il insisté").
+OPENING_WORDS = frozenset({"car", "mais", "et", "or", "donc", "puis", "alors", "enfin", "pourtant", "ainsi", "bref"})
+CUE_WINDOW = 7
+LABEL_MAX_WORDS = 4
 NAMED_LEAD_MAX = 8
 
 
@@ -43,8 +46,8 @@ class DirectQuoteFinder:
         for span in spans:
             first = token_index_at(doc, span.open)
             last = token_index_at(doc, span.close) if span.close is not None else None
-            if self.is_utterance(doc, span, first, last):
-                quotes.append(self.attribute(doc, span, first, last))
+            if self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
+                quotes.extend(self.attribute(doc, span, first, last))
             else:
                 fragments.append(span)
         return quotes, fragments
@@ -53,6 +56,14 @@ class DirectQuoteFinder:
     def is_utterance(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> bool:
         return self.opens_clause(doc, span, first) and self.closes_clause(doc, span, last)
 
+    def is_label(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> bool:
+        """A few quoted words with no verb and no reporting clause ("Réconciliation" as a
+        subheading, «Gilets jaunes» : … in a headline) name a topic; they are not an utterance."""
+        words = doc[first + 1:last] if last is not None else doc[first + 1:token_index_at(doc, span.end - 1) + 1]
+        if len(doc_text(doc)[span.start:span.end].split()) > LABEL_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        return last is None or (self.clause_after(doc, last) is None and self.clause_before(doc, first) is None)
+
     def opens_clause(self, doc: "Doc", span: MarkedSpan, first: int) -> bool:
         text = doc_text(doc)
         before = text[text.rfind("\n", 0, span.open) + 1:span.open].rstrip()
@@ -60,13 +71,28 @@ class DirectQuoteFinder:
             return True
         if doc[first].is_sent_start:
             return True
+        words = before.split()
+        if words and words[-1].lower() in OPENING_WORDS and doc[first - 1].is_sent_start:
+            return True
         previous = doc[first - 1] if first > 0 else None
         if previous is not None and previous.text == ",":
             previous = doc[first - 2] if first > 1 else None
         if previous is None:
             return False
         is_cue = self.lexicon.verb_lemma(previous) is not None or is_clitic_subject(previous)
-        return is_cue and looks_like_clause(text[span.start:span.end])
+        return is_cue and (looks_like_clause(text[span.start:span.end]) or self.has_subject_and_verb(doc, span, first))
+
+    @staticmethod
+    def has_subject_and_verb(doc: "Doc", span: MarkedSpan, first: int) -> bool:
+        """'a déclaré « nous verrons bien »': lower-case words after the verb that hold a subject and a
+        finite verb are a sentence of their own ('a dénoncé « un coup de com' »' is not)."""
+        words = doc[first + 1:token_index_at(doc, span.end - 1) + 1]
+        if not len(words) or words[0].lower_ in ("que", "qu'", "qu’") or words[0].lower_.startswith(("qu'", "qu’")):
+            return False
+        relative = ("acl", "acl:relcl")  # "la hausse des prix qui pèse": a noun phrase, not a sentence
+        subject = any(t.dep_.startswith("nsubj") and t.head.dep_ not in relative and t.lower_ not in ("qui", "que") for t in words)
+        return subject and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and t.dep_ not in relative
+                               for t in words)
 
     def closes_clause(self, doc: "Doc", span: MarkedSpan, last: int | None) -> bool:
         if last is None:
@@ -76,57 +102,73 @@ class DirectQuoteFinder:
             return True
         if after[0] in ",-":
             return self.clause_after(doc, last) is not None
+        inside = doc_text(doc)[span.start:span.end].rstrip()
+        if inside and inside[-1] in SENTENCE_END and after[0].isupper():
+            return True  # « … c'est la sécu ! » Refusant …: the quote closed its own sentence
+        if after[0] == ":" and opens_paragraph(doc_text(doc), span.open):
+            return True  # a headline: « Nous ne reculerons pas » : la maire défend son plan
         return last + 1 < len(doc) and self.clause_after(doc, last) is not None
 
     # -- who said it ----------------------------------------------------------------------
-    def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> Candidate:
+    def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> list[Candidate]:
+        """One direct quote, or two when an incise splits it («A, confie un proche. B»)."""
         clause = None
         if last is not None:
             clause = self.clause_after(doc, last) or self.named_after(doc, last)
         if clause is None:
-            clause = self.incise_inside(doc, first, last if last is not None else token_index_at(doc, span.end - 1))
+            incise = self.incise_inside(doc, first, last if last is not None else token_index_at(doc, span.end - 1))
+            if incise is not None:
+                return self.split_at_incise(doc, span, *incise)
         if clause is None:
             clause = self.clause_before(doc, first)
+        if clause is None and last is not None and opens_paragraph(doc_text(doc), span.open):
+            headline = self.headline_subject(doc, last)
+            if headline is not None:
+                return [Candidate("direct", span.start, span.end, None, None, headline.speaker)]
         if clause is None:
-            return Candidate("direct", span.start, span.end, follows=True)
-        return Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
-                         follows=clause.speaker is None)
+            return [Candidate("direct", span.start, span.end, follows=True)]
+        return [Candidate("direct", span.start, span.end, clause.cue, clause.lemma, clause.speaker, clause.medium,
+                          follows=clause.speaker is None)]
 
-    def mixed(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
-        """Quoted words that are the complement of a reporting verb: 'a dénoncé "un coup de com'"'."""
-        found = []
-        for span in fragments:
-            first = token_index_at(doc, span.open)
-            if len(doc_text(doc)[span.start:span.end].split()) < MIXED_MIN_WORDS or first == 0:
-                continue
-            verb = doc[first - 1]
-            lemma = self.lexicon.verb_lemma(verb)
-            if lemma is None:
-                continue
-            clause = reporting_clause(verb, lemma, self.lexicon)
-            if clause.speaker is not None:
-                found.append(Candidate("mixed", span.start, span.end, clause.cue, lemma, clause.speaker, clause.medium))
-        return found
+    @staticmethod
+    def split_at_incise(doc: "Doc", span: MarkedSpan, clause: ReportingClause, comma: int) -> list[Candidate]:
+        """The words before the incise's comma and those after its closing punctuation: two quotes
+        of the incise's speaker (the annotation rule for "A, a-t-il dit, B")."""
+        attributed = dict(cue=clause.cue, cue_lemma=clause.lemma, speaker=clause.speaker, medium=clause.medium)
+        quotes = [Candidate("direct", span.start, doc[comma].idx, **attributed)]
+        after = max(clause.speaker.end, clause.cue[1])
+        while after < len(doc) and (doc[after].is_punct or doc[after].is_space) and doc[after].idx < span.end:
+            after += 1
+        if after < len(doc) and doc[after].idx < span.end:
+            quotes.append(Candidate("direct", doc[after].idx, span.end, **attributed))
+        return quotes
 
     def clause_after(self, doc: "Doc", last: int) -> ReportingClause | None:
         """", a-t-elle déclaré", ", indique la chaîne Belarus 1", ", selon X" after the closing mark."""
         i = last + 1
         while i < len(doc) and doc[i].text in AFTER_PUNCT:
             i += 1
-        if i < len(doc) and starts_according(doc, i):
+        if i < len(doc) and starts_according(doc, i) and doc[i - 1].text == ",":
             return self.according_clause(doc, i)
-        for k in range(i, min(len(doc), i + CUE_WINDOW)):
+        k, end, clitic_seen = i, min(len(doc), i + CUE_WINDOW), False
+        while k < end:
+            skip = adverbial_at(doc, k)
+            if skip:
+                k += skip
+                continue
             token = doc[k]
             if token.is_sent_start and k > i or token.is_punct:
                 return None
             lemma = self.lexicon.verb_lemma(token, loose=True)
-            if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and clitic_after(token) is not None:
-                lemma = token.lemma_.lower()
+            if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and (clitic_seen or clitic_after(token) is not None):
+                lemma = token.lemma_.lower()  # "a-t-il X": the inversion itself marks an incise
             if lemma is not None:
                 return reporting_clause(token, lemma, self.lexicon, inverted=True)
-            if not (token.pos_ in ("AUX", "ADV") or token.lower_ in CUE_FILLERS or token.lower_ in EUPHONIC_T
+            if not (token.pos_ in ("AUX", "ADV") or token.dep_.startswith("aux") or token.lower_ in CUE_FILLERS or token.lower_ in EUPHONIC_T
                     or is_clitic_subject(token)):
                 return None
+            clitic_seen = clitic_seen or is_clitic_subject(token)
+            k += 1
         return None
 
     def according_clause(self, doc: "Doc", i: int) -> ReportingClause | None:
@@ -142,14 +184,18 @@ class DirectQuoteFinder:
         phrase = noun_phrase_from(doc, i + 1, doc[i].sent.end)
         return ReportingClause((i, i + 1), None, phrase, None) if phrase else None
 
-    def incise_inside(self, doc: "Doc", first: int, last: int) -> ReportingClause | None:
-        """«A, dit-elle. B»: a reporting verb with an inverted subject right after a comma inside."""
+    def incise_inside(self, doc: "Doc", first: int, last: int) -> tuple[ReportingClause, int] | None:
+        """«A, dit-elle. B», «A, confie un macroniste. B»: a reporting verb with an inverted subject
+        right after a comma inside, closed by punctuation; the clause and the comma's index."""
         for k in range(first + 1, last):
             if doc[k].text != ",":
                 continue
             clause = self.clause_after(doc, k)
-            if clause is not None and clause.speaker is not None and is_clitic_subject(doc[clause.speaker.head]):
-                return clause
+            if clause is None or clause.speaker is None:
+                continue
+            closed = clause.speaker.end < last and doc[clause.speaker.end].text in (".", ",", ";", "!", "?")
+            if is_clitic_subject(doc[clause.speaker.head]) or (closed and clause.lemma in self.lexicon.verbs):
+                return clause, k
         return None
 
     def clause_before(self, doc: "Doc", first: int) -> ReportingClause | None:
@@ -180,7 +226,40 @@ class DirectQuoteFinder:
             if phrase is not None and self.can_speak(doc[phrase.start:phrase.end], doc[phrase.head]):
                 return ReportingClause((colon, colon + 1), None, phrase, None)
             return None
-        return self.person_before_colon(doc, sent_start, colon)
+        return self.person_before_colon(doc, sent_start, colon) or self.subject_before_colon(doc, sent_start, colon)
+
+    def subject_before_colon(self, doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
+        """"Patrick Mignola a été plus virulent : «…»": with no reporting verb before the colon, the
+        named subject of the lead-in's main verb speaks."""
+        for token in doc[sent_start:colon]:
+            if token.dep_ == "ROOT":  # a verb, or the adjective of "a été plus virulent"
+                subject = preverbal_subject(token)
+                if subject is not None and (subject.lower_ in ("il", "elle") or self.can_speak(None, subject)):
+                    return ReportingClause((colon, colon + 1), None, with_leading_name(doc, subject_phrase(subject)), None)
+        return None
+
+    def headline_subject(self, doc: "Doc", last: int) -> ReportingClause | None:
+        """"« Nous ne reculerons pas » : la maire de Paris défend son plan": the subject of the
+        headline's verb after the colon, when it can speak."""
+        i = last + 1
+        if i >= len(doc) or doc[i].text != ":":
+            return None
+        for token in doc[i + 1:min(len(doc), i + 1 + NAMED_LEAD_MAX * 2)]:
+            if token.is_space:
+                break
+            if token.pos_ == "VERB":
+                subject = preverbal_subject(token)
+                if subject is None or subject.i <= i:
+                    break
+                phrase = subject_phrase(subject)
+                return ReportingClause((i, i + 1), None, phrase, None) if self.can_speak(None, subject) else None
+        first = doc[i + 1] if i + 1 < len(doc) else None
+        if first is not None and first.ent_iob_ == "B" and first.ent_type_ == "PER":
+            end = first.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return ReportingClause((i, i + 1), None, TokenSpan(first.i, end, first.i), None)  # "« … » : Philippe charge Trump"
+        return None
 
     def can_speak(self, tokens, head: "Token") -> bool:
         """A name of a person or organisation, or a role noun ("Le ministre : «…»")."""
@@ -197,6 +276,10 @@ class DirectQuoteFinder:
                 return None
             return ReportingClause((colon, colon + 1), None, TokenSpan(ent.start, ent.end, ent.start), None)
         return None
+
+
+def opens_paragraph(text: str, at: int) -> bool:
+    return text[text.rfind("\n", 0, at) + 1:at].strip() == ""
 
 
 def looks_like_clause(text: str) -> bool:

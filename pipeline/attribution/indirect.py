@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 
 from .candidates import Candidate
 from .clauses import reporting_clause
+from .infinitives import complement_start, complement_verb, infinitive_start, self_description_start
 from .lexicon import QuoteLexicon
-from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according, token_mask
+from .marks import MarkedSpan
+from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according, token_index_at, token_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,6 +26,7 @@ PHRASE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "lors", "deva
 MIN_CONTENT_TOKENS = 3
 BETWEEN_VERB_AND_QUE = frozenset({"ADV", "NUM", "ADP", "DET", "PROPN", "PRON", "PUNCT", "NOUN", "ADJ"})
 NO_SPEAKER = frozenset({"je", "j'", "j’", "nous", "vous", "tu", "on", "-on", "-je", "-nous", "-vous", "ce", "c'", "c’", "cela", "ça", "qui"})
+SPEAKER_WORDS = frozenset({"dernier", "dernière", "derniers", "dernières", "%"})
 TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
                         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                         "octobre", "novembre", "décembre", "semaine", "jour", "veille", "lendemain", "an", "année"})
@@ -35,31 +38,35 @@ class IndirectQuoteFinder:
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
 
-    def __call__(self, doc: "Doc", blocked: list[tuple[int, int]]) -> list[Candidate]:
-        """`blocked`: character ranges inside quote marks, where a verb is the quoted speaker's own."""
+    def __call__(self, doc: "Doc", blocked: list[tuple[int, int]], direct: list[tuple[int, int]] = ()) -> list[Candidate]:
+        """`blocked`: character ranges inside quote marks, where a verb is the quoted speaker's own;
+        `direct`: those of direct quotes, which no inverted cue takes as its content."""
         found = []
         skip = token_mask(doc, blocked)
+        owned = token_mask(doc, list(direct))
         for sent in doc.sents:
             for verb in sent:
                 if skip[verb.i]:
                     continue
-                candidate = self.candidate_for(doc, sent, verb)
+                candidate = self.candidate_for(doc, sent, verb, owned)
                 if candidate is not None:
                     found.append(candidate)
         return found
 
-    def candidate_for(self, doc: "Doc", sent: "Span", verb: "Token") -> Candidate | None:
+    def candidate_for(self, doc: "Doc", sent: "Span", verb: "Token", owned: bytearray) -> Candidate | None:
         lemma = self.lexicon.verb_lemma(verb) or self.verb_before_que(verb)
         if lemma is None:
             return None
-        content = self.que_clause(sent, verb) or self.de_infinitive(sent, verb)
+        content = self.que_clause(sent, verb) or self.infinitive_clause(sent, verb, lemma)
         inverted = False
         if content is None:
-            content = self.before_inverted_cue(sent, verb)
+            content = self.before_inverted_cue(sent, verb, owned)
             inverted = content is not None
         if content is None:
             return None
         clause = reporting_clause(verb, lemma, self.lexicon, inverted=inverted)
+        if clause.speaker is None and lemma in self.lexicon.frames.accusation and not inverted:
+            return Candidate("indirect", content[0], content[1], clause.cue, lemma, None, clause.medium)
         if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
             return None
         start, end = content
@@ -69,6 +76,8 @@ class IndirectQuoteFinder:
         """A pronoun, a name, or a noun of a speaker class ("sa candidature" cannot speak)."""
         if head.lower_ in NO_SPEAKER:
             return False
+        if head.lower_ in SPEAKER_WORDS:
+            return True  # "Ce dernier affirme", "77 % des Français estiment" (a poll's respondents)
         if head.pos_ in ("PRON", "PROPN") or head.ent_type_ or head.text[:1].isupper():
             return True
         lemma = head.lemma_.lower()
@@ -94,44 +103,93 @@ class IndirectQuoteFinder:
                 if token.lower_ not in QUE:  # the tokenizer glued a quote mark: qu'"en
                     content = content_to_end(sent, k)
                     return (token.idx + 3, content[1]) if content else None
-                return content_to_end(sent, k + 1)
+                return content_to_end(sent, k + 1, before=coordinated_verb(sent, verb, k + 1))
             if token.pos_ in ("VERB", "AUX", "SCONJ") or token.pos_ not in BETWEEN_VERB_AND_QUE:
                 return None
             if token.text in (".", ";", ":") or (token.pos_ == "NOUN" and token.dep_ == "obj" and token.lower_ not in TIME_NOUNS):
                 return None
         return None
 
-    def de_infinitive(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
-        """"a promis de baisser les impôts": de right after the verb (or a clitic), then an infinitive."""
-        doc = verb.doc
-        k = verb.i + 1
-        if k < sent.end and doc[k].pos_ == "PRON" and not is_clitic_subject(doc[k]):
-            k += 1
-        if k + 1 >= sent.end or doc[k].lower_ not in DE:
+    def infinitive_clause(self, sent: "Span", verb: "Token", lemma: str) -> tuple[int, int] | None:
+        """"a promis de baisser les impôts", "affirme avoir renoncé", "a appelé les grévistes à
+        reprendre", "se dit prêt à": the infinitive clause (or adjective) to the sentence end."""
+        frames = self.lexicon.frames
+        start = infinitive_start(verb.doc, verb, lemma, frames, sent.end)
+        if start is None:
+            start = self_description_start(verb.doc, verb, lemma, frames, sent.end)
+        if start is None:
             return None
-        infinitive = doc[k + 1]
-        if "Inf" not in infinitive.morph.get("VerbForm") and not (infinitive.pos_ in ("PRON", "ADV") and k + 2 < sent.end):
-            return None
-        return content_to_end(sent, k + 1)
+        return content_to_end(sent, start, before=apposition_end(sent, verb, start))
 
-    def before_inverted_cue(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+    def complements(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
+        """Quoted words in the object of a reporting verb: 'a salué un « accord historique »' is a
+        mixed quote from the object's start to the sentence end, said by the verb's subject."""
+        found = []
+        for span in fragments:
+            mark = token_index_at(doc, span.open)
+            sent = doc[mark].sent
+            governing = complement_verb(doc, sent, mark, self.lexicon.frames, self.lexicon.verb_lemma)
+            if governing is None:
+                continue
+            verb, lemma = governing
+            start = infinitive_start(doc, verb, lemma, self.lexicon.frames, sent.end)
+            if start is None or start > mark:
+                start = complement_start(doc, verb, lemma, self.lexicon.frames, mark)
+            clause = reporting_clause(verb, lemma, self.lexicon)
+            if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
+                continue
+            content = content_to_end(sent, start, before=clause.speaker.start - 1 if clause.speaker.start > mark else None)
+            if content is None:
+                continue
+            found.append(Candidate("mixed", content[0], content[1], clause.cue, lemma, clause.speaker, clause.medium))
+        return found
+
+    def before_inverted_cue(self, sent: "Span", verb: "Token", owned: bytearray) -> tuple[int, int] | None:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
-        incise when it stands first: "Mais, estime-t-il, …")."""
+        incise when it stands first: "Mais, estime-t-il, …"). Quoted words in that content make it
+        mixed ('Le site de « Flins ne doit pas fermer », a précisé le ministre'); a direct quote
+        there (token in `owned`) is the direct rules' own."""
         doc = verb.doc
-        if verb.lower_.endswith("ant"):
-            return None  # "…, dénonçant …": a gerund continues its sentence, it does not attribute it
+        if "Part" in verb.morph.get("VerbForm") and cue_extent(verb)[0] == verb.i:
+            return None  # "…, dénonçant …", "…, dévoilée par X": a participle continues its sentence
         cue_start, _ = cue_extent(verb)
         comma = cue_start - 1
         if comma <= sent.start or doc[comma].text != ",":
             return None
         left = [t for t in doc[sent.start:comma] if not t.is_punct]
-        if any(t.text in '«»“”"' for t in doc[sent.start:comma]):
-            return None  # quote marks before the cue: the direct rules own this sentence
+        if any(owned[k] for k in range(sent.start, comma)):
+            return None
         if len(left) >= MIN_CONTENT_TOKENS:
-            has_verb = any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ in ("cop", "ROOT")) for t in left)
-            return trimmed(doc, sent.start, comma) if has_verb else None
+            first = sent.start
+            colon = next((t.i for t in reversed(doc[sent.start:comma]) if t.text == ":" and not owned[t.i]), None)
+            if colon is not None and any(is_verb(t) for t in doc[colon + 1:comma]):
+                first = colon + 1  # "Présidentielle : Les Républicains « … », s'alarme X"
+            return trimmed(doc, first, comma) if any(is_verb(t) for t in doc[first:comma]) else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
         return content_to_end(sent, right + 1) if right is not None else None
+
+
+def is_verb(token: "Token") -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in ("cop", "ROOT"))
+
+
+def apposition_end(sent: "Span", verb: "Token", start: int) -> int | None:
+    """"Soupçonné d'avoir menti, le ministre démissionne", "X, accusé d'avoir frappé un élu, et Y":
+    a participle with no auxiliary is an apposition; its content ends at the next comma."""
+    if "Part" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant") or cue_extent(verb)[0] != verb.i:
+        return None
+    return next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
+
+
+def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:
+    """The comma before a second verb of the reporting verb's subject ("Les Français considèrent que
+    X, désapprouvent Y et trouvent que Z"): the reported clause ends there."""
+    doc = sent.doc
+    for k in range(first, sent.end - 1):
+        nxt = doc[k + 1]
+        if doc[k].text == "," and nxt.pos_ == "VERB" and nxt.dep_ == "conj" and nxt.head.i == verb.i:
+            return k
+    return None
 
 
 def is_relative_que(doc: "Doc", k: int) -> bool:
@@ -144,16 +202,26 @@ def is_relative_que(doc: "Doc", k: int) -> bool:
     return not any(doc[j].lower_ in PHRASE_PREPOSITIONS for j in range(max(0, k - 5), k - 1))
 
 
-def content_to_end(sent: "Span", first: int) -> tuple[int, int] | None:
-    """From token `first` to the sentence end, without final punctuation or a trailing incise."""
+def content_to_end(sent: "Span", first: int, before: int | None = None) -> tuple[int, int] | None:
+    """From token `first` to the sentence end (or token `before`, a trailing "par X" agent), without
+    final punctuation or a trailing incise."""
     doc = sent.doc
-    end = sent.end
-    for k in range(first, sent.end - 1):
+    end = sent.end if before is None else before
+    for k in range(first, end - 1):
         if doc[k].text == "," and (starts_according(doc, k + 1) or is_clitic_subject(doc[min(k + 3, sent.end - 1)])
-                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)])):
+                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)]) or new_predicate(doc, k + 1, sent.end)):
             end = k
             break
     return trimmed(doc, first, end)
+
+
+def new_predicate(doc: "Doc", k: int, limit: int) -> bool:
+    """", mais a rappelé …", ", et annonce …": a conjunction and a finite verb with no subject of its
+    own start the main clause's next predicate, which the reported content does not run into."""
+    if k + 1 >= limit or doc[k].lower_ not in ("mais", "et", "puis"):
+        return False
+    verb = doc[k + 1]
+    return verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm")
 
 
 def trimmed(doc: "Doc", first: int, end: int) -> tuple[int, int] | None:
@@ -161,6 +229,10 @@ def trimmed(doc: "Doc", first: int, end: int) -> tuple[int, int] | None:
         end -= 1
     while first < end and (doc[first].is_space or doc[first].text in (",", ":")):
         first += 1
+    if end > first and doc[end - 1].text in "»”›" and not any(t.text in "«“‹" for t in doc[first:end - 1]):
+        end -= 1  # 'a indiqué « que X »': the closing mark of a quote opened before the content
+        while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
     if end - first < MIN_CONTENT_TOKENS:
         return None
     return TokenSpan(first, end, first).chars(doc)

@@ -56,6 +56,29 @@ def without_accents(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class VerbFrames:
+    """Which reporting verbs take an infinitive clause or a quoted complement, and how
+    (`quote_verb_frames.json` says what each set holds)."""
+
+    bare: frozenset[str]
+    de: frozenset[str]
+    a: frozenset[str]
+    object: frozenset[str]
+    self: frozenset[str]
+    qualify: frozenset[str]
+    complement: frozenset[str]
+    accusation: frozenset[str]
+    phrasal: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls) -> "VerbFrames":
+        data = read_json("quote_verb_frames.json")
+        sets = {key: frozenset(data[key]) for key in ("bare", "de", "a", "object", "self", "qualify", "complement",
+                                                           "accusation")}
+        return cls(**sets, phrasal={verb: tuple(words) for verb, words in data["phrasal"].items()})
+
+
+@dataclass(frozen=True)
 class QuoteLexicon:
     """Reporting verbs (lemmas), speaker nouns by type, first names by gender, titles and media names."""
 
@@ -63,6 +86,7 @@ class QuoteLexicon:
     nouns: dict[str, frozenset[str]]
     first_names: dict[str, frozenset[str]]
     media_names: frozenset[str]
+    frames: VerbFrames
 
     @classmethod
     def load(cls) -> "QuoteLexicon":
@@ -74,6 +98,7 @@ class QuoteLexicon:
             nouns=nouns,
             first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
             media_names=frozenset(speakers["media_names"]),
+            frames=VerbFrames.load(),
         )
 
     def verb_lemma(self, token: "Token", loose: bool = False) -> str | None:
@@ -88,7 +113,17 @@ class QuoteLexicon:
         lemma = token.lemma_.lower()
         if lemma in self.verbs:
             return lemma
-        return listed_infinitive(token.text, self.verbs)
+        return listed_infinitive(token.text, self.verbs) or self.phrasal_lemma(token)
+
+    def phrasal_lemma(self, token: "Token") -> str | None:
+        """"mettre en garde", "faire savoir": a verb that reports only with the words after it."""
+        verb = listed_infinitive(token.text, frozenset(self.frames.phrasal)) or token.lemma_.lower()
+        words = self.frames.phrasal.get(verb)
+        if not words:
+            return None
+        doc = token.doc
+        after = [t.lower_ for t in doc[token.i + 1:token.i + 1 + len(words)]]
+        return f"{verb} {' '.join(words)}" if after == list(words) else None
 
     def noun_class(self, lemma: str, key: str) -> bool:
         return lemma.lower() in self.nouns.get(key, frozenset())

@@ -30,6 +30,15 @@ SKIPPABLE_TIME = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 #: ("a demandé à trois reprises la doyenne", "a assuré sur Franceinfo Nicolas Hulot").
 SKIPPABLE_PREPOSITIONS = frozenset({"à", "au", "aux", "sur", "dans", "en", "lors", "devant", "depuis", "pendant", "après", "avant", "dès"})
 MAX_SKIPPED_PHRASES = 3
+#: Adverbial phrases that may stand inside a cue ("a-t-il par ailleurs rappelé", "a tout d'abord
+#: affirmé"), as lower-cased tokens.
+CUE_ADVERBIALS = (("par", "ailleurs"), ("tout", "d'", "abord"), ("tout", "d’", "abord"), ("d'", "abord"),
+                  ("d’", "abord"), ("en", "outre"), ("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"),
+                  ("pour", "leur", "part"), ("à", "son", "tour"), ("une", "nouvelle", "fois"), ("encore", "une", "fois"),
+                  ("en", "substance"), ("quant", "à", "lui"), ("quant", "à", "elle"))
+#: The same phrases by first and by last word: a lookup costs one dict access on most tokens.
+ADVERBIALS_BY_FIRST = {w: tuple(p for p in CUE_ADVERBIALS if p[0] == w) for w in {p[0] for p in CUE_ADVERBIALS}}
+ADVERBIALS_BY_LAST = {w: tuple(p for p in CUE_ADVERBIALS if p[-1] == w) for w in {p[-1] for p in CUE_ADVERBIALS}}
 TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
@@ -75,6 +84,10 @@ def cue_extent(verb: "Token") -> tuple[int, int]:
     """
     doc, start = verb.doc, verb.i
     while start > verb.sent.start:
+        skip = adverbial_ending_at(doc, start)
+        if skip and start - skip > verb.sent.start and doc[start - skip - 1].pos_ in ("AUX", "PRON", "VERB", "ADV"):
+            start -= skip  # "a-t-il par ailleurs rappelé", "a tout d'abord affirmé"
+            continue
         prev = doc[start - 1]
         text = prev.text.lower()
         joined = prev.dep_.startswith(("aux", "expl")) or prev.pos_ == "AUX" or text in ("s'", "s’", "se")
@@ -85,6 +98,25 @@ def cue_extent(verb: "Token") -> tuple[int, int]:
     while start < verb.i and doc[start].pos_ == "ADV":  # an adverb is part of the cue only after an auxiliary
         start += 1
     return start, verb.i + 1
+
+
+def adverbial_at(doc: "Doc", k: int) -> int:
+    """Number of tokens of an adverbial phrase of CUE_ADVERBIALS starting at token k (0 if none)."""
+    for phrase in ADVERBIALS_BY_FIRST.get(doc[k].lower_, ()):
+        if k + len(phrase) <= len(doc) and all(doc[k + j].lower_ == w for j, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def adverbial_ending_at(doc: "Doc", end: int) -> int:
+    """Number of tokens of an adverbial phrase of CUE_ADVERBIALS ending just before token `end`."""
+    if end <= 0:
+        return 0
+    for phrase in ADVERBIALS_BY_LAST.get(doc[end - 1].lower_, ()):
+        start = end - len(phrase)
+        if start >= 0 and all(doc[start + j].lower_ == w for j, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
 
 
 def clitic_after(verb: "Token") -> "Token | None":

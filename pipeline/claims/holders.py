@@ -2,7 +2,7 @@
 (8,8 %)"), after "contre ... pour X", at the head of a clause ("Avec 38 %, Valérie Pécresse ..."),
 or the person a pronoun subject stands for ("il est crédité d'1 %").
 
-Pronouns are resolved with the quotes stage's coreference rules (`pipeline.attribution.coreference`):
+Pronouns are resolved with the quotes stage's coreference rules (`pipeline.coreference.resolver`):
 the nearest earlier person of the same gender named outside quote marks.
 """
 from __future__ import annotations

@@ -3,12 +3,16 @@
 The rules (one module each under `pipeline/attribution/`):
 - `marks`: quote-mark spans on the raw text (« », “ ”, ‹ ›, "…"; multi-paragraph quotes; stray marks).
 - `direct`: which marked spans are utterances, and the incise or lead-in that attributes them.
-- `indirect`: reporting verb + que/de, and "content, annonce X" without marks.
+- `indirect`: reporting verb + que, and "content, annonce X" (marks inside make it mixed).
+- `infinitives`: reporting verb + infinitive clause ("promet de", "a appelé X à", "affirme avoir"),
+  and quoted words in the object of a reporting verb ("a salué un « accord historique »": mixed).
 - `according`: "selon X", "d'après X", "Pour X, …".
 - `speakers` and `coreference`: speaker type and `speaker_canonical` (pronouns, documents).
 
 Direct quotes win over the other rules where they overlap; an indirect quote that holds a quoted
 clause is `mixed`. Quoted words inside other content («vœux chaleureux») are never quotes of their own.
+A quote with no reporting clause that repeats words quoted elsewhere with one (a headline, a quoted
+subheading) takes that speaker.
 """
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ if TYPE_CHECKING:
 #: Share of the shorter content two candidates must share for the later rule's one to be dropped.
 OVERLAP_DROP = 0.5
 MIXED_MIN_WORDS = 3
+#: Shortest words key for two quotes to be the same words said once (a subheading and its source).
+REPEATED_MIN_CHARS = 12
 
 
 class QuoteAttributor(Stage):
@@ -67,10 +73,11 @@ class QuoteAttributor(Stage):
         direct, fragments = self.direct(spacy_doc, spans)
         quoted = [(s.open, s.outer_end) for s in spans]
         blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
-        reported = self.indirect(spacy_doc, quoted) + self.according(spacy_doc, blocked) + self.direct.mixed(spacy_doc, fragments)
+        owned = [(s.open, s.outer_end) for s in spans if s not in fragments]
+        reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
-        doc.quotes = self.records(doc, spacy_doc, candidates, resolver)
+        doc.quotes = with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver))
         return doc
 
     def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:
@@ -111,7 +118,8 @@ class QuoteAttributor(Stage):
 def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
     """Direct quotes first, then the other rules' quotes that do not repeat a kept one; text order."""
     kept = list(direct)
-    for candidate in sorted(reported, key=lambda c: c.start - c.end):  # longest first
+    # Reporting verbs before "selon" (a quote inside a quote goes to its nearest speaker), longest first.
+    for candidate in sorted(reported, key=lambda c: (c.kind == "according_to", c.start - c.end)):
         shorter = candidate.end - candidate.start
         if all(k.overlaps(candidate.start, candidate.end) < OVERLAP_DROP * min(shorter, k.end - k.start) for k in kept):
             kept.append(candidate)
@@ -119,16 +127,51 @@ def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate
 
 
 def mark_mixed(candidate: Candidate, fragments: list[MarkedSpan], spacy_doc: "Doc") -> Candidate:
-    """An indirect quote holding a quoted clause (not just quoted words) is `mixed`."""
+    """An indirect quote holding a quoted clause (not just quoted words) is `mixed`; one whose
+    content is all inside one pair of marks ('arguant que « … »') is `direct`, without the marks."""
+    if candidate.kind not in ("indirect", "mixed"):
+        return candidate
+    for fragment in fragments:
+        if (fragment.open, fragment.outer_end) == (candidate.start, candidate.end) and fragment.close is not None \
+                and after_que(doc_text(spacy_doc), fragment.open) and len(doc_text(spacy_doc)[fragment.start:fragment.end].split()) >= MIXED_MIN_WORDS:
+            return replace(candidate, kind="direct", start=fragment.start, end=fragment.end)
     if candidate.kind != "indirect":
         return candidate
     for fragment in fragments:
         if candidate.start <= fragment.open and fragment.outer_end <= candidate.end + 1:
             words = spacy_doc.char_span(fragment.start, fragment.end, alignment_mode="expand")
             if words is not None and len(words) >= MIXED_MIN_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words):
-                return Candidate("mixed", candidate.start, candidate.end, candidate.cue, candidate.cue_lemma,
-                                 candidate.speaker, candidate.medium)
+                return replace(candidate, kind="mixed")
     return candidate
+
+
+def with_repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A quote with no reporting clause (a headline, a quoted subheading) whose words the article
+    quotes again with a reporting clause is that speaker's: «VOUS SAVEZ, JE M'EMMERDE !» as a
+    subheading, then "Vous savez, je m'emmerde !", lance l'ex-président."""
+    keys = [words_key(q.text) for q in quotes]
+    out = []
+    for quote, key in zip(quotes, keys):
+        if quote.cue is None and len(key) >= REPEATED_MIN_CHARS:
+            source = next((q for q, k in zip(quotes, keys) if q is not quote and q.cue is not None
+                           and q.speaker is not None and (key in k or k in key) and len(k) >= REPEATED_MIN_CHARS), None)
+            if source is not None:
+                quote = replace(quote, speaker=source.speaker, speaker_start=source.speaker_start,
+                                speaker_end=source.speaker_end, speaker_canonical=source.speaker_canonical,
+                                speaker_type=source.speaker_type)
+        out.append(quote)
+    return out
+
+
+def words_key(text: str) -> str:
+    """Lower-case words only, so a headline in capitals matches the body's sentence case."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def after_que(text: str, at: int) -> bool:
+    """The word before character `at` is the complementizer "que" / "qu'"."""
+    before = text[max(0, at - 5):at].rstrip().lower().replace("’", "'")
+    return before.endswith((" que", "qu'")) or before == "que"
 
 
 def continued(quote: Quote, previous: Quote | None, resolver: Resolver) -> Quote:

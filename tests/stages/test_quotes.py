@@ -17,9 +17,10 @@ CASES = [
         "«La réunion est terminée», a indiqué le ministre de l'Intérieur Gérald Darmanin.",
         [("direct", "La réunion est terminée", "le ministre de l'Intérieur Gérald Darmanin", "Gérald Darmanin", None)],
         id="inverted-subject"),
-    pytest.param(  # an incise inside the marks: one quote
+    pytest.param(  # an incise inside the marks splits the quote in two, one speaker (dev README rule)
         "Jean Castex est arrivé à Lyon. «Nous sommes prêts, dit-il. Nous partirons demain.»",
-        [("direct", "Nous sommes prêts, dit-il. Nous partirons demain.", "il", "Jean Castex", None)], id="incise"),
+        [("direct", "Nous sommes prêts", "il", "Jean Castex", None),
+         ("direct", "Nous partirons demain.", "il", "Jean Castex", None)], id="incise"),
     pytest.param(  # the French multi-paragraph convention
         "Emmanuel Macron a pris la parole.\n\n«Nous avons tout essayé.\n\n«Nous continuerons», a-t-il ajouté.",
         [("direct", "Nous avons tout essayé.\n\n«Nous continuerons", "il", "Emmanuel Macron", None)], id="multi-paragraph"),
