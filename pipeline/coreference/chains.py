@@ -91,6 +91,7 @@ class ChainBuilder:
     roles: dict[str, int] = field(default_factory=dict)
     heads: dict[tuple[str, str | None], int] = field(default_factory=dict)
     documents: dict[str, int] = field(default_factory=dict)  # document noun -> its last owner
+    held: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> role lemmas given to it
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -135,6 +136,8 @@ class ChainBuilder:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
         self.links.append(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
+        if self.is_quoted(entity.start):
+            return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         subject = any(t.dep_ in SUBJECT_DEPS for t in self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") or [])
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
 
@@ -262,10 +265,13 @@ class ChainBuilder:
             cluster = self.heads[(token.lemma_.lower(), gender)]
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             inside = {e.cluster for e in self.entities if phrase.start_char <= e.start < phrase.end_char}
-            cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True)
+            inside |= self.governing_subjects(token)
+            cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
+                                          role=token.lemma_.lower())
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
+            self.held.setdefault(cluster, set()).add(token.lemma_.lower())
             self.roles.setdefault(key, cluster)
             self.heads[(token.lemma_.lower(), gender)] = cluster
             self.heads.setdefault((token.lemma_.lower(), None), cluster)
@@ -273,6 +279,18 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def governing_subjects(self, token: "Token") -> set[int]:
+        """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle
+        que l'ancien chef de la droite s'oriente vers le business" the description is not X (a
+        speaker does not describe himself in the third person; a pronoun may: "X dit qu'il")."""
+        clusters = set()
+        clause = token.head
+        for verb in list(clause.ancestors):
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    clusters |= {e.cluster for e in self.entities if e.start <= child.idx < e.end}
+        return clusters
 
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
@@ -330,8 +348,11 @@ class ChainBuilder:
 
     # -- salience ------------------------------------------------------------------------------------
     def salient_person(self, at: int, gender: str | None, exclude: set[int] | None = None,
-                       prefer_subject: bool = True) -> int | None:
-        """The subject of this or a recent sentence, then the latest person named, of this gender."""
+                       prefer_subject: bool = True, role: str | None = None) -> int | None:
+        """The subject of this or a recent sentence, then the latest person named, of this gender.
+        For a role or description (`role`: its head lemma), a person the article already gave
+        another role is less likely ("l'ex-président" after "Castaner, le porte-parole du
+        gouvernement, a croisé Nicolas Sarkozy" is Sarkozy)."""
         sentence = self.sentence_of(at)
         best, best_score = None, None
         for named in reversed(self.seen):
@@ -345,6 +366,8 @@ class ChainBuilder:
             score = -distance * 2 + (3 if named.subject and prefer_subject else 0)
             if gender is not None and self.gender_of(named.cluster) == gender:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
+            if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:
+                score -= 2
             if best_score is None or score > best_score:
                 best, best_score = named.cluster, score
         return best
