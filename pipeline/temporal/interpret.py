@@ -33,6 +33,7 @@ class Interpreter:
         self.duration_part = regex.compile(rf"(?P<qty>{qty})\s*-?\s*(?P<unit>{units})(?![\w])")
         self.count_before = regex.compile(r"(?:\d|" + alternation(lexicon.numbers)[3:-1] + r")\s*$")
         self.time_preposition_before = regex.compile(r"\b(?:a|vers|des|jusqu'a)\s*$")
+        self.event_day = regex.compile(rf"\s+{alternation(lexicon['event_day_words']['words'])}\b")
 
     def build(self, atom: Atom, folded: str) -> Spec | None:
         method: Callable[[dict[str, str], str, Atom], Spec | None] = getattr(self, "b_" + atom.builder)
@@ -217,9 +218,8 @@ class Interpreter:
         post = words(g.get("post"))
         if post:
             sign = 1 if post in ("plus tard", "apres", "de plus", "apres cela", "plus loin") else -1
-        if any(v < 0 for v in parts.values()):  # "il y a quelques mois", "quelques jours plus tard"
-            return Spec(kind="vague", value="PAST_REF" if sign < 0 and not post else "FUTURE_REF" if not post else None) \
-                if not post else None
+        if any(v < 0 for v in parts.values()):  # "il y a quelques mois", "quelques jours plus tôt"
+            return Spec(kind="vague", value="PAST_REF" if sign < 0 else "FUTURE_REF")
         return Spec(duration=parts, sign=sign, anaphoric=bool(post))
 
     def b_last_next(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
@@ -346,6 +346,8 @@ class Interpreter:
             return None  # "deux trois minutes": an approximate count, not a duration
         if self.time_preposition_before.search(before) and regex.search(r"h\b|heures?$", g["dur"]):
             return None  # "à environ 15 heures" is a time of day
+        if g["dur"].endswith(("journee", "journees")) and self.event_day.match(folded, atom.end):
+            return None  # "une journée nationale", "une journée de mobilisation" name an event
         parts = self.duration(g["dur"])
         return Spec(kind="duration", duration=parts) if parts else None
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .compose import Piece, compose
+from .filters import NotDates
 from .grammar import Grammar
 from .interpret import Interpreter
 from .lexicon import TemporalLexicon, fold
@@ -52,20 +53,24 @@ class TemporalTagger:
         self.grammar = Grammar(self.lexicon)
         self.interpreter = Interpreter(self.lexicon)
         self.resolver = Resolver(self.lexicon)
+        self.not_dates = NotDates(self.lexicon)
 
     def pieces(self, text: str) -> list[Piece]:
         """Expressions before resolution: the longest readable matches, joined with their neighbours."""
         folded = fold(text)
         chosen: list[Piece] = []
+        names = self.not_dates.name_spans(text, folded)
         for atom in self.grammar.matches(folded):
             if any(atom.start < p.end and p.start < atom.end for p in chosen):
                 continue
-            if self.is_noise(atom, text, folded):
+            if self.is_noise(atom, text, folded) or self.not_dates.is_not_date(atom, text, folded, names):
                 continue
             spec = self.interpreter.build(atom, folded)
             if spec is not None and spec.kind == "interval" and spec.value == "list":
                 first_end = atom.spans["d1"][1]
                 chosen += [Piece(atom.start, first_end, spec.left), Piece(atom.spans["d2"][0], atom.end, spec.right)]
+            elif spec is not None and spec.kind == "interval" and atom.builder == "range_days":
+                chosen.append(Piece(atom.start, atom.end, spec, range_day_parts(atom, spec)))
             elif spec is not None:
                 chosen.append(Piece(atom.start, atom.end, spec))
         return compose(sorted(chosen, key=lambda p: p.start), folded)
@@ -100,20 +105,37 @@ class TemporalTagger:
         moment, has_time = as_reference_moment(reference)
         found: list[Found] = []
         last_day: tuple[dt.date, int] | None = None
+        clause_day_starts: set[int] = set()
         for piece in self.pieces(text):
             start, end = trimmed(text, piece.start, piece.end)
             tense = tense_at(start, end) if tense_at else None
             anchor_day = last_day[0] if last_day else None
             ref = Reference(moment, has_time, tense, prefer, anchor_day)
-            timex = self.resolver.resolve(piece.spec, ref)
+            spec = piece.spec
+            if piece.linked and found and day_of(found[-1].timex.value):
+                day = day_of(found[-1].timex.value)  # "samedi 29 août à 20h48": the time is on that day
+                spec = spec.copy(year=day.year, month=day.month, day=day.day, weekday=None, shift=None,
+                                 direction=None, anaphoric=False)
+            timex = self.resolver.resolve(spec, ref)
             if timex is None:
                 continue
             anchor = self.anchor_of(piece, timex, moment, last_day)
+            if spec.clause_day:
+                clause_day_starts.add(start)
             found.append(Found(start, end, text[start:end], timex, anchor))
             day = day_of(timex.value)
             if day is not None:
                 last_day = (day, len(found) - 1)
-        return found
+            for part, end_timex in zip(piece.parts or (), timex.ends or ()):
+                if end_timex is None or end_timex.value is None:
+                    continue
+                part_start, part_end = trimmed(text, part.start, part.end)
+                anchor = self.anchor_of(part, end_timex, moment, last_day)
+                found.append(Found(part_start, part_end, text[part_start:part_end], end_timex, anchor))
+                day = day_of(end_timex.value)
+                if day is not None:
+                    last_day = (day, len(found) - 1)
+        return clause_days(found, text, clause_day_starts)
 
     @staticmethod
     def anchor_of(piece: Piece, timex: Timex, moment, last_day) -> str:
@@ -128,6 +150,34 @@ class TemporalTagger:
         if spec.year is not None or spec.decade is not None or spec.century is not None:
             return "none"
         return "document_date"
+
+
+def clause_days(found: list[Found], text: str, starts: set[int]) -> list[Found]:
+    """Give a hostless "la veille de ..." the day named in its sentence (the nearest one), if any; it
+    keeps the document date otherwise."""
+    if not starts:
+        return found
+    out = []
+    for i, f in enumerate(found):
+        if f.start in starts:
+            lo = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+            hi = min((k for k in (text.find(c, f.end) for c in ".!?\n") if k >= 0), default=len(text))
+            days = [(abs(g.start - f.start), j) for j, g in enumerate(found)
+                    if j != i and lo <= g.start < hi and day_of(g.timex.value) and g.timex.type == "DATE"]
+            if days:
+                j = min(days)[1]
+                value = found[j].timex.value[:10]
+                f = Found(f.start, f.end, f.text, Timex("DATE", value), f"mention:{j}")
+        out.append(f)
+    return out
+
+
+def range_day_parts(atom, spec) -> tuple[Piece, Piece]:
+    """The two ends of "du samedi 13 au dimanche 15 juillet": "samedi 13" and "dimanche 15 juillet"."""
+    spans = atom.spans
+    first_start = spans["wd1"][0] if "wd1" in spans else spans["d1"][0]
+    second_start = spans["wd2"][0] if "wd2" in spans else spans["d2"][0]
+    return Piece(first_start, spans["d1"][1], spec.left), Piece(second_start, atom.end, spec.right)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -23,6 +23,8 @@ def verb_tense(verb: "Token") -> str | None:
             return "future"
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lemma_ == "aller" and verb.head is not verb:
         return "future"
+    if verb.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None  # "le scrutin prévu les 12 et 19 octobre", "un sondage publié dimanche": no tense
     passive = [c for c in verb.children if c.dep_ == "aux:pass"]
     if passive and verb.morph.get("VerbForm") == ["Part"]:
         tense = passive[0].morph.get("Tense")
@@ -36,10 +38,15 @@ def verb_tense(verb: "Token") -> str | None:
 
 
 def governing_verb(token: "Token") -> "Token | None":
+    """The verb the expression depends on; None when it hangs on a noun ("les élections du 26 mai a
+    annoncé ..." : the date belongs to the elections, not to the announcement, so the tense of the
+    clause says nothing about it)."""
     for _ in range(MAX_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
         if token.head is token:
+            return None
+        if token.dep_ in ("nmod", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
             return None
         token = token.head
     return None
