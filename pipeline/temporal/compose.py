@@ -74,6 +74,18 @@ def unify(a: Spec, b: Spec) -> Spec | None:
     return merged
 
 
+def weekday_only(spec: Spec) -> bool:
+    return spec.weekday is not None and spec.day is None and spec.month is None and spec.year is None
+
+
+def comma_joins(a: Spec, b: Spec) -> bool:
+    """A comma joins a weekday and its date ("lundi, 3 mars"), or a date and a clock time; not two
+    dates of a list ("au printemps 2014, d'ici la mi-juin")."""
+    if weekday_only(a) and b.day is not None:
+        return True
+    return (a.hour is not None and b.has_date and not b.has_time) or (b.hour is not None and a.has_date and not a.has_time)
+
+
 def join_points(folded: str, a: Piece, b: Piece) -> Spec | None:
     text = gap(folded, a, b)
     if text is None:
@@ -86,7 +98,7 @@ def join_points(folded: str, a: Piece, b: Piece) -> Spec | None:
     if text in AFTER_GAPS:
         merged = unify(a.spec, b.spec)
         return merged.copy(open="after") if merged and a.spec.has_date and b.spec.hour is not None else None
-    if text not in allowed:
+    if text not in allowed or (text.startswith(",") and not comma_joins(a.spec, b.spec)):
         return None
     if a.spec.has_time and b.spec.has_time and not (a.spec.pod and b.spec.hour is not None or b.spec.pod and a.spec.hour is not None):
         return None
@@ -129,6 +141,8 @@ def join_range(folded: str, a: Piece, b: Piece) -> tuple[int, Spec] | None:
     lead = RANGE_LEAD.search(folded, max(0, a.start - 12), a.start)
     if not lead and text not in OPEN_RANGE_GAPS:
         return None
+    if text.startswith("et") and not (lead and lead.group().startswith("entre")):
+        return None  # "les comptes de l'année 2016 et du mois d'octobre" is no range
     if a.spec.has_date != b.spec.has_date and not (a.spec.has_time or b.spec.has_time):
         return None
     left, right = borrow(a.spec, b.spec), borrow(b.spec, a.spec)

@@ -4,6 +4,8 @@ neither; they are told apart here, by context, with the word lists of `dates_lex
 (`ages`, `names_with_date_words`), so the grammar stays about dates."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .grammar import Atom
@@ -14,6 +16,7 @@ YEARS_AT_END = regex.compile(r"\b(?:ans|an)$")
 #: an opening quote mark right after a word: the quoted words are a title or a name
 QUOTED_TITLE = regex.compile(r"\w\s*[\"«“]\s*$")
 COUNTDOWN = regex.compile(r"\s*(?:de|du|d'|des)\b")
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 TITLE_PRONE_BUILDERS = frozenset({"vague", "relative_day", "weekday"})
 
 
@@ -39,6 +42,8 @@ class NotDates:
         if atom.builder in TITLE_PRONE_BUILDERS and text[atom.start].isupper() \
                 and QUOTED_TITLE.search(text, max(0, atom.start - 4), atom.start):
             return True  # la coalition "Maintenant le peuple"
+        if atom.rule == "year_after_noun" and ACRONYM_BEFORE.search(text, max(0, atom.start - 12), atom.start):
+            return True  # "CAP 2022" names a committee
         return self.is_age(atom, folded)
 
     def is_age(self, atom: Atom, folded: str) -> bool:

@@ -155,6 +155,14 @@ class Interpreter:
     def b_year(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         return Spec(year=int(g["year"]))
 
+    def b_year_range(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
+        """"(2002-2004)", "2019-20": two years, the second may keep only its last two digits."""
+        first, last = int(g["y1"]), g["y2"]
+        second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if not first < second <= first + 50:
+            return None
+        return Spec(kind="interval", left=Spec(year=first), right=Spec(year=second))
+
     def b_decade(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         text = g["decade"]
         if text.isdigit():
@@ -312,8 +320,8 @@ class Interpreter:
         info = self.lex["parts_of_day"][pod_word]
         det = words(g.get("det"))
         phase = PHASES.get(words(g.get("phase"))) or ("begin" if g.get("early") else None)
-        if det == "dans la" and pod_word == "journee" and not phase:
-            return Spec(shift=("day", 0))
+        if pod_word == "journee" and not phase and det in ("dans la", "cette", "durant la", "pendant la"):
+            return Spec(shift=("day", 0))  # "cette journée", "dans la journée": the day itself
         hours = tuple(self.lex["parts_of_day_phases"][pod_word][phase]) if phase else tuple(info["hours"])
         spec = Spec(pod=info["code"], hours=hours)
         if det in ("ce", "cet", "cette"):
@@ -358,7 +366,12 @@ class Interpreter:
         what = words(g["what"])
         weekday = self.weekday_number(what.rstrip("s")) or self.weekday_number(what)
         if weekday:
-            return Spec(kind="set", value=f"XXXX-WXX-{weekday}")
+            pod = g.get("pod")
+            info = self.lex["parts_of_day"][pod if pod == "apres-midi" else pod.rstrip("s")] if pod else None
+            return Spec(kind="set", value=f"XXXX-WXX-{weekday}" + (f"T{info['code']}" if info else ""),
+                        weekday=weekday, pod=info["code"] if info else None,
+                        hours=tuple(info["hours"]) if info else None,
+                        direction="habit" if atom.rule == "weekday_habit" else None)
         base = what[:-1] if what.endswith("s") and what not in ("mois",) else what
         value = table.get(base) or table.get(base.replace("ee", "e"))
         n = self.lex.number(words(g.get("n"))) if g.get("n") else None

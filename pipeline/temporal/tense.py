@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import fold
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -59,8 +61,16 @@ class TenseReader:
         self.doc = spacy_doc
 
     def __call__(self, start: int, end: int) -> str | None:
+        verb = self.verb(start, end)
+        return verb_tense(verb) if verb is not None else None
+
+    def lemma(self, start: int, end: int) -> str | None:
+        """The lemma of the clause's verb, lower-case without accents ("etre"), or None."""
+        verb = self.verb(start, end)
+        return fold(verb.lemma_) if verb is not None else None
+
+    def verb(self, start: int, end: int) -> "Token | None":
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        verb = governing_verb(span.root)
-        return verb_tense(verb) if verb is not None else None
+        return governing_verb(span.root)
