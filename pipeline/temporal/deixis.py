@@ -9,7 +9,8 @@ around the expression and the clause's verb (read off the parse):
   annoncé aujourd'hui", "se réunira aujourd'hui") or a present tense of a verb that is not a state
   ("se rend aujourd'hui à Lyon"). It is PRESENT_REF as a noun modifier ("la France d'aujourd'hui"),
   after "jusqu'à", and in a present-tense clause of a state verb ("il est aujourd'hui ministre",
-  "nous avons aujourd'hui beaucoup de taxes"; `present_state_verbs` in the lexicon) or without verb.
+  "nous avons aujourd'hui beaucoup de taxes"; `present_state_verbs` in the lexicon). Without a verb
+  (a headline: "Macron à Lyon aujourd'hui") it is the day.
 - "demain" is the day when a time of day, a clock time or a date is joined to it ("demain matin",
   "demain (mardi)"), after "dès", "à partir de", "jusqu'à" or "d'ici", and in the text's own narration
   (outside quote marks): a reporter's "demain" is the day after the article. Inside quote marks, and
@@ -61,6 +62,6 @@ class DeicticReader:
             return DEICTIC[word]
         if tense in ("past", "future"):
             return None
-        if lemma is None or lemma in self.state_verbs:
+        if lemma is not None and lemma in self.state_verbs:
             return DEICTIC[word]
         return None

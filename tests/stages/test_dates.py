@@ -43,7 +43,7 @@ def run(stage, text: str, date=NEWS_DATE) -> Document:
     ("Il est actuellement en Lituanie.", "actuellement", "DATE", "PRESENT_REF"),
     ("Une rencontre dans les semaines à venir.", "dans les semaines à venir", "DATE", "FUTURE_REF"),
     ("Autrefois, la ville était calme.", "Autrefois", "DATE", "PAST_REF"),
-    ("Il l'a dit il y a trois semaines.", "il y a trois semaines", "DATE", "2020-08-09"),
+    ("Il l'a dit il y a trois semaines.", "il y a trois semaines", "DATE", "2020-W32"),  # TimeML: the unit's grain
     ("Il a gouverné entre 2009 et 2017.", "entre 2009 et 2017", "DATE", "2009/2017"),
     ("Le festival a lieu du 3 au 5 mars 2021.", "du 3 au 5 mars 2021", "DATE", "2021-03-03/2021-03-05"),
 ])
@@ -70,8 +70,11 @@ def test_not_dates(stage, text):
 
 
 def test_range_values(stage):
-    (mention,) = run(stage, "Le festival a lieu du 3 au 5 mars 2021.").dates
-    assert (mention.range_start, mention.range_end) == ("2021-03-03", "2021-03-05")
+    # the range record, then each end as an expression of its own (TimeML tags the ends)
+    whole, first, last = run(stage, "Le festival a lieu du 3 au 5 mars 2021.").dates
+    assert (whole.text, whole.range_start, whole.range_end) == ("du 3 au 5 mars 2021", "2021-03-03", "2021-03-05")
+    assert [(first.text, first.value), (last.text, last.value)] == [("3", "2021-03-03"), ("5 mars 2021", "2021-03-05")]
+    assert whole.start <= first.start and last.end <= whole.end
 
 
 def test_weekday_checks_the_year(stage):
