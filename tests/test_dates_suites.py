@@ -26,7 +26,8 @@ Mapping from our TIMEX3 output to the suites' values (documented conventions, no
   16h" ends at 16:00).
 - PRESENT_REF ("maintenant", "en ce moment") means the reference time: it matches an expected value
   equal to the reference time written at second or day grain.
-- Durations: "P3Q" (3 quarters) is written "P9M" by Duckling.
+- Durations: "P3Q" (3 quarters) is written "P9M" by Duckling. A duration of unknown count
+  ("pendant des mois", TimeML's PXM) does not fail a negative case: Duckling has no number for it.
 - A range ("du 1 septembre 1939 au 2 septembre 1945") is one mention; when a case expects only
   one of its dates, it is compared with `range_start` if the expected span lies in the first half
   of the mention, else with `range_end`.
@@ -144,9 +145,16 @@ def reference_of(case: dict) -> dt.datetime | None:
     return dt.datetime.fromisoformat(case["reference"]).replace(tzinfo=None)
 
 
+def unknown_count(value: str | None) -> bool:
+    """A duration of unknown count ("pendant des mois" = PXM): TimeML tags it, Duckling lists it as a
+    negative (it has no number to give), so it does not fail a negative case."""
+    return bool(value) and value.startswith("PX")
+
+
 def score_case(case: dict, mentions: list, reference: dt.datetime | None) -> tuple[bool, bool, object]:
     """(value correct, span exact, mention compared)."""
     if case["type"] == "NONE":
+        mentions = [m for m in mentions if not unknown_count(m.timex.value)]
         return not mentions, not mentions, mentions[0] if mentions else None
     start, end = expected_span(case)
     overlapping = [m for m in mentions if m.start < end and start < m.end]

@@ -12,7 +12,8 @@ value written at a finer grain than the case's is accepted when it is exact ("20
 day-grain case whose expected time is 21:24). An offset from the reference ("dans deux mois", "il y a
 trois ans") is written by TimeML at its unit's grain ("2013-04", "2011") and by Duckling one grain
 finer ("2013-04-12"): it passes when it equals the expected value written at its own grain. A negative case passes when no mention of its kind
-(DURATION, or DATE/TIME) comes out.
+(DURATION, or DATE/TIME) comes out; a duration of unknown count ("pendant des mois", TimeML's PXM)
+is no count Duckling could give, and does not fail it.
 """
 from __future__ import annotations
 
@@ -94,7 +95,8 @@ def value_grain(value: str) -> str | None:
 def case_ok(case: dict, mentions: list) -> bool:
     if case["type"] == "NONE":
         durations = "duration" in case["source"].lower()
-        return not any((m.type == "DURATION") == durations for m in mentions)
+        counted = [m for m in mentions if not (m.value or "").startswith("PX")]  # "des mois": TimeML's PXM
+        return not any((m.type == "DURATION") == durations for m in counted)
     start, end = expected_span(case)
     return any(m.start < end and start < m.end and mention_ok(m, case) for m in mentions)
 

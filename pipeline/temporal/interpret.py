@@ -29,7 +29,7 @@ class Interpreter:
     def __init__(self, lexicon: TemporalLexicon) -> None:
         self.lex = lexicon
         units = alternation([u for u in lexicon["units"] if len(u) > 1] + list(SHORT_UNITS))
-        qty = r"(?:\d+(?:[,.]\d+)?|" + alternation(lexicon.numbers)[3:-1] + r"|quelques|plusieurs|une\s+demi|un\s+demi|une\s+bonne|un\s+bon)"
+        qty = r"(?:\d+(?:[,.]\d+)?|" + alternation(lexicon.numbers)[3:-1] + r"|quelques|plusieurs|des|une\s+demi|un\s+demi|une\s+bonne|un\s+bon)"
         self.duration_part = regex.compile(rf"(?P<qty>{qty})\s*-?\s*(?P<unit>{units})(?![\w])")
         self.count_before = regex.compile(r"(?:\d|" + alternation(lexicon.numbers)[3:-1] + r")\s*$")
         self.time_preposition_before = regex.compile(r"\b(?:a|vers|des|jusqu'a)\s*$")
@@ -77,7 +77,7 @@ class Interpreter:
         for m in self.duration_part.finditer(text):
             qty = words(m.group("qty"))
             unit = self.lex["units"].get(m.group("unit")) or SHORT_UNITS.get(m.group("unit"))
-            if qty in ("quelques", "plusieurs"):
+            if qty in ("quelques", "plusieurs", "des"):
                 count: float = -1
             elif qty in ("une demi", "un demi"):
                 count = 0.5
@@ -153,7 +153,7 @@ class Interpreter:
         return spec
 
     def b_year(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
-        return Spec(year=int(g["year"]))
+        return Spec(year=self.year_number(g["year"]))  # "en 98" is 1998
 
     def b_year_range(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         """"(2002-2004)", "2019-20": two years, the second may keep only its last two digits."""
@@ -253,6 +253,12 @@ class Interpreter:
         elif rel.startswith("l'annee") and spec.year is None:
             spec.shift = ("year", self.step(rel.split()[-1]) or 0)
         return spec
+
+    def b_term(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
+        """"le quinquennat" (P5Y), "deux septennats" (P14Y): a term of office as a duration."""
+        years = self.lex["terms_of_office"][words(g["word"]).rstrip("s")]
+        n = self.lex.number(words(g["n"])) if g.get("n") else 1
+        return Spec(kind="duration", duration={"year": years * n}) if n else None
 
     def b_week_of(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         return Spec(week_of=True, needs_host=True)

@@ -59,9 +59,11 @@ class Timex:
     ends: "tuple[Timex | None, Timex | None] | None" = None  # a range's two ends, each its own TIMEX3
 
 
-#: how far on the "wrong" side of the reference a tense may be overruled by proximity: the verb
-#: found in the parse is often the reporting verb ("a annoncé que ... le 11 mai")
-TENSE_SLACK_DAYS = 45
+#: how far on the "wrong" side of the reference a tense may be overruled by proximity: a past verb
+#: often schedules a later day ("a fixé au 1er octobre sa décision", "a annoncé ... le 11 mai"); a
+#: future verb is rarely about a day already past ("il reviendra le 15 janvier" written in February
+#: is next January), a week covers articles written before they are dated
+TENSE_SLACK_DAYS = {"past": 45, "future": 7}
 
 
 def choose(candidates: list[dt.date], base: dt.date, direction: str) -> dt.date | None:
@@ -77,9 +79,9 @@ def choose(candidates: list[dt.date], base: dt.date, direction: str) -> dt.date 
         pool = [c for c in candidates if (c > base if direction == "next" else c >= base)]
         return min(pool) if pool else None
     if direction == "past_slack":
-        candidates = [c for c in candidates if (c - base).days <= TENSE_SLACK_DAYS] or candidates
+        candidates = [c for c in candidates if (c - base).days <= TENSE_SLACK_DAYS["past"]] or candidates
     elif direction == "future_slack":
-        candidates = [c for c in candidates if (base - c).days <= TENSE_SLACK_DAYS] or candidates
+        candidates = [c for c in candidates if (base - c).days <= TENSE_SLACK_DAYS["future"]] or candidates
     return min(candidates, key=lambda c: (abs((c - base).days), c))
 
 
@@ -294,6 +296,11 @@ class Resolver:
             if spec.year is None and ref.direction == "future" and easter(year) + dt.timedelta(days=n) < ref.date:
                 year += 1
             return Timex("DATE", fmt(easter(year) + dt.timedelta(days=n), "day"))
+        if what in ("trimestre", "semestre"):  # "le premier trimestre 2020": 2020-Q1
+            count = 4 if what == "trimestre" else 2
+            index = count if n == -1 else n
+            year = spec.year or ref.date.year
+            return Timex("DATE", f"{year}-{'Q' if count == 4 else 'H'}{index}", grain="month") if 1 <= index <= count else None
         if spec.month is None and spec.shift is None:
             return None
         if spec.shift:

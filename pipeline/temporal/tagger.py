@@ -135,9 +135,11 @@ class TemporalTagger:
             anchor_day = last_day[0] if last_day else None
             ref = Reference(moment, has_time, tense, prefer, anchor_day)
             spec = piece.spec
-            if piece.linked and found and day_of(found[-1].timex.value):
-                day = day_of(found[-1].timex.value)  # "samedi 29 août à 20h48": the time is on that day
-                spec = spec.copy(year=day.year, month=day.month, day=day.day, weekday=None, shift=None,
+            host = host_day(found, text, start) if spec.hour is not None and not spec.has_date else None
+            if host is not None:
+                # "samedi 29 août à 20h48", "le 3 mars ... et se terminera vers 17 heures": the time is on
+                # the day its sentence names
+                spec = spec.copy(year=host.year, month=host.month, day=host.day, weekday=None, shift=None,
                                  direction=None, anaphoric=False)
             if spec.kind == "set" and spec.direction == "habit" and (tense == "past" or AFTER_DES.search(folded, max(0, start - 10), start)):
                 spec = Spec(weekday=spec.weekday, pod=spec.pod, hours=spec.hours)  # "a chiffré dès le lundi soir"
@@ -180,6 +182,18 @@ class TemporalTagger:
         if spec.year is not None or spec.decade is not None or spec.century is not None:
             return "none"
         return "document_date"
+
+
+def host_day(found: list[Found], text: str, start: int) -> dt.date | None:
+    """The day of the last date before `start` in the same sentence, if any."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n")
+    for previous in reversed(found):
+        if previous.start <= sentence_start:
+            return None
+        day = day_of(previous.timex.value)
+        if day is not None:
+            return day
+    return None
 
 
 def is_deictic_day(spec) -> bool:
