@@ -8,6 +8,7 @@ import re
 
 import regex
 
+from .deixis import inside_quotes
 from .grammar import Atom
 from .lexicon import TemporalLexicon, alternation
 
@@ -40,8 +41,8 @@ class NotDates:
         if any(atom.start < end and start < atom.end for start, end in names):
             return True
         if atom.builder in TITLE_PRONE_BUILDERS and text[atom.start].isupper() \
-                and QUOTED_TITLE.search(text, max(0, atom.start - 4), atom.start):
-            return True  # la coalition "Maintenant le peuple"
+                and QUOTED_TITLE.search(text, max(0, atom.start - 4), atom.start) and inside_quotes(text, atom.start):
+            return True  # la coalition "Maintenant le peuple" (an opening mark, not a closing one)
         if atom.rule == "year_after_noun" and ACRONYM_BEFORE.search(text, max(0, atom.start - 12), atom.start):
             return True  # "CAP 2022" names a committee
         return self.is_age(atom, folded)

@@ -452,14 +452,15 @@ def opened(timex: Timex | None, side: str | None) -> Timex | None:
 
 
 #: a fraction of a unit is written in the next finer unit ("deux ans et demi" = P2Y6M)
-FINER_UNIT = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+FINER_UNIT = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
               "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def whole_units(parts: dict[str, float]) -> dict[str, float]:
     """TimeML writes durations in whole units: a half goes to the next finer unit ("deux ans et
     demi" = P2Y6M), and one unit and a fraction is counted in the finer unit alone ("un an et demi" =
-    P18M, "une heure et demie" = PT90M, "une demi-heure" = PT30M), as the TimeML corpora do."""
+    P18M, "une heure et demie" = PT90M, "une demi-heure" = PT30M), as the TimeML corpora do. Weeks
+    keep their fraction ("deux semaines et demie" = P2.5W): ISO 8601 does not mix weeks and days."""
     out = dict(parts)
     for unit, count in parts.items():
         if count < 0 or float(count).is_integer() or unit not in FINER_UNIT:
