@@ -299,8 +299,10 @@ class Resolver:
         if what in ("trimestre", "semestre"):  # "le premier trimestre 2020": 2020-Q1
             count = 4 if what == "trimestre" else 2
             index = count if n == -1 else n
-            year = spec.year or ref.date.year
-            return Timex("DATE", f"{year}-{'Q' if count == 4 else 'H'}{index}", grain="month") if 1 <= index <= count else None
+            if not 1 <= index <= count:
+                return None
+            year = spec.year or self.part_year(index, 12 // count, ref)
+            return Timex("DATE", f"{year}-{'Q' if count == 4 else 'H'}{index}", grain="month")
         if spec.month is None and spec.shift is None:
             return None
         if spec.shift:
@@ -312,6 +314,19 @@ class Resolver:
                 return None
             year, month = found[0].year, found[0].month
         return self.nth_in_month(n, what, year, month)
+
+    @staticmethod
+    def part_year(index: int, months: int, ref: Reference) -> int:
+        """The year of "le troisième trimestre" without a year: the clause's tense chooses the last
+        one begun (past) or the next one not ended (future); otherwise the reference's year."""
+        year = ref.date.year
+        first = dt.date(year, (index - 1) * months + 1, 1)
+        last = dt.date(year + (index * months) // 12, (index * months) % 12 + 1, 1) - dt.timedelta(days=1)
+        if ref.tense == "past" and first > ref.date:
+            return year - 1
+        if ref.tense == "future" and last < ref.date:
+            return year + 1
+        return year
 
     @staticmethod
     def nth_in_month(n: int, what: str, year: int, month: int) -> Timex | None:
