@@ -54,7 +54,7 @@ class DateNormalizer(Stage):
         """Expressions of a parsed text at a reference date or time (no record ids)."""
         reader = TenseReader(spacy_doc) if spacy_doc.has_annotation("DEP") else None
         return self.tagger.tag(doc_text(spacy_doc), reference, tense_at=reader, prefer=prefer or self.prefer,
-                               verb_at=reader.lemma if reader else None)
+                               verb_at=reader.verb_of if reader else None)
 
     @staticmethod
     def record(doc: Document, index: int, found: Found, all_found: list[Found]) -> DateMention:

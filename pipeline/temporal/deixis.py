@@ -13,9 +13,10 @@ around the expression and the clause's verb (read off the parse):
   (a headline: "Macron à Lyon aujourd'hui") it is the day.
 - "demain" is the day when a time of day, a clock time or a date is joined to it ("demain matin",
   "demain (mardi)"), after "dès", "à partir de", "jusqu'à" or "d'ici", and in the text's own narration
-  (outside quote marks): a reporter's "demain" is the day after the article. Inside quote marks, and
-  as a noun modifier ("les emplois de demain"), it is FUTURE_REF: politicians' "demain" is mostly "the
-  future" ("que demain, la France devienne...").
+  (outside quote marks): a reporter's "demain" is the day after the article; inside quote marks too
+  when it follows its verb ("je déposerai demain une proposition de loi"). Inside quote marks before
+  its verb, and as a noun modifier ("les emplois de demain"), it is FUTURE_REF: a politician's
+  fronted "demain" is "the future" ("que demain, la France devienne...", "si demain ...").
 """
 from __future__ import annotations
 
@@ -46,15 +47,19 @@ class DeicticReader:
         self.state_verbs = state_verbs
 
     def vague_value(self, word: str, text: str, folded: str, start: int, end: int,
-                    tense: str | None, lemma: str | None) -> str | None:
+                    tense: str | None, verb: tuple[str, int] | None) -> str | None:
+        """`verb`: the lemma and offset of the clause's verb, if the caller has a parse."""
         if word not in DEICTIC:
             return None
         before = folded[max(0, start - 16):start]
+        lemma = verb[0] if verb else None
         if word == "demain":
             if DAY_MARKERS_BEFORE.search(before):
                 return None
-            if NOUN_MODIFIER_BEFORE.search(before) or inside_quotes(text, start):
+            if NOUN_MODIFIER_BEFORE.search(before):
                 return DEICTIC[word]
+            if inside_quotes(text, start) and (verb is None or verb[1] > start):
+                return DEICTIC[word]  # "que demain, la France devienne", "si demain ..."
             return None
         if SAME_DAY_AFTER.match(folded, end):
             return None

@@ -117,11 +117,11 @@ class TemporalTagger:
         reference: dt.date | dt.datetime | None,
         tense_at: Callable[[int, int], str | None] | None = None,
         prefer: str = "nearest",
-        verb_at: Callable[[int, int], str | None] | None = None,
+        verb_at: Callable[[int, int], tuple[str, int] | None] | None = None,
     ) -> list[Found]:
         """Every expression of `text` resolved at `reference`; `tense_at(start, end)` gives the tense
-        of the clause around an expression and `verb_at(start, end)` its verb's lemma (both read off
-        a parse by the caller; without them the grammar and the calendar alone decide)."""
+        of the clause around an expression and `verb_at(start, end)` its verb (lemma, offset), both
+        read off a parse by the caller; without them the grammar and the calendar alone decide."""
         moment, has_time = as_reference_moment(reference)
         found: list[Found] = []
         last_day: tuple[dt.date, int] | None = None
@@ -147,8 +147,8 @@ class TemporalTagger:
             if timex is None:
                 continue
             if is_deictic_day(spec):
-                lemma = verb_at(start, end) if verb_at else None
-                vague = self.deixis.vague_value(folded[start:end], text, folded, start, end, tense, lemma)
+                verb = verb_at(start, end) if verb_at else None
+                vague = self.deixis.vague_value(folded[start:end], text, folded, start, end, tense, verb)
                 timex = Timex("DATE", vague) if vague else timex
             anchor = self.anchor_of(piece, timex, moment, last_day)
             if spec.clause_day:

@@ -217,6 +217,9 @@ def test_year_follows_the_clause(fr_nlp):
     # a date hanging on a noun or a bare participle takes no tense: the nearest occurrence
     assert value("Le candidat aux élections du 26 avril a renoncé.") == ["2020-04-26"]
     assert value("Il vise le scrutin prévu les 12 et 19 avril.") == ["2020-04-12", "2020-04-19"]
+    # a bare weekday the parser hangs on a noun keeps the verb's tense; a bare participle reports
+    assert value("L'élection du maire aura lieu samedi.") == ["2020-02-15"]
+    assert value("Une décision annulée en novembre.") == ["2019-11"]
 
 
 @pytest.mark.model
@@ -233,3 +236,5 @@ def test_vague_today_and_tomorrow(fr_nlp):
     assert values('« Il faut que demain, la France produise plus », a-t-il dit.') == ["FUTURE_REF"]
     assert values("Le président se rendra demain à Lyon.") == ["2020-02-13"]
     assert values('« Nous partirons demain matin », a-t-il dit.') == ["2020-02-13TMO"]
+    assert values('« Je déposerai demain une proposition de loi », a-t-il dit.') == ["2020-02-13"]
+    assert values('« Si demain la crise revient, nous agirons », a-t-il dit.') == ["FUTURE_REF"]
