@@ -237,14 +237,20 @@ def load(folder: str | Path = "data/processed") -> Output:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m pipeline.io OUTPUT_DIR DEST [csv|parquet] [--joined]`: export an output folder."""
-    args = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--joined"]
+    """`python -m pipeline.io OUTPUT_DIR DEST [csv|parquet] [--joined]`: export an output folder;
+    `python -m pipeline.io OUTPUT_DIR DEST timeml [--input FILE ...]`: TimeML files of the dates."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[2:3] == ["timeml"]:
+        from .export.timeml import main as timeml_main
+
+        return timeml_main(argv[:2] + argv[3:])
+    args = [a for a in argv if a != "--joined"]
     if len(args) not in (2, 3):
         print(main.__doc__, file=sys.stderr)
         return 2
     try:
         paths = load(args[0]).export(args[1], args[2] if len(args) == 3 else "csv",
-                                     joined="--joined" in (sys.argv if argv is None else argv))
+                                     joined="--joined" in argv)
     except (FileNotFoundError, RuntimeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -5,8 +5,10 @@ grain, and every failure).
 How a case is scored: the text is parsed by fr_core_news_md and run through
 `DateNormalizer.mentions` at the case's reference time (the same code path as the stage, tense
 included). Among the mentions that overlap the expected span (the whole text for Duckling; the
-`expression` inside the text for dateparser's search cases) the longest is compared with the
-expected value after the mapping below. Negative cases pass only with no mention at all.
+`expression` inside the text for dateparser's search cases) the one of finest grain, then the
+longest, is compared with the expected value after the mapping below (TimeML tags "2 mars" and "à
+5h" as two expressions, the time carrying the day: "5h" = 2013-03-02T05:00 is the reading of "2 mars
+à 5h"). Negative cases pass only with no mention at all.
 
 Direction: both suites read an expression without tense as pointing FORWARD from the reference
 ("lundi" = next Monday, "31 octobre" = this year's or next). The stage's default for news is
@@ -14,8 +16,9 @@ Direction: both suites read an expression without tense as pointing FORWARD from
 prefer="future"; the report also gives the "nearest" figures.
 
 Mapping from our TIMEX3 output to the suites' values (documented conventions, no per-case rule):
-- Instants: our values are ISO 8601 at the expression's grain, as Duckling's ("2013-02-12T05",
-  "2013-W07", "2013-03"), so they are compared as strings.
+- Instants: our values are ISO 8601 at the expression's grain, as Duckling's ("2013-W07",
+  "2013-03"), so they are compared as strings; an hour is written with its minutes, as TimeML does
+  ("2013-02-12T05:00"), where Duckling writes "2013-02-12T05".
 - Intervals: our `range_start`/`range_end` are INCLUSIVE at their grain; Duckling's end is
   EXCLUSIVE. Both ends are written as full datetimes; the end is moved one unit of the finer grain
   of the two ends ("13 au 15 juillet": 2013-07-15 -> 2013-07-16T00:00:00; "de 9h30 à 11h":
@@ -23,7 +26,8 @@ Mapping from our TIMEX3 output to the suites' values (documented conventions, no
   16h" ends at 16:00).
 - PRESENT_REF ("maintenant", "en ce moment") means the reference time: it matches an expected value
   equal to the reference time written at second or day grain.
-- Durations: "P3Q" (3 quarters) is written "P9M" by Duckling.
+- Durations: "P3Q" (3 quarters) is written "P9M" by Duckling. A duration of unknown count
+  ("pendant des mois", TimeML's PXM) does not fail a negative case: Duckling has no number for it.
 - A range ("du 1 septembre 1939 au 2 septembre 1945") is one mention; when a case expects only
   one of its dates, it is compared with `range_start` if the expected span lies in the first half
   of the mention, else with `range_end`.
@@ -93,7 +97,8 @@ def duckling_forms(timex, reference: dt.datetime) -> set[str]:
         return {reference.strftime(FULL), reference.strftime("%Y-%m-%d")}
     start, end = timex.range_start, timex.range_end
     if start and end:
-        grain = min(value_grain(start), value_grain(end), key=FINENESS.index)
+        # "T18:00" is written for an hour and for a minute alike: the reading's grain says which
+        grain = timex.grain if timex.grain in FINENESS else min(value_grain(start), value_grain(end), key=FINENESS.index)
         return {f"{expand(start).strftime(FULL)}/{plus_one(expand(end), grain).strftime(FULL)}"}
     if start:
         return {f"{expand(start).strftime(FULL)}/.."}
@@ -101,6 +106,8 @@ def duckling_forms(timex, reference: dt.datetime) -> set[str]:
         return {f"../{expand(end).strftime(FULL)}"}
     if timex.type == "DURATION" and timex.value and timex.value.endswith("Q"):
         return {f"P{3 * int(timex.value[1:-1])}M"}
+    if timex.grain == "hour" and timex.value and timex.value.endswith(":00"):
+        return {timex.value[:-3]}
     return {timex.value} if timex.value else set()
 
 
@@ -138,15 +145,23 @@ def reference_of(case: dict) -> dt.datetime | None:
     return dt.datetime.fromisoformat(case["reference"]).replace(tzinfo=None)
 
 
+def unknown_count(value: str | None) -> bool:
+    """A duration of unknown count ("pendant des mois" = PXM): TimeML tags it, Duckling lists it as a
+    negative (it has no number to give), so it does not fail a negative case."""
+    return bool(value) and value.startswith("PX")
+
+
 def score_case(case: dict, mentions: list, reference: dt.datetime | None) -> tuple[bool, bool, object]:
     """(value correct, span exact, mention compared)."""
     if case["type"] == "NONE":
+        mentions = [m for m in mentions if not unknown_count(m.timex.value)]
         return not mentions, not mentions, mentions[0] if mentions else None
     start, end = expected_span(case)
     overlapping = [m for m in mentions if m.start < end and start < m.end]
     if not overlapping:
         return False, False, None
-    best = max(overlapping, key=lambda m: min(m.end, end) - max(m.start, start))
+    best = min(overlapping, key=lambda m: (FINENESS.index(m.timex.grain) if m.timex.grain in FINENESS else len(FINENESS),
+                                           -(min(m.end, end) - max(m.start, start))))
     exact = (best.start, best.end) == (start, end)
     if case["source"].startswith("facebook/duckling"):
         return case["expected"] in duckling_forms(best.timex, reference), exact, best
@@ -218,9 +233,12 @@ def test_mapping_of_intervals():
     reference = dt.datetime(2013, 2, 12, 4, 30)
     assert duckling_forms(Timex("DATE", "x", "2013-07-13", "2013-07-15"), reference) == {
         "2013-07-13T00:00:00/2013-07-16T00:00:00"}
-    assert duckling_forms(Timex("TIME", "x", "2013-02-14T09:30", "2013-02-14T11"), reference) == {
+    assert duckling_forms(Timex("TIME", "x", "2013-02-14T09:30", "2013-02-14T11:00", "minute"), reference) == {
         "2013-02-14T09:30:00/2013-02-14T11:01:00"}
-    assert duckling_forms(Timex("TIME", "x", None, "2013-02-12T16"), reference) == {"../2013-02-12T16:00:00"}
+    assert duckling_forms(Timex("TIME", "x", None, "2013-02-12T16:00", "hour"), reference) == {"../2013-02-12T16:00:00"}
+    assert duckling_forms(Timex("TIME", "x", "2013-02-12T18:00", "2013-02-12T23:00", "hour"), reference) == {
+        "2013-02-12T18:00:00/2013-02-13T00:00:00"}
+    assert duckling_forms(Timex("TIME", "2013-02-12T05:00", grain="hour"), reference) == {"2013-02-12T05"}
     assert duckling_forms(Timex("DURATION", "P3Q"), reference) == {"P9M"}
 
 

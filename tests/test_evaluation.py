@@ -168,7 +168,7 @@ def test_dates_suite_is_skipped_with_a_message_without_the_stage(monkeypatch, tm
 @pytest.mark.parametrize("value,grain,expected", [
     ("2013-02-12T00:00:00", "day", "2013-02-12"), ("2013-02-12T04:30:00", None, "2013-02-12T04:30"),
     ("2014-05-11T00:00:00", None, "2014-05-11"), ("2013-02-11T00:00:00", "week", "2013-W07"),
-    ("2013-03-01T00:00:00", "month", "2013-03"), ("2013-02-12T15:00:00", "hour", "2013-02-12T15"),
+    ("2013-03-01T00:00:00", "month", "2013-03"), ("2013-02-12T15:00:00", "hour", "2013-02-12T15:00"),
     ("2013-04-01T00:00:00", "quarter", "2013-Q2"),
 ])
 def test_expected_values_are_written_at_their_grain(value, grain, expected):
@@ -178,7 +178,7 @@ def test_expected_values_are_written_at_their_grain(value, grain, expected):
 def test_duckling_interval_ends_become_inclusive():
     assert dates_suite.inclusive_end("2013-02-16T00:00:00", "day") == "2013-02-15"
     assert dates_suite.inclusive_end("2013-04-01T00:00:00", "month") == "2013-03"
-    assert dates_suite.inclusive_end("2013-02-12T12:00:00", "hour") == "2013-02-12T11"
+    assert dates_suite.inclusive_end("2013-02-12T12:00:00", "hour") == "2013-02-12T11:00"
 
 
 def test_a_case_passes_on_the_expected_span_and_value():
@@ -192,7 +192,7 @@ def test_a_case_passes_on_the_expected_span_and_value():
     assert dates_suite.case_ok(case, [right]) and not dates_suite.case_ok(case, [wrong_place])
     before = {**case, "text": "avant 16h", "expression": None, "type": "OPEN_INTERVAL", "grain": "hour",
               "expected_start": None, "expected_end": "2013-02-12T16:00:00"}
-    bound = DateMention("c", "c:d0", 6, 9, "16h", "DATE", "2013-02-12T16", range_end="2013-02-12T16")
+    bound = DateMention("c", "c:d0", 6, 9, "16h", "DATE", "2013-02-12T16:00", range_end="2013-02-12T16:00")
     assert dates_suite.case_ok(before, [bound])
     negative = {**case, "type": "NONE", "source": "Duckling/Time"}
     assert dates_suite.case_ok(negative, []) and not dates_suite.case_ok(negative, [right])

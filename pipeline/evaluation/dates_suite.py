@@ -5,17 +5,22 @@ day (the stage only knows a document *date*, so cases relative to the reference 
 "maintenant", "dans deux heures", cannot pass: read the day-grain rows to compare with the baselines
 of shared/eval/README.md). A case passes when a date mention overlapping the expected span (the
 `expression`, else the whole text) has the expected value written the TIMEX3 way at the case's
-grain ("2013-02-12", "2013-W07", "2013-02-12T15:30"); for an interval, when its inclusive
+grain ("2013-02-12", "2013-W07", "2013-02-12T15:30", an hour "2013-02-12T15:00"); for an interval, when its inclusive
 `range_start`/`range_end` equal the expected bounds (Duckling's end is exclusive: one grain unit is
 taken off); for an open interval ("avant 16h"), when the bound or the value is the point named. A
 value written at a finer grain than the case's is accepted when it is exact ("2015-02-01T21:24" for a
-day-grain case whose expected time is 21:24). A negative case passes when no mention of its kind
-(DURATION, or DATE/TIME) comes out. A case in another layout, or with an expected value that cannot be
-read as an ISO date-time (a TIMEX3 season "2016-SU"), is skipped with its reason (`check_case`).
+day-grain case whose expected time is 21:24). An offset from the reference ("dans deux mois", "il y a
+trois ans") is written by TimeML at its unit's grain ("2013-04", "2011") and by Duckling one grain
+finer ("2013-04-12"): it passes when it equals the expected value written at its own grain. A negative case passes when no mention of its kind
+(DURATION, or DATE/TIME) comes out; a duration of unknown count ("pendant des mois", TimeML's PXM)
+is no count Duckling could give, and does not fail it. A case in another layout, or with an expected
+value that cannot be read as an ISO date-time (a TIMEX3 season "2016-SU"), is skipped with its reason
+(`check_case`).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +29,8 @@ from .suite_files import CaseError, read_cases, record_note, require
 
 KINDS = ("DATE", "INSTANT", "TIME", "INTERVAL", "OPEN_INTERVAL", "DURATION", "NONE")
 GRAINS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
+#: an offset from the reference ("dans deux mois", "il y a trois ans"): see `mention_ok`
+OFFSET = re.compile(r"(?i)(?:dans|il\s+y\s+a|d'ici|voici)\s")
 STEP = {"second": dt.timedelta(seconds=1), "minute": dt.timedelta(minutes=1), "hour": dt.timedelta(hours=1),
         "day": dt.timedelta(days=1), "week": dt.timedelta(days=7)}
 
@@ -34,7 +41,7 @@ def timex(value: str | None, grain: str | None) -> str | None:
         return None
     moment = dt.datetime.fromisoformat(value[:19])
     grain = grain or ("day" if moment.time() == dt.time(0) else "minute")
-    formats = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H",
+    formats = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H:00",  # TimeML hh:mm
                "minute": "%Y-%m-%dT%H:%M", "second": "%Y-%m-%dT%H:%M:%S"}
     if grain == "week":
         year, week, _ = moment.isocalendar()
@@ -76,13 +83,24 @@ def mention_ok(mention, case: dict) -> bool:
         return (start is not None and start in (mention.range_start, mention.value)) or (
             end is not None and end in (mention.range_end, mention.value))
     expected = case["expected_start"] or case["expected"]
+    if OFFSET.match(mention.text) and mention.value and value_grain(mention.value) in ("week", "month", "year") and expected:
+        # "dans deux mois": TimeML writes the unit's grain ("2013-04"), Duckling one grain finer
+        return mention.value in (timex(expected, value_grain(mention.value)), timex(expected, grain))
     return mention.value in (timex(expected, grain), timex(expected, None))
+
+
+def value_grain(value: str) -> str | None:
+    """The grain a calendar value is written at ("2013-W08" week, "2013-04" month), if a calendar one."""
+    if "-W" in value:
+        return "week"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value))
 
 
 def case_ok(case: dict, mentions: list) -> bool:
     if case["type"] == "NONE":
         durations = "duration" in case["source"].lower()
-        return not any((m.type == "DURATION") == durations for m in mentions)
+        counted = [m for m in mentions if not (m.value or "").startswith("PX")]  # "des mois": TimeML's PXM
+        return not any((m.type == "DURATION") == durations for m in counted)
     start, end = expected_span(case)
     return any(m.start < end and start < m.end and mention_ok(m, case) for m in mentions)
 

@@ -52,8 +52,9 @@ class DateNormalizer(Stage):
 
     def mentions(self, spacy_doc: "Doc", reference: dt.date | dt.datetime | None, prefer: str | None = None) -> list[Found]:
         """Expressions of a parsed text at a reference date or time (no record ids)."""
-        tense = TenseReader(spacy_doc) if spacy_doc.has_annotation("DEP") else None
-        return self.tagger.tag(doc_text(spacy_doc), reference, tense_at=tense, prefer=prefer or self.prefer)
+        reader = TenseReader(spacy_doc) if spacy_doc.has_annotation("DEP") else None
+        return self.tagger.tag(doc_text(spacy_doc), reference, tense_at=reader, prefer=prefer or self.prefer,
+                               verb_at=reader.verb_of if reader else None)
 
     @staticmethod
     def record(doc: Document, index: int, found: Found, all_found: list[Found]) -> DateMention:

@@ -12,20 +12,22 @@ FINER = {"second": "second", "minute": "second", "hour": "minute", "day": "hour"
 
 
 def fmt(moment: dt.datetime | dt.date, grain: str) -> str:
-    """TIMEX3 value of `moment` at `grain` ("2013-02-12T05" for an hour, "2013-W07" for a week)."""
+    """TIMEX3 value of `moment` at `grain` ("2013-02-12T05:00" for an hour, "2013-W07" for a week,
+    "196X" for a decade, "18XX" for a century: TimeML 1.2.1 writes a clock time with its minutes and
+    fills the unknown digits of a decade or century with X)."""
     if grain == "week":
         year, week, _ = moment.isocalendar()
         return f"{year}-W{week:02d}"
-    patterns = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H",
+    patterns = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d", "hour": "%Y-%m-%dT%H:00",
                 "minute": "%Y-%m-%dT%H:%M", "second": "%Y-%m-%dT%H:%M:%S"}
     if grain == "quarter":
         return f"{moment.year}-Q{(moment.month - 1) // 3 + 1}"
     if grain == "half":
         return f"{moment.year}-H{(moment.month - 1) // 6 + 1}"
     if grain == "decade":
-        return f"{moment.year // 10:03d}"
+        return f"{moment.year // 10:03d}X"
     if grain == "century":
-        return f"{moment.year // 100:02d}"
+        return f"{moment.year // 100:02d}XX"
     return moment.strftime(patterns[grain])
 
 

@@ -14,6 +14,7 @@ POINT_GAPS = frozenset({"", ",", "a", "vers", "le", "des", "a environ", "environ
 POD_HOST_GAPS = frozenset({"du", "de", "d'", "de la", "de l'"})
 RANGE_GAPS = frozenset({"au", "-", "jusqu'au", "jusqu'a", "a", "et", "et le", "et la", "jusqu'en", "a la", "au -"})
 OPEN_RANGE_GAPS = frozenset({"au", "-", "jusqu'au", "jusqu'a", "jusqu'en"})
+LIST_GAPS = frozenset({"et", "ou", ",", "et en", "ou en", "et le", ", le", "et au", "puis", "puis en"})
 AFTER_GAPS = frozenset({"a partir de", "apres", "plus tard que", "a partir du", "des"})
 INTERVAL_HOST_GAPS = frozenset({"", ",", "mais", "par exemple", "mais plutot", "plutot"})
 RANGE_LEAD = regex.compile(r"(?:\b(?:du|de|d'|entre(?:\s+le|\s+la|\s+l')?|depuis(?:\s+le)?)\s*)$")
@@ -25,9 +26,15 @@ POINT_FIELDS = ("year", "month", "day", "weekday", "hour", "minute", "second", "
 
 @dataclass
 class Piece:
+    """An expression before resolution. `parts`: the two ends of a range ("du 3" and "7 mai" in "du
+    3 au 7 mai"), which TimeML annotates as expressions of their own; `linked`: a clock time that
+    took its day from the date before it ("samedi" ... "à 18h": two expressions in TimeML)."""
+
     start: int
     end: int
     spec: Spec
+    parts: "tuple[Piece, Piece] | None" = None
+    linked: bool = False
 
 
 def gap(folded: str, left: Piece, right: Piece) -> str | None:
@@ -67,6 +74,18 @@ def unify(a: Spec, b: Spec) -> Spec | None:
     return merged
 
 
+def weekday_only(spec: Spec) -> bool:
+    return spec.weekday is not None and spec.day is None and spec.month is None and spec.year is None
+
+
+def comma_joins(a: Spec, b: Spec) -> bool:
+    """A comma joins a weekday and its date ("lundi, 3 mars"), or a date and a clock time; not two
+    dates of a list ("au printemps 2014, d'ici la mi-juin")."""
+    if weekday_only(a) and b.day is not None:
+        return True
+    return (a.hour is not None and b.has_date and not b.has_time) or (b.hour is not None and a.has_date and not a.has_time)
+
+
 def join_points(folded: str, a: Piece, b: Piece) -> Spec | None:
     text = gap(folded, a, b)
     if text is None:
@@ -79,7 +98,7 @@ def join_points(folded: str, a: Piece, b: Piece) -> Spec | None:
     if text in AFTER_GAPS:
         merged = unify(a.spec, b.spec)
         return merged.copy(open="after") if merged and a.spec.has_date and b.spec.hour is not None else None
-    if text not in allowed:
+    if text not in allowed or (text.startswith(",") and not comma_joins(a.spec, b.spec)):
         return None
     if a.spec.has_time and b.spec.has_time and not (a.spec.pod and b.spec.hour is not None or b.spec.pod and a.spec.hour is not None):
         return None
@@ -101,6 +120,20 @@ def borrow(target: Spec, source: Spec) -> Spec:
     return out
 
 
+def split_clock(folded: str, a: Piece, b: Piece) -> Spec | None:
+    """"samedi 29 août à 20h48": the clock time takes the day, the date stays an expression of its own
+    (TimeML tags a date and a clock time joined by "à", "vers", "dès" as two TIMEX3)."""
+    text = gap(folded, a, b)
+    if b.linked or not text or text in (",", "le", "la") or text not in POINT_GAPS | AFTER_GAPS:
+        return None
+    if not (a.spec.has_date and not a.spec.has_time and b.spec.hour is not None and not b.spec.has_date):
+        return None
+    merged = unify(a.spec, b.spec)
+    if merged is None:
+        return None
+    return merged.copy(open="after") if text in AFTER_GAPS else merged
+
+
 def join_range(folded: str, a: Piece, b: Piece) -> tuple[int, Spec] | None:
     text = gap(folded, a, b)
     if text is None or text not in RANGE_GAPS or not (is_point(a.spec) and is_point(b.spec)):
@@ -108,6 +141,8 @@ def join_range(folded: str, a: Piece, b: Piece) -> tuple[int, Spec] | None:
     lead = RANGE_LEAD.search(folded, max(0, a.start - 12), a.start)
     if not lead and text not in OPEN_RANGE_GAPS:
         return None
+    if text.startswith("et") and not (lead and lead.group().startswith("entre")):
+        return None  # "les comptes de l'année 2016 et du mois d'octobre" is no range
     if a.spec.has_date != b.spec.has_date and not (a.spec.has_time or b.spec.has_time):
         return None
     left, right = borrow(a.spec, b.spec), borrow(b.spec, a.spec)
@@ -123,9 +158,17 @@ def attach_interval(folded: str, a: Piece, b: Piece) -> Spec | None:
     date, interval = (a.spec, b.spec) if b.spec.kind == "interval" else (b.spec, a.spec)
     if interval.kind != "interval" or not is_point(date) or not date.has_date or date.has_time:
         return None
-    if interval.left.has_date or interval.right.has_date:
+    if interval.left is None or interval.right is None or interval.left.has_date or interval.right.has_date:
         return None
     return interval.copy(left=borrow(interval.left, date), right=borrow(interval.right, date))
+
+
+def with_parts(piece: Piece, spec: Spec) -> tuple[Piece, Piece] | None:
+    """The ends of `piece` (a range) carrying the specs of the joined range (borrowed fields)."""
+    if piece.parts is None or spec.left is None or spec.right is None:
+        return None
+    first, second = piece.parts
+    return Piece(first.start, first.end, spec.left), Piece(second.start, second.end, spec.right)
 
 
 def compose(pieces: list[Piece], folded: str) -> list[Piece]:
@@ -135,19 +178,57 @@ def compose(pieces: list[Piece], folded: str) -> list[Piece]:
         changed = False
         for i in range(len(pieces) - 1):
             a, b = pieces[i], pieces[i + 1]
+            if b.linked:
+                continue
+            timed = split_clock(folded, a, b)
+            if timed is not None:
+                pieces[i + 1] = Piece(b.start, b.end, timed, linked=True)
+                changed = True
+                break
             joined = join_points(folded, a, b)
-            start = a.start
+            start, parts = a.start, None
             if joined is None:
                 ranged = join_range(folded, a, b)
                 if ranged:
                     start, joined = ranged
+                    parts = (Piece(a.start, a.end, joined.left), Piece(b.start, b.end, joined.right))
             if joined is None:
                 joined = attach_interval(folded, a, b)
+                if joined is not None:
+                    parts = with_parts(a if a.spec.kind == "interval" else b, joined)
             if joined is not None:
-                pieces[i:i + 2] = [Piece(start, b.end, joined)]
+                pieces[i:i + 2] = [Piece(start, b.end, joined, parts)]
                 changed = True
                 break
-    return [mark_open(folded, p) for p in pieces if not p.spec.needs_host]
+    share_calendar_fields(pieces, folded)
+    return [mark_open(folded, hostless(p)) for p in pieces if not p.spec.needs_host or is_relative_day(p.spec)]
+
+
+def is_relative_day(spec: Spec) -> bool:
+    return spec.anaphoric and spec.shift is not None and spec.shift[0] == "day"
+
+
+def hostless(piece: Piece) -> Piece:
+    """"la veille d'une journée nationale", "au lendemain de l'annonce": the other event has no date
+    in the text, so the expression is read as the day of its own sentence (see tagger.clause_days)."""
+    if piece.spec.needs_host and is_relative_day(piece.spec):
+        piece.spec = piece.spec.copy(needs_host=False, anaphoric=False, shift=("day", 0), clause_day=True)
+    return piece
+
+
+def share_calendar_fields(pieces: list[Piece], folded: str) -> None:
+    """Coordinated dates share what only the last one writes: "en mars et avril 2012" (mars is
+    March 2012), "le 3, le 5 et le 9 mai 2019"; each stays its own expression."""
+    for i in range(len(pieces) - 2, -1, -1):
+        a, b = pieces[i], pieces[i + 1]
+        if gap(folded, a, b) not in LIST_GAPS or not (is_point(a.spec) and is_point(b.spec)):
+            continue
+        if a.spec.shift or a.spec.weekday and a.spec.day is None or not (a.spec.month or a.spec.day or a.spec.season):
+            continue
+        if a.spec.day is not None and a.spec.month is None and b.spec.month is not None:
+            a.spec = a.spec.copy(month=b.spec.month)
+        if a.spec.year is None and b.spec.year is not None and (a.spec.month or a.spec.season):
+            a.spec = a.spec.copy(year=b.spec.year)
 
 
 def mark_open(folded: str, piece: Piece) -> Piece:

@@ -29,10 +29,11 @@ class Interpreter:
     def __init__(self, lexicon: TemporalLexicon) -> None:
         self.lex = lexicon
         units = alternation([u for u in lexicon["units"] if len(u) > 1] + list(SHORT_UNITS))
-        qty = r"(?:\d+(?:[,.]\d+)?|" + alternation(lexicon.numbers)[3:-1] + r"|quelques|plusieurs|une\s+demi|un\s+demi|une\s+bonne|un\s+bon)"
+        qty = r"(?:\d+(?:[,.]\d+)?|" + alternation(lexicon.numbers)[3:-1] + r"|quelques|plusieurs|des|une\s+demi|un\s+demi|une\s+bonne|un\s+bon)"
         self.duration_part = regex.compile(rf"(?P<qty>{qty})\s*-?\s*(?P<unit>{units})(?![\w])")
         self.count_before = regex.compile(r"(?:\d|" + alternation(lexicon.numbers)[3:-1] + r")\s*$")
         self.time_preposition_before = regex.compile(r"\b(?:a|vers|des|jusqu'a)\s*$")
+        self.event_day = regex.compile(rf"\s+{alternation(lexicon['event_day_words']['words'])}\b")
 
     def build(self, atom: Atom, folded: str) -> Spec | None:
         method: Callable[[dict[str, str], str, Atom], Spec | None] = getattr(self, "b_" + atom.builder)
@@ -76,7 +77,7 @@ class Interpreter:
         for m in self.duration_part.finditer(text):
             qty = words(m.group("qty"))
             unit = self.lex["units"].get(m.group("unit")) or SHORT_UNITS.get(m.group("unit"))
-            if qty in ("quelques", "plusieurs"):
+            if qty in ("quelques", "plusieurs", "des"):
                 count: float = -1
             elif qty in ("une demi", "un demi"):
                 count = 0.5
@@ -152,7 +153,15 @@ class Interpreter:
         return spec
 
     def b_year(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
-        return Spec(year=int(g["year"]))
+        return Spec(year=self.year_number(g["year"]))  # "en 98" is 1998
+
+    def b_year_range(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
+        """"(2002-2004)", "2019-20": two years, the second may keep only its last two digits."""
+        first, last = int(g["y1"]), g["y2"]
+        second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if not first < second <= first + 50:
+            return None
+        return Spec(kind="interval", left=Spec(year=first), right=Spec(year=second))
 
     def b_decade(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         text = g["decade"]
@@ -217,9 +226,8 @@ class Interpreter:
         post = words(g.get("post"))
         if post:
             sign = 1 if post in ("plus tard", "apres", "de plus", "apres cela", "plus loin") else -1
-        if any(v < 0 for v in parts.values()):  # "il y a quelques mois", "quelques jours plus tard"
-            return Spec(kind="vague", value="PAST_REF" if sign < 0 and not post else "FUTURE_REF" if not post else None) \
-                if not post else None
+        if any(v < 0 for v in parts.values()):  # "il y a quelques mois", "quelques jours plus tôt"
+            return Spec(kind="vague", value="PAST_REF" if sign < 0 else "FUTURE_REF")
         return Spec(duration=parts, sign=sign, anaphoric=bool(post))
 
     def b_last_next(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
@@ -245,6 +253,12 @@ class Interpreter:
         elif rel.startswith("l'annee") and spec.year is None:
             spec.shift = ("year", self.step(rel.split()[-1]) or 0)
         return spec
+
+    def b_term(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
+        """"le quinquennat" (P5Y), "deux septennats" (P14Y): a term of office as a duration."""
+        years = self.lex["terms_of_office"][words(g["word"]).rstrip("s")]
+        n = self.lex.number(words(g["n"])) if g.get("n") else 1
+        return Spec(kind="duration", duration={"year": years * n}) if n else None
 
     def b_week_of(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         return Spec(week_of=True, needs_host=True)
@@ -312,8 +326,8 @@ class Interpreter:
         info = self.lex["parts_of_day"][pod_word]
         det = words(g.get("det"))
         phase = PHASES.get(words(g.get("phase"))) or ("begin" if g.get("early") else None)
-        if det == "dans la" and pod_word == "journee" and not phase:
-            return Spec(shift=("day", 0))
+        if pod_word == "journee" and not phase and det in ("dans la", "cette", "durant la", "pendant la"):
+            return Spec(shift=("day", 0))  # "cette journée", "dans la journée": the day itself
         hours = tuple(self.lex["parts_of_day_phases"][pod_word][phase]) if phase else tuple(info["hours"])
         spec = Spec(pod=info["code"], hours=hours)
         if det in ("ce", "cet", "cette"):
@@ -346,6 +360,8 @@ class Interpreter:
             return None  # "deux trois minutes": an approximate count, not a duration
         if self.time_preposition_before.search(before) and regex.search(r"h\b|heures?$", g["dur"]):
             return None  # "à environ 15 heures" is a time of day
+        if g["dur"].endswith(("journee", "journees")) and self.event_day.match(folded, atom.end):
+            return None  # "une journée nationale", "une journée de mobilisation" name an event
         parts = self.duration(g["dur"])
         return Spec(kind="duration", duration=parts) if parts else None
 
@@ -356,7 +372,12 @@ class Interpreter:
         what = words(g["what"])
         weekday = self.weekday_number(what.rstrip("s")) or self.weekday_number(what)
         if weekday:
-            return Spec(kind="set", value=f"XXXX-WXX-{weekday}")
+            pod = g.get("pod")
+            info = self.lex["parts_of_day"][pod if pod == "apres-midi" else pod.rstrip("s")] if pod else None
+            return Spec(kind="set", value=f"XXXX-WXX-{weekday}" + (f"T{info['code']}" if info else ""),
+                        weekday=weekday, pod=info["code"] if info else None,
+                        hours=tuple(info["hours"]) if info else None,
+                        direction="habit" if atom.rule == "weekday_habit" else None)
         base = what[:-1] if what.endswith("s") and what not in ("mois",) else what
         value = table.get(base) or table.get(base.replace("ee", "e"))
         n = self.lex.number(words(g.get("n"))) if g.get("n") else None

@@ -1,7 +1,7 @@
 """Placing a `Spec` on the calendar: TIMEX3 type, value and range against a reference time.
 
-Conventions (TIMEX3 / ISO 8601): a value is written at the grain of the expression ("2020-08",
-"2020-W36", "2020-08-29T20" for "à 20h"); `range_start`/`range_end` are INCLUSIVE bounds at their
+Conventions (TimeML 1.2.1 TIMEX3 / ISO 8601): a value is written at the grain of the expression
+("2020-08", "2020-W36", "2020-08-29T20:00" for "à 20h", "196X" for "les années 60"); `range_start`/`range_end` are INCLUSIVE bounds at their
 own grain ("fin mars" -> 2013-03-21 .. 2013-03-31). Without a reference date, a date that lacks its
 year gets "XXXX" and a relative expression gets no value.
 """
@@ -56,11 +56,14 @@ class Timex:
     range_end: str | None = None
     grain: str = "day"
     anaphoric: bool = False
+    ends: "tuple[Timex | None, Timex | None] | None" = None  # a range's two ends, each its own TIMEX3
 
 
-#: how far on the "wrong" side of the reference a tense may be overruled by proximity: the verb
-#: found in the parse is often the reporting verb ("a annoncé que ... le 11 mai")
-TENSE_SLACK_DAYS = 45
+#: how far on the "wrong" side of the reference a tense may be overruled by proximity: a past verb
+#: often schedules a later day ("a fixé au 1er octobre sa décision", "a annoncé ... le 11 mai"); a
+#: future verb is rarely about a day already past ("il reviendra le 15 janvier" written in February
+#: is next January), a week covers articles written before they are dated
+TENSE_SLACK_DAYS = {"past": 45, "future": 7}
 
 
 def choose(candidates: list[dt.date], base: dt.date, direction: str) -> dt.date | None:
@@ -76,9 +79,9 @@ def choose(candidates: list[dt.date], base: dt.date, direction: str) -> dt.date 
         pool = [c for c in candidates if (c > base if direction == "next" else c >= base)]
         return min(pool) if pool else None
     if direction == "past_slack":
-        candidates = [c for c in candidates if (c - base).days <= TENSE_SLACK_DAYS] or candidates
+        candidates = [c for c in candidates if (c - base).days <= TENSE_SLACK_DAYS["past"]] or candidates
     elif direction == "future_slack":
-        candidates = [c for c in candidates if (base - c).days <= TENSE_SLACK_DAYS] or candidates
+        candidates = [c for c in candidates if (base - c).days <= TENSE_SLACK_DAYS["future"]] or candidates
     return min(candidates, key=lambda c: (abs((c - base).days), c))
 
 
@@ -114,9 +117,9 @@ class Resolver:
     # -- points --------------------------------------------------------------------------
     def point(self, spec: Spec, ref: Reference) -> Timex | None:
         if spec.decade is not None:
-            return Timex("DATE", f"{spec.decade:03d}", grain="decade")
+            return Timex("DATE", f"{spec.decade:03d}X", grain="decade")
         if spec.century is not None:
-            return Timex("DATE", f"{spec.century - 1:02d}", grain="century")
+            return Timex("DATE", f"{spec.century - 1:02d}XX", grain="century")
         if spec.season:
             return self.season(spec, ref)
         if spec.nth:
@@ -293,6 +296,13 @@ class Resolver:
             if spec.year is None and ref.direction == "future" and easter(year) + dt.timedelta(days=n) < ref.date:
                 year += 1
             return Timex("DATE", fmt(easter(year) + dt.timedelta(days=n), "day"))
+        if what in ("trimestre", "semestre"):  # "le premier trimestre 2020": 2020-Q1
+            count = 4 if what == "trimestre" else 2
+            index = count if n == -1 else n
+            if not 1 <= index <= count:
+                return None
+            year = spec.year or self.part_year(index, 12 // count, ref)
+            return Timex("DATE", f"{year}-{'Q' if count == 4 else 'H'}{index}", grain="month")
         if spec.month is None and spec.shift is None:
             return None
         if spec.shift:
@@ -304,6 +314,19 @@ class Resolver:
                 return None
             year, month = found[0].year, found[0].month
         return self.nth_in_month(n, what, year, month)
+
+    @staticmethod
+    def part_year(index: int, months: int, ref: Reference) -> int:
+        """The year of "le troisième trimestre" without a year: the clause's tense chooses the last
+        one begun (past) or the next one not ended (future); otherwise the reference's year."""
+        year = ref.date.year
+        first = dt.date(year, (index - 1) * months + 1, 1)
+        last = dt.date(year + (index * months) // 12, (index * months) % 12 + 1, 1) - dt.timedelta(days=1)
+        if ref.tense == "past" and first > ref.date:
+            return year - 1
+        if ref.tense == "future" and last < ref.date:
+            return year + 1
+        return year
 
     @staticmethod
     def nth_in_month(n: int, what: str, year: int, month: int) -> Timex | None:
@@ -338,13 +361,16 @@ class Resolver:
             delta = step(unit, count)
             moment = moment + delta if spec.sign > 0 else moment - delta
         smallest = min(spec.duration, key=lambda u: GRAIN_RANK.get(u, 7))
-        grain = FINER[smallest]
-        if grain in ("quarter", "half"):
-            grain = "day"
-        if not ref.has_time or spec.anaphoric:
-            grain = grain if GRAIN_RANK.get(grain, 7) >= GRAIN_RANK["day"] else "day"
-        if grain == "week":
-            grain = "day"
+        if not ref.has_time:
+            grain = offset_grain(smallest)
+        else:
+            grain = FINER[smallest]
+            if grain in ("quarter", "half"):
+                grain = "day"
+            if spec.anaphoric:
+                grain = grain if GRAIN_RANK.get(grain, 7) >= GRAIN_RANK["day"] else "day"
+            if grain == "week":
+                grain = "day"
         moment = truncate(moment, grain)
         kind = "TIME" if GRAIN_RANK[grain] < GRAIN_RANK["day"] else "DATE"
         return Timex(kind, fmt(moment, grain), grain=grain, anaphoric=spec.anaphoric)
@@ -380,22 +406,26 @@ class Resolver:
         if left and right:
             if start is not None and end is not None and end < start and "T" in end and "T" in start:
                 end = self.later_clock(end, start)
+                if right.range_end is None:
+                    right = Timex(right.type, end, grain=right.grain, anaphoric=right.anaphoric)
             value = f"{left.value}/{right.value}" if left.value and right.value else None
         else:
             value = (left or right).value
         grain = min((t.grain for t in (left, right) if t), key=lambda g: GRAIN_RANK.get(g, 3))
-        return Timex(kind, value, start, end, grain)
+        return Timex(kind, value, start, end, grain, ends=(left, right))
 
     @staticmethod
     def later_clock(end: str, start: str) -> str:
-        """"de 11h30 à 1h30": an end hour before the start hour is in the afternoon."""
+        """An end hour before the start hour: "de 11h30 à 1h30" ends in the afternoon; "de 23h à
+        0h15" (a written 0 is after midnight, never 12:15) and "de 22h à 2h" end the next day."""
         day, clock = end.split("T")
         hour = int(clock[:2])
-        if hour < 12:
+        if 0 < hour < 12:
             candidate = f"{day}T{hour + 12:02d}{clock[2:]}"
             if candidate >= start:
                 return candidate
-        return end
+        next_day = dt.date.fromisoformat(day) + dt.timedelta(days=1)
+        return f"{next_day.isoformat()}T{clock}"
 
     def unanchored(self, spec: Spec) -> Timex | None:
         """Without a reference date only the written fields are known: XXXX for the rest."""
@@ -412,9 +442,19 @@ class Resolver:
             return Timex("DATE", f"{year}-{spec.month:02d}", grain="month")
         value = f"{year}-{spec.month:02d}-{spec.day:02d}"
         if spec.hour is not None:
-            value += f"T{self.clock_hour(spec):02d}" + (f":{spec.minute:02d}" if spec.minute is not None else "")
+            value += f"T{self.clock_hour(spec):02d}:{spec.minute or 0:02d}"
             return Timex("TIME", value, grain="hour" if spec.minute is None else "minute")
         return Timex("DATE", value)
+
+
+def offset_grain(unit: str) -> str:
+    """The grain of "il y a huit ans" / "dans trois semaines" counted from a document date: the
+    unit's own (TimeML: "2011", "2020-W38"), never finer than the day the reference gives."""
+    if unit in ("quarter", "half"):
+        return "month"
+    if unit in ("decade", "century"):
+        return "year"
+    return unit if GRAIN_RANK.get(unit, 7) >= GRAIN_RANK["day"] else "day"
 
 
 def opened(timex: Timex | None, side: str | None) -> Timex | None:
@@ -426,13 +466,38 @@ def opened(timex: Timex | None, side: str | None) -> Timex | None:
     return Timex(timex.type, timex.value, None, timex.range_start or timex.value, timex.grain, timex.anaphoric)
 
 
+#: a fraction of a unit is written in the next finer unit ("deux ans et demi" = P2Y6M)
+FINER_UNIT = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24),
+              "hour": ("minute", 60), "minute": ("second", 60)}
+
+
+def whole_units(parts: dict[str, float]) -> dict[str, float]:
+    """TimeML writes durations in whole units: a half goes to the next finer unit ("deux ans et
+    demi" = P2Y6M), and one unit and a fraction is counted in the finer unit alone ("un an et demi" =
+    P18M, "une heure et demie" = PT90M, "une demi-heure" = PT30M), as the TimeML corpora do. Weeks
+    keep their fraction ("deux semaines et demie" = P2.5W): ISO 8601 does not mix weeks and days."""
+    out = dict(parts)
+    for unit, count in parts.items():
+        if count < 0 or float(count).is_integer() or unit not in FINER_UNIT:
+            continue
+        finer, factor = FINER_UNIT[unit]
+        whole = int(count)
+        moved = (count - whole) * factor + (whole * factor if whole <= 1 else 0)
+        out[finer] = out.get(finer, 0) + moved
+        if whole > 1:
+            out[unit] = whole
+        else:
+            del out[unit]
+    return out
+
+
 def duration_value(parts: dict[str, float]) -> str:
     """ISO 8601 duration: {"year": 1, "month": 2} -> P1Y2M; unknown counts give X (PXD)."""
 
     def number(v: float) -> str:
         return "X" if v < 0 else str(int(v)) if float(v).is_integer() else str(v)
 
-    parts = dict(parts)
+    parts = whole_units(parts)
     if "half" in parts:
         parts["month"] = parts.get("month", 0) + 6 * parts.pop("half")
     if "week" in parts and len(parts) > 1:

@@ -8,14 +8,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .compose import Piece, compose
+from .deixis import DeicticReader
+from .filters import NotDates
 from .grammar import Grammar
 from .interpret import Interpreter
 from .lexicon import TemporalLexicon, fold
 from .resolve import Reference, Resolver, Timex
+from .spec import Spec
 
 TRIM = " \t\n,;:.-"
 NAME_PRONE_RULES = frozenset({"month", "weekday", "pod_bare", "pod"})
 SENTENCE_OPENERS = frozenset(".!?…:;«\"“(—–-\n")
+#: a preposition (with the article it contracts or governs) at the start of a match: out of the span,
+#: as TimeML and the dev set's guidelines draw extents ("au printemps 2014" -> "printemps 2014",
+#: "d'ici la mi-juin" -> "mi-juin", "courant du mois de décembre" -> "mois de décembre"; "depuis le
+#: mois de juillet" keeps "le mois de juillet")
+LEADING_PREPOSITION = re.compile(
+    r"(?:au\s+cours\s+(?:du|des|de)|a\s+partir\s+(?:de\s+la|de\s+l'|du|des|de)"
+    r"|jusqu'(?:a\s+la|a\s+l'|au|aux|a|en)|d'ici(?:\s+a)?(?:\s+la|\s+l')?|courant(?:\s+du|\s+de\s+la|\s+de\s+l')?"
+    r"|dans|depuis|des|vers|durant|pendant|lors\s+(?:du|des|de)"
+    r"|a\s+la|a\s+l'|en|au|aux|du|a)(?:\s+|(?<='))")
+#: "le lundi" is a habit ("le mardi matin au petit-déjeuner": SET XXXX-WXX-2TMO) except in a past
+#: clause or after "dès" ("dès le lundi soir"), where it names one day
+AFTER_DES = re.compile(r"\bdes\s+le\s+$")
+KEEP_LEADING_WORDS = frozenset({"vague", "interval", "set", "last_next", "duration"})
 NAME_FOLLOWS = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
 
@@ -52,20 +68,25 @@ class TemporalTagger:
         self.grammar = Grammar(self.lexicon)
         self.interpreter = Interpreter(self.lexicon)
         self.resolver = Resolver(self.lexicon)
+        self.not_dates = NotDates(self.lexicon)
+        self.deixis = DeicticReader(frozenset(self.lexicon["present_state_verbs"]["lemmas"]))
 
-    def pieces(self, text: str) -> list[Piece]:
+    def pieces(self, text: str, folded: str | None = None) -> list[Piece]:
         """Expressions before resolution: the longest readable matches, joined with their neighbours."""
-        folded = fold(text)
+        folded = folded if folded is not None else fold(text)
         chosen: list[Piece] = []
+        names = self.not_dates.name_spans(text, folded)
         for atom in self.grammar.matches(folded):
             if any(atom.start < p.end and p.start < atom.end for p in chosen):
                 continue
-            if self.is_noise(atom, text, folded):
+            if self.is_noise(atom, text, folded) or self.not_dates.is_not_date(atom, text, folded, names):
                 continue
             spec = self.interpreter.build(atom, folded)
             if spec is not None and spec.kind == "interval" and spec.value == "list":
                 first_end = atom.spans["d1"][1]
                 chosen += [Piece(atom.start, first_end, spec.left), Piece(atom.spans["d2"][0], atom.end, spec.right)]
+            elif spec is not None and spec.kind == "interval" and atom.builder in ("range_days", "year_range"):
+                chosen.append(Piece(atom.start, atom.end, spec, range_parts(atom, spec)))
             elif spec is not None:
                 chosen.append(Piece(atom.start, atom.end, spec))
         return compose(sorted(chosen, key=lambda p: p.start), folded)
@@ -96,29 +117,62 @@ class TemporalTagger:
         reference: dt.date | dt.datetime | None,
         tense_at: Callable[[int, int], str | None] | None = None,
         prefer: str = "nearest",
+        verb_at: Callable[[int, int], tuple[str, int] | None] | None = None,
     ) -> list[Found]:
+        """Every expression of `text` resolved at `reference`; `tense_at(start, end)` gives the tense
+        of the clause around an expression and `verb_at(start, end)` its verb (lemma, offset), both
+        read off a parse by the caller; without them the grammar and the calendar alone decide."""
         moment, has_time = as_reference_moment(reference)
         found: list[Found] = []
         last_day: tuple[dt.date, int] | None = None
-        for piece in self.pieces(text):
+        clause_day_starts: set[int] = set()
+        folded = fold(text)
+        for piece in self.pieces(text, folded):
             start, end = trimmed(text, piece.start, piece.end)
+            if piece.spec.kind not in KEEP_LEADING_WORDS and not piece.spec.duration:
+                start = after_preposition(folded, start, end)
             tense = tense_at(start, end) if tense_at else None
             anchor_day = last_day[0] if last_day else None
             ref = Reference(moment, has_time, tense, prefer, anchor_day)
-            timex = self.resolver.resolve(piece.spec, ref)
+            spec = piece.spec
+            host = host_day(found, text, start) if spec.hour is not None and not spec.has_date else None
+            if host is not None:
+                # "samedi 29 août à 20h48", "le 3 mars ... et se terminera vers 17 heures": the time is on
+                # the day its sentence names
+                spec = spec.copy(year=host.year, month=host.month, day=host.day, weekday=None, shift=None,
+                                 direction=None, anaphoric=False)
+            if spec.kind == "set" and spec.direction == "habit" and (tense == "past" or AFTER_DES.search(folded, max(0, start - 10), start)):
+                spec = Spec(weekday=spec.weekday, pod=spec.pod, hours=spec.hours)  # "a chiffré dès le lundi soir"
+            timex = self.resolver.resolve(spec, ref)
             if timex is None:
                 continue
+            if is_deictic_day(spec):
+                verb = verb_at(start, end) if verb_at else None
+                vague = self.deixis.vague_value(folded[start:end], text, folded, start, end, tense, verb)
+                timex = Timex("DATE", vague) if vague else timex
             anchor = self.anchor_of(piece, timex, moment, last_day)
+            if spec.clause_day:
+                clause_day_starts.add(start)
             found.append(Found(start, end, text[start:end], timex, anchor))
             day = day_of(timex.value)
             if day is not None:
                 last_day = (day, len(found) - 1)
-        return found
+            for part, end_timex in zip(piece.parts or (), timex.ends or ()):
+                if end_timex is None or end_timex.value is None:
+                    continue
+                part_start, part_end = trimmed(text, part.start, part.end)
+                part_start = after_preposition(folded, part_start, part_end)
+                anchor = self.anchor_of(part, end_timex, moment, last_day)
+                found.append(Found(part_start, part_end, text[part_start:part_end], end_timex, anchor))
+                day = day_of(end_timex.value)
+                if day is not None:
+                    last_day = (day, len(found) - 1)
+        return clause_days(found, text, clause_day_starts)
 
     @staticmethod
     def anchor_of(piece: Piece, timex: Timex, moment, last_day) -> str:
         spec = piece.spec
-        if moment is None or spec.kind in ("duration", "vague", "set"):
+        if moment is None or spec.kind in ("duration", "vague", "set") or (timex.value or "").endswith("_REF"):
             return "none"
         if spec.anaphoric and last_day is not None and spec.right is None:
             return f"mention:{last_day[1]}"
@@ -128,6 +182,63 @@ class TemporalTagger:
         if spec.year is not None or spec.decade is not None or spec.century is not None:
             return "none"
         return "document_date"
+
+
+def host_day(found: list[Found], text: str, start: int) -> dt.date | None:
+    """The day of the last date before `start` in the same sentence, if any."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n")
+    for previous in reversed(found):
+        if previous.start <= sentence_start:
+            return None
+        day = day_of(previous.timex.value)
+        if day is not None:
+            return day
+    return None
+
+
+def is_deictic_day(spec) -> bool:
+    """"aujourd'hui" or "demain" alone (no time of day, no date joined to it)."""
+    return (spec.kind == "point" and spec.shift in (("day", 0), ("day", 1)) and not spec.anaphoric
+            and not spec.has_time and spec.weekday is None and spec.day is None and not spec.clause_day)
+
+
+def clause_days(found: list[Found], text: str, starts: set[int]) -> list[Found]:
+    """Give a hostless "la veille de ..." the day named in its sentence (the nearest one), if any; it
+    keeps the document date otherwise."""
+    if not starts:
+        return found
+    out = []
+    for i, f in enumerate(found):
+        if f.start in starts:
+            lo = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
+            hi = min((k for k in (text.find(c, f.end) for c in ".!?\n") if k >= 0), default=len(text))
+            days = [(abs(g.start - f.start), j) for j, g in enumerate(found)
+                    if j != i and lo <= g.start < hi and day_of(g.timex.value) and g.timex.type == "DATE"]
+            if days:
+                j = min(days)[1]
+                value = found[j].timex.value[:10]
+                f = Found(f.start, f.end, f.text, Timex("DATE", value), f"mention:{j}")
+        out.append(f)
+    return out
+
+
+def range_parts(atom, spec) -> tuple[Piece, Piece]:
+    """The two ends of "du samedi 13 au dimanche 15 juillet" ("samedi 13", "dimanche 15 juillet") or
+    of "2002-2004"."""
+    spans = atom.spans
+    if "y1" in spans:
+        return Piece(*spans["y1"], spec.left), Piece(*spans["y2"], spec.right)
+    first_start = spans["wd1"][0] if "wd1" in spans else spans["d1"][0]
+    second_start = spans["wd2"][0] if "wd2" in spans else spans["d2"][0]
+    return Piece(first_start, spans["d1"][1], spec.left), Piece(second_start, atom.end, spec.right)
+
+
+def after_preposition(folded: str, start: int, end: int) -> int:
+    """`start` moved past a leading preposition (and the article it governs), if words remain."""
+    match = LEADING_PREPOSITION.match(folded, start, end)
+    if match and match.end() < end and folded[match.end()].isalnum():
+        return match.end()
+    return start
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import fold
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MAX_HOPS = 6
+#: participles that plan rather than report: "prévu le 3 mai" may be before or after the reference
+PROSPECTIVE_LEMMAS = frozenset({"prevoir", "programmer", "planifier", "fixer", "envisager", "attendre", "agender",
+                                "annoncer", "convoquer", "reporter", "repousser", "decaler"})
+
+
+def introduced_by_de(token: "Token") -> bool:
+    return any(c.dep_ == "case" and fold(c.lemma_) in ("de", "du", "des", "d'") for c in token.children)
 
 
 def verb_tense(verb: "Token") -> str | None:
@@ -23,6 +32,9 @@ def verb_tense(verb: "Token") -> str | None:
             return "future"
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lemma_ == "aller" and verb.head is not verb:
         return "future"
+    if verb.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in verb.children) \
+            and fold(verb.lemma_) in PROSPECTIVE_LEMMAS:
+        return None  # "le scrutin prévu les 12 et 19 octobre": planned, so no past (nor future) by itself
     passive = [c for c in verb.children if c.dep_ == "aux:pass"]
     if passive and verb.morph.get("VerbForm") == ["Part"]:
         tense = passive[0].morph.get("Tense")
@@ -36,10 +48,16 @@ def verb_tense(verb: "Token") -> str | None:
 
 
 def governing_verb(token: "Token") -> "Token | None":
+    """The verb the expression depends on; None when it complements a noun through "de" ("les
+    élections du 26 mai a annoncé ...": the date belongs to the elections, not to the announcement,
+    so the clause's tense says nothing about it). A bare "samedi" the parser hangs on a noun ("aura
+    lieu samedi") still takes the verb's tense."""
     for _ in range(MAX_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
         if token.head is token:
+            return None
+        if token.dep_ == "nmod" and token.head.pos_ in ("NOUN", "PROPN") and introduced_by_de(token):
             return None
         token = token.head
     return None
@@ -52,8 +70,16 @@ class TenseReader:
         self.doc = spacy_doc
 
     def __call__(self, start: int, end: int) -> str | None:
+        verb = self.verb(start, end)
+        return verb_tense(verb) if verb is not None else None
+
+    def verb_of(self, start: int, end: int) -> tuple[str, int] | None:
+        """The clause's verb: its lemma lower-case without accents ("etre") and its character offset."""
+        verb = self.verb(start, end)
+        return (fold(verb.lemma_), verb.idx) if verb is not None else None
+
+    def verb(self, start: int, end: int) -> "Token | None":
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        verb = governing_verb(span.root)
-        return verb_tense(verb) if verb is not None else None
+        return governing_verb(span.root)
