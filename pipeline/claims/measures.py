@@ -12,12 +12,17 @@ from .framing import FrameBuilder
 from .holders import People, score_holder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
 
-KNOWN_SET = re.compile(r"(?:^|\s)(?:les|ces|ses|leurs|nos|vos|mes|tes|aux|des)\s+$")
+#: "les deux chefs d'État", "ces deux textes": a known pair, not a claim. Larger numbers after a
+#: determiner are counts a fact-checker can check ("les 577 députés", "ses 14 vice-présidents").
+KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
+#: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
+SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
 DE_WORDS = ("de", "des", "du", "d'", "d’")
+AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
 
 def overlaps_any(records: list, start: int, end: int) -> bool:
@@ -27,6 +32,11 @@ def overlaps_any(records: list, start: int, end: int) -> bool:
 def counted(sent: "Span", q: Quantity, head: "Token") -> str | None:
     """What the quantity counts: the regex `of`, else a "de" noun under the quantity ("des voix")."""
     if q.of:
+        token = head.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand") \
+            if q.of_start is not None else None
+        if token is not None and token.root.pos_ == "ADJ" and token.root.i + 1 < len(head.doc) \
+                and head.doc[token.root.i + 1].pos_ == "NOUN":
+            return head.doc[token.root.i + 1].text  # "sept nouveaux départements" counts départements
         return q.of
     for child in head.children:
         case = [c.lower_ for c in child.children if c.dep_ == "case"]
@@ -43,17 +53,28 @@ def is_claim(doc: "Document", sent: "Span", q: Quantity) -> bool:
         return False
     if re.search(r"\d\.\d{1,2}(?!\d)", q.text):
         return False  # "49.3": an article number, not a French decimal
+    if q.kind == "rank":
+        return False  # an ordinal rank is no fact (annotation rules): "la seconde place", "arrivé troisième"
     if q.kind != "count":
         return True
-    if KNOWN_SET.search(span_text(sent)[:q.number_start].lower()):
-        return False  # "les deux chefs d'État": a reference to a known set, not a claim
+    if q.value == 2 and KNOWN_PAIR.search(span_text(sent)[:q.number_start].lower()):
+        return False  # "les deux chefs d'État": a reference to a known pair, not a claim
+    if q.of is None:
+        return AMONG.search(q.text) is not None  # "une cinquantaine d'entre eux"
+    if q.of.lower() in SERIES_WORDS:
+        return False
     of_span = sent.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand")
     if of_span is None or of_span.root.is_stop:
         return False
     root = of_span.root
-    if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc):
+    if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc) and sent.doc[root.i + 1].pos_ in ("NOUN", "PROPN"):
         root = sent.doc[root.i + 1]  # "3 nouveaux ministres"
-    return root.pos_ in ("NOUN", "PROPN")
+    return root.pos_ in ("NOUN", "PROPN") or root.pos_ == "ADJ" and after_de(sent.doc, root)  # "12 millions de pauvres"
+
+
+def after_de(doc: "Doc", token: "Token") -> bool:
+    """An adjective right after "de" is a noun in use ("12 millions de pauvres")."""
+    return token.i > 0 and doc[token.i - 1].lower_ in DE_WORDS
 
 
 class QuantityFacts:
