@@ -101,17 +101,24 @@ def is_nonfinite_adjunct(verb: "Token") -> bool:
 
 
 def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
-    """A short noun phrase: the token's subtree without relatives, clauses, commas, subordinators,
-    a leading conjunction, adverbs after the head ("Une majorité également") and `exclude`; never an unclosed bracket or
-    quote mark ("le groupe majoritaire (296 membres" -> "le groupe majoritaire")."""
+    start, end = phrase_bounds(token, exclude)
+    return doc_text(token.doc)[start:end]
+
+
+def phrase_bounds(token: "Token", exclude: tuple[int, int] = (0, 0)) -> tuple[int, int]:
+    """Character span of a short noun phrase: the token's subtree without relatives, clauses, commas,
+    subordinators, a leading conjunction, adverbs after the head ("Une majorité également"), a complement
+    introduced by another preposition than "de" ("le Premier ministre lors de la convention") and
+    `exclude`; never an unclosed bracket or quote mark ("le groupe majoritaire (296 membres" -> "le
+    groupe majoritaire")."""
     keep = []
 
     def walk(t: "Token") -> None:
         keep.append(t)
         for c in t.children:
             if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i) \
-                    or (t is token and c.dep_ == "cc" and c.i < t.i):  # "Mais son score", "et les motivations"
-                continue
+                    or (t is token and c.dep_ == "cc" and c.i < t.i) or not_de_complement(c):
+                continue  # "Mais son score", "et les motivations"
             if not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
                 walk(c)
 
@@ -120,7 +127,15 @@ def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
     if len(keep) > MAX_SPAN_TOKENS:
         keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
     first, last = balanced(token.doc, keep[0].i, keep[-1].i, token.i)
-    return doc_text(token.doc)[token.doc[first].idx:token.doc[last].idx + len(token.doc[last].text)]
+    return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
+
+
+def not_de_complement(token: "Token") -> bool:
+    """A noun complement after the head introduced by another preposition than "de" ("lors de la
+    convention", "à Paris", "pour BFMTV"): a circumstance of the clause more often than a part of the name."""
+    cases = [c.lower_ for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
+    return token.dep_ in ("nmod", "obl") and token.i > token.head.i and bool(cases) \
+        and cases[0] not in ("de", "des", "du", "d'", "d’")
 
 
 def balanced(doc: "Doc", first: int, last: int, head: int) -> tuple[int, int]:

@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..attribution.coreference import Resolver
-from ..attribution.lexicon import QuoteLexicon
-from ..attribution.mentions import mentions_of
 from ..attribution.phrases import cue_extent
 from .frames import NAMED_LABELS
 
@@ -24,7 +21,6 @@ if TYPE_CHECKING:
     from ..records import Entity
 
 TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présidente de région Valérie Pécresse"
-PRONOUN_GENDERS = {"il": "masc", "elle": "fem"}
 BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
 AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
 LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
@@ -32,19 +28,6 @@ LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
                             re.IGNORECASE)
-
-
-class People:
-    """Per document: the persons a pronoun subject or a bare title can stand for."""
-
-    def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon) -> None:
-        quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
-        self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
-
-    def for_pronoun(self, token: "Token") -> str | None:
-        """"il"/"elle" -> the nearest earlier person of that gender; plural and neutral pronouns -> None."""
-        gender = PRONOUN_GENDERS.get(token.lower_)
-        return self.resolver.person_for_pronoun(token.idx, gender) if gender else None
 
 
 def entity_holding(doc: "Document", lo: int, hi: int, labels: tuple[str, ...] = ("PER", "ORG")) -> "Entity | None":

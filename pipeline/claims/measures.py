@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
-from .frames import governor, head_token
-from .framing import FrameBuilder
-from .holders import People, score_holder
+from .frames import governor, head_token, phrase_bounds
+from .framing import FrameBuilder, holder_fields
+from .holders import score_holder
+from .names import Names
+from .polls import Polls
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,26 +80,55 @@ def after_de(doc: "Doc", token: "Token") -> bool:
 
 
 class QuantityFacts:
-    """Built once per stage; `facts(doc, people, sent)` gives the quantity facts of one sentence."""
+    """Built once per stage; `facts(doc, names, polls, sent)` gives the quantity facts of one sentence."""
 
     def __init__(self, reader: QuantityReader, frames: FrameBuilder) -> None:
         self.reader = reader
         self.frames = frames
 
-    def facts(self, doc: "Document", people: People, sent: "Span") -> list[dict]:
+    def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span") -> list[dict]:
         out = []
         for q in self.reader.find(span_text(sent)):
             start, end = sent.start_char + q.start, sent.start_char + max(q.end, q.of_end or q.end)
             head = head_token(sent, start, end) if is_claim(doc, sent, q) else None
             if head is None:
                 continue
-            frame = self.frames(doc, people, sent, governor(head), start, end)
-            holder = score_holder(doc, sent, q)
-            if holder is not None:
-                frame.update(subject=holder.text, subject_canonical=holder.canonical, source=None, source_canonical=None)
+            pred = governor(head)
+            frame = self.frames(doc, names, sent, pred, start, end)
+            of = counted(sent, q, head)
+            frame.update(self.holder(doc, names, polls, sent, q, pred, frame, of))
+            if frame["source_canonical"] is None:
+                institute = polls.institute_for(sent, q.unit, start)
+                if institute is not None:
+                    frame.update(holder_fields("source", doc.text[institute.start:institute.end], institute.start,
+                                               institute.end, institute.canonical))
             if q.direction:
                 frame["predicate"] = "hausse" if q.direction == "up" else "baisse"
             out.append({"kind": "quantity", "start": start, "end": end, **frame, "value": q.value, "unit": q.unit,
-                        "of": counted(sent, q, head), "quantity_text": q.text, "bound": q.bound,
+                        "of": of, "quantity_text": q.text, "bound": q.bound,
                         "approximate": q.approximate, "value_max": q.high})
         return out
+
+    @staticmethod
+    def holder(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity, pred: "Token", frame: dict,
+               of: str | None) -> dict:
+        """Whose number it is, first rule that answers: the name a score stands beside ("Rachida Dati
+        (22,7 %)", "contre 22,7 % pour X"), what polled people judge, the clause's subject, the topic."""
+        holder = score_holder(doc, sent, q)
+        if holder is not None:
+            return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
+        subject_token = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
+        token, judged = polls.judged(pred, subject_token, of)
+        if judged:
+            if token is None:
+                return holder_fields("subject", None, None, None, judged)
+            lo, hi = phrase_bounds(token)
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
+        if frame["subject_canonical"] is None and names.topic and (frame["subject"] is None or is_pronoun(subject_token)):
+            return holder_fields("subject", None, None, None, names.topic)  # no span: read from the article
+        return {}
+
+
+def is_pronoun(token: "Token | None") -> bool:
+    """An unresolved pronoun subject ("Elle est remontée de 6 points": the rating of the article's person)."""
+    return token is not None and token.pos_ == "PRON"

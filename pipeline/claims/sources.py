@@ -11,19 +11,22 @@ from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.phrases import starts_according
-from .frames import NAMED_LABELS, SUBJECT_DEPS, canonical, inside, phrase
+from .frames import NAMED_LABELS, SUBJECT_DEPS, inside, phrase_bounds, subject_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ..document import Document
+    from .names import Names
 
 DETERMINERS = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|de la|ce|cette|ces)\s+", re.IGNORECASE)
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "cela", "ça", "qui", "celui-ci", "celle-ci"})
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "cela", "ça", "qui", "celui-ci", "celle-ci",
+                      "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
 #: How a reported clause hangs on its reporting verb.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj"})
-#: Source: (phrase, canonical name, cue lemma).
-Source = tuple["str | None", "str | None", "str | None"]
+#: Source: (phrase, start, end, canonical name, cue lemma).
+Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
+NO_SOURCE: Source = (None, None, None, None, None)
 
 
 def bare(name: str) -> str:
@@ -43,24 +46,33 @@ class SourceFinder:
         self.lexicon = lexicon
         self.not_sources = not_sources
 
-    def __call__(self, doc: "Document", sent: "Span", pred: "Token", start: int, end: int) -> Source:
+    def __call__(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int, end: int) -> Source:
         for quote in doc.quotes:
             if quote.start <= start and end <= quote.end and quote.speaker:
-                return quote.speaker, quote.speaker_canonical, quote.cue_lemma
+                canonical = quote.speaker_canonical or self.span_canonical(doc, names, sent, quote.speaker_start, quote.speaker_end)
+                return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
-            name = phrase(according)
-            return name, self.source_canonical(doc, according, name), None
+            return self.named(doc, names, according) + (None,)
         reporter = self.reporting_verb(pred)
         if reporter is None:
-            return None, None, None
+            return NO_SOURCE
         cue = self.reporting_lemma(reporter)
         speaker = self.speaker_of(reporter, pred, start, end)
         covered = {t.i for t in speaker.subtree} if speaker is not None else set()
         if speaker is None or pred.i in covered or any(start <= sent.doc[i].idx < end for i in covered):
-            return None, None, cue
-        name = phrase(speaker)
-        return name, self.source_canonical(doc, speaker, name), cue
+            return None, None, None, None, cue
+        return self.named(doc, names, speaker) + (cue,)
+
+    def span_canonical(self, doc: "Document", names: "Names", sent: "Span", start: int | None, end: int | None) -> str | None:
+        """The name a quote's unnamed speaker stands for ("ce sondage", "le journal", "il")."""
+        span = sent.doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+        return self.source_canonical(doc, names, span.root, start, end) if span is not None and len(span) else None
+
+    def named(self, doc: "Document", names: "Names", token: "Token") -> tuple:
+        """(phrase, start, end, canonical) of a source phrase headed by `token`."""
+        lo, hi = phrase_bounds(token)
+        return doc.text[lo:hi], lo, hi, self.source_canonical(doc, names, token, lo, hi)
 
     def reporting_lemma(self, token: "Token") -> str | None:
         return self.lexicon.verb_lemma(token)
@@ -80,14 +92,16 @@ class SourceFinder:
                 return noun
         return None
 
-    def source_canonical(self, doc: "Document", token: "Token", name: str) -> str | None:
-        """Looser than `frames.canonical`: "un sondage de l'Ifop" is sourced to the Ifop."""
-        strict = canonical(doc, token)
-        if strict or token.lower_ in PRONOUNS:
-            return strict
-        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+    @staticmethod
+    def source_canonical(doc: "Document", names: "Names", token: "Token", lo: int, hi: int) -> str | None:
+        """Looser than a subject's: "un sondage de l'Ifop" is sourced to the Ifop, "le ministère" is
+        itself a name; a pronoun is resolved or left empty, never given as its own canonical."""
+        strict = names.canonical(token)
+        if strict or token.pos_ in ("PRON", "NUM") or token.lower_.lstrip("-") in PRONOUNS \
+                or token.lower_ in names.words.respondents or any(c.dep_ == "nummod" for c in token.children):
+            return strict  # "Les Français", "Seuls 36 %": the people polled, not who states the number
         inner = [e for e in doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi]
-        return inner[0].canonical if inner else bare(name)
+        return inner[0].canonical if inner else bare(doc.text[lo:hi])
 
     def reporting_verb(self, pred: "Token") -> "Token | None":
         """A reporting verb whose reported clause holds the predicate ("a indiqué que ... a atteint"),
@@ -101,13 +115,19 @@ class SourceFinder:
                 return t.head
             t = t.head
         for child in pred.children:
-            if child.dep_ in ("parataxis", "dep", "advcl", "conj") and child.i > pred.i and self.is_reporting(child):
-                return child
+            if child.dep_ in ("parataxis", "dep", "advcl", "conj") and child.i > pred.i and self.is_reporting(child) \
+                    and not any(c.dep_ in ("mark", "case") for c in child.children) and "Inf" not in child.morph.get("VerbForm"):
+                return child  # "..., a indiqué X"; not "pour avoir recommandé une société"
         return None
 
     @staticmethod
     def speaker_of(reporter: "Token", pred: "Token", start: int, end: int) -> "Token | None":
-        """The reporting verb's subject; after an inverted incise the parser often calls it obj."""
+        """The reporting verb's subject; after an inverted incise the parser often calls it obj; an
+        infinitive or a conjunct shares the main clause's ("Après avoir promis que ..., X a précisé")."""
         deps = SUBJECT_DEPS + (("obj",) if reporter.i > pred.i else ())
-        return next((c for c in reporter.children if c.dep_ in deps and not inside(c, start, end)
-                     and (c.dep_ != "obj" or c.i > reporter.i)), None)
+        own = next((c for c in reporter.children if c.dep_ in deps and not inside(c, start, end)
+                    and (c.dep_ != "obj" or c.i > reporter.i)), None)
+        if own is None and not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+            shared = subject_token(reporter)
+            return shared if shared is not None and not inside(shared, start, end) else None
+        return own

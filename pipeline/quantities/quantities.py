@@ -133,6 +133,7 @@ class QuantityReader:
         """Add the bound words before, the direction of a change and the `of` after."""
         bound, approx, start = self.bound_before(text, start)
         of = OF_RE.match(text, end) if kind in ("percent", "ratio", "dimension") else None
+        of = None if of and of.group("of").lower() == "entre" else of  # "74 % d'entre eux"
         return Quantity(start, end, text[start:end], value, unit, kind, number.start, number.end,
                         of.group("of") if of else None, of.start("of") if of else None, of.end("of") if of else None,
                         bound, approx, None, self.direction_before(text, start))

@@ -31,8 +31,9 @@ from ..attribution.lexicon import QuoteLexicon
 from ..claims.events import ClauseFacts
 from ..claims.framing import FrameBuilder
 from ..claims.hedging import Hedging
-from ..claims.holders import People
+from ..claims.names import Names, NameWords
 from ..claims.measures import QuantityFacts
+from ..claims.polls import Polls
 from ..claims.sources import SourceFinder
 from ..claims.times import ClauseTime
 from ..document import Document
@@ -63,6 +64,7 @@ class FactExtractor(Stage):
     def __init__(self, nlp: "Language") -> None:
         super().__init__(nlp)
         self.lexicon = QuoteLexicon.load()
+        self.words = NameWords.load()
         sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")))
         frames = FrameBuilder(sources, Hedging(), ClauseTime(frozenset(read_lines("facts_event_nouns.txt"))))
         self.quantities = QuantityFacts(QuantityReader(), frames)
@@ -70,16 +72,17 @@ class FactExtractor(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
-        people = People(doc, spacy_doc, self.lexicon)
+        names = Names(doc, spacy_doc, self.lexicon, self.words)
+        polls = Polls(doc, names)
         facts: list[dict] = []
         for sentence in doc.sentences:
             span = spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
-            quantity_facts = self.quantities.facts(doc, people, span)
+            quantity_facts = self.quantities.facts(doc, names, polls, span)
             taken = [(f["start"], f["end"]) for f in quantity_facts]
             facts.extend(quantity_facts)
-            facts.extend(self.clauses.facts(doc, people, span, taken))
+            facts.extend(self.clauses.facts(doc, names, span, taken))
         facts.sort(key=lambda f: (f["start"], f["end"]))
         doc.facts = [Fact(doc_id=doc.doc_id, id=doc.record_id("f", i), text=doc.text[f["start"]:f["end"]],
                           sentence=doc.sentence_id_at(f["start"]), **f) for i, f in enumerate(facts)]

@@ -1,0 +1,237 @@
+"""Canonical names for the words that hold a fact: the subject or source span -> the entity it names.
+
+Why one module: the article-level coreference layer will replace these rules. Every subject and
+source canonical of the facts stage is asked of `Names.canonical`, so that layer plugs in here and
+nowhere else. Until then, per document:
+
+- an entity on the phrase's head or in apposition ("le Président Alexandre Loukachenko"), or a
+  person named inside the phrase but not behind "de" ("la maire PS sortante Anne Hidalgo");
+- "il" / "elle": the nearest earlier person of that gender (the quotes stage's rules);
+- a definite description headed by a role noun ("le chef de l'État", "l'ancien ministre"): the
+  person the article gives that role ("le ministre de l'Économie Bruno Le Maire", "Édouard Philippe,
+  Premier ministre"), else the nearest earlier person of the determiner's gender;
+- a poll ("ce sondage", "l'enquête"): its institute ("un sondage Ifop", "réalisé par Odoxa");
+- the article's topic: the person or organisation it names most (the title counts double), for a
+  number whose clause names no holder.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..attribution.coreference import Resolver
+from ..attribution.lexicon import QuoteLexicon
+from ..attribution.mentions import mentions_of
+from ..attribution.speakers import after_de
+from ..lexicons import read_json
+from .frames import NAMED_LABELS, canonical, named_sibling, phrase_bounds
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..document import Document
+
+PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "elle": "fem", "-elle": "fem"}
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
+POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
+
+
+@dataclass(frozen=True)
+class NameWords:  # frozen, but cached_property needs a __dict__: no slots
+    """The word lists of `resources/facts_names.json` (read once per stage)."""
+
+    roles: frozenset[str]
+    poll_nouns: frozenset[str]
+    pollsters: frozenset[str]
+    respondents: frozenset[str]
+    attributes: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "NameWords":
+        spec = read_json("facts_names.json")
+        return cls(*(frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes")))
+
+    @cached_property
+    def pollster_pattern(self) -> "re.Pattern[str]":
+        names = sorted(self.pollsters, key=len, reverse=True)
+        return re.compile(r"(?<![\wÀ-ÿ-])(?:" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ÿ-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Named:
+    """A mention the canonical name was read from (its span may lie in another sentence)."""
+
+    start: int | None
+    end: int | None
+    canonical: str
+
+
+class Names:
+    """Per document (never shared): the canonical name of a subject or source phrase."""
+
+    def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon, words: NameWords) -> None:
+        quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
+        self.doc, self.spacy_doc, self.lexicon, self.words = doc, spacy_doc, lexicon, words
+        self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
+
+    # -- one phrase ----------------------------------------------------------------------------
+    def canonical(self, token: "Token") -> str | None:
+        """The entity a phrase headed by `token` names, or None (never a pronoun's own text)."""
+        if token.pos_ == "PRON" or token.lower_ in PRONOUN_GENDERS:
+            return self.for_pronoun(token)
+        named = named_sibling(self.doc, token) or canonical(self.doc, token) or self.person_inside(token)
+        if named:
+            return named
+        lemma = token.lemma_.lower()
+        if lemma in self.words.poll_nouns or token.lower_ in self.words.poll_nouns:
+            institute = self.institute_near(token.idx)
+            return institute.canonical if institute else None
+        if self.is_role(token):
+            return self.role_holder(token)
+        owner = self.owner(token)
+        if owner is not None:
+            return self.canonical(owner)
+        if self.is_definite(token) and any(self.lexicon.noun_class(lemma, k) for k in ("media", "document", "service")):
+            return self.resolver.organisation_before(token.idx)  # "le journal d'investigation", "le communiqué"
+        return None
+
+    def owner(self, token: "Token") -> "Token | None":
+        """Whose measure a noun names: "la cote d'approbation du chef de l'État" -> "chef"."""
+        if token.lemma_.lower() not in self.words.attributes and token.lower_ not in self.words.attributes:
+            return None
+        for child in token.children:
+            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "nmod" and child.i > token.i and cases and cases[0] in ("de", "du", "des", "d'", "d’"):
+                if child.pos_ in ("PROPN", "NOUN", "PRON") and child.lemma_.lower() not in self.words.attributes:
+                    return child
+                return self.owner(child)  # "la cote d'approbation du chef de l'État"
+        return None
+
+    @staticmethod
+    def is_definite(token: "Token") -> bool:
+        determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+        return bool(determiners) and determiners[0] in DEFINITE
+
+    def for_pronoun(self, token: "Token") -> str | None:
+        """"il"/"elle" -> the nearest earlier person of that gender; plural and neutral pronouns -> None."""
+        gender = PRONOUN_GENDERS.get(token.lower_)
+        return self.resolver.person_for_pronoun(token.idx, gender) if gender else None
+
+    def person_inside(self, token: "Token") -> str | None:
+        """A person named inside the phrase, not behind "de" ("la maire PS sortante Anne Hidalgo")."""
+        start, end = phrase_bounds(token)
+        for e in self.doc.entities:
+            if e.label == "PER" and start <= e.start and e.end <= end and e.start > token.idx \
+                    and not after_de(self.spacy_doc, e.start):
+                return e.canonical
+        return None
+
+    def is_role(self, token: "Token") -> bool:
+        """A definite description of one person: "le chef de l'État", "l'ancien ministre", "cette élue"."""
+        if token.pos_ not in ("NOUN", "ADJ") or "Plur" in token.morph.get("Number"):
+            return False
+        role = token.lemma_.lower() in self.words.roles or token.lower_ in self.words.roles \
+            or self.lexicon.noun_class(token.lemma_, "person")
+        return role and self.is_definite(token)
+
+    def role_holder(self, token: "Token") -> str | None:
+        """The person the article gives this role, else the nearest earlier person of its gender."""
+        words = self.role_words(token)
+        before = [r for r in self.roles if r.start < token.idx and words <= r.words]
+        after = [r for r in self.roles if r.start >= token.idx and words <= r.words]
+        if before or after:
+            return (before[-1] if before else after[0]).canonical
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+        gender = {"la": "fem", "cette": "fem", "le": "masc", "ce": "masc", "cet": "masc"}.get(determiner)
+        if gender is None:
+            morph = token.morph.get("Gender")
+            gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
+        return self.resolver.person_for_pronoun(token.idx, gender)
+
+    def role_words(self, token: "Token") -> frozenset[str]:
+        """The content words of a role phrase: "le Premier ministre" -> {premier, ministre}."""
+        start, end = phrase_bounds(token)
+        return frozenset(w for w in re.findall(r"[\wÀ-ÿ-]+", self.doc.text[start:end].lower())
+                         if w not in ("le", "la", "l", "les", "de", "du", "des", "d", "ce", "cet", "cette", "ancien",
+                                      "ancienne", "ex", "actuel", "actuelle", "nouveau", "nouvelle", "sortant", "sortante"))
+
+    @cached_property
+    def roles(self) -> list["Role"]:
+        """Persons given a role in the article: "le ministre de l'Économie Bruno Le Maire", "Édouard
+        Philippe, Premier ministre", "La présidente de la région, Valérie Pécresse"."""
+        out = []
+        for t in self.spacy_doc:
+            if not (t.lemma_.lower() in self.words.roles or self.lexicon.noun_class(t.lemma_, "person")) or t.pos_ != "NOUN":
+                continue
+            linked = [c for c in t.children if c.dep_ in ROLE_DEPS and c.i > t.i] + ([t.head] if t.dep_ == "appos" else [])
+            for other in linked:
+                person = [e for e in self.doc.entities if e.label == "PER" and e.start <= other.idx < e.end]
+                if person:
+                    out.append(Role(person[0].start, person[0].end, person[0].canonical, self.role_words(t)))
+                    break
+        return sorted(out, key=lambda r: r.start)
+
+    # -- polls ---------------------------------------------------------------------------------
+    @cached_property
+    def institutes(self) -> list[Named]:
+        """Poll institutes of the article: a listed pollster, or an organisation right after a poll noun."""
+        found = {m.start(): Named(m.start(), m.end(), self.entity_name(m.start(), m.group()))
+                 for m in self.words.pollster_pattern.finditer(self.doc.text)}
+        if found:
+            return sorted(found.values(), key=lambda n: n.start)
+        for t in self.spacy_doc:  # an institute not listed: "un sondage Harris", "une enquête réalisée par X"
+            if t.lower_ in self.words.poll_nouns and t.i + 1 < len(self.spacy_doc):
+                after = self.spacy_doc[t.i + 1:t.i + POLL_REACH]
+                by = next((a for a in after if a.lower_ == "par"), None)
+                at = by.i + 1 if by is not None else t.i + 1
+                hits = [e for e in self.doc.entities if e.label == "ORG" and at < len(self.spacy_doc)
+                        and e.start == self.spacy_doc[at].idx and not self.is_medium(e.canonical)]
+                found.update({e.start: Named(e.start, e.end, e.canonical) for e in hits})
+        return sorted(found.values(), key=lambda n: n.start)
+
+    def entity_name(self, start: int, text: str) -> str:
+        hits = [e for e in self.doc.entities if e.start <= start < e.end and e.label in NAMED_LABELS]
+        return hits[0].canonical if hits else text
+
+    def institute_near(self, at: int) -> Named | None:
+        """The institute named last before `at`, else the first one after ("Cette enquête Ifop ..." ends
+        many poll articles)."""
+        before = [n for n in self.institutes if n.start < at]
+        return before[-1] if before else (self.institutes[0] if self.institutes else None)
+
+    # -- the article ---------------------------------------------------------------------------
+    @cached_property
+    def topic(self) -> str | None:
+        """The person or organisation the article names most (in the title: twice), if named twice;
+        never a medium or a poll institute (they report, they are not what the numbers are about)."""
+        first = self.doc.sentences[0].end if self.doc.sentences else 0
+        institutes = {n.canonical for n in self.institutes}
+        counts: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        for e in self.doc.entities:
+            if e.label not in ("PER", "ORG") or e.canonical in institutes or self.is_medium(e.canonical):
+                continue
+            counts[e.canonical] += 2 if e.start < first else 1
+            order.setdefault(e.canonical, e.start)
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: (counts[c], -order[c]))
+        return best if counts[best] >= 2 else None
+
+    def is_medium(self, name: str) -> bool:
+        lower = name.lower()
+        return lower in self.lexicon.media_names or any(lower.startswith(m + " ") for m in self.lexicon.media_names)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person the article gives a role, with the content words of that role."""
+
+    start: int
+    end: int
+    canonical: str
+    words: frozenset[str]
