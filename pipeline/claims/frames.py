@@ -87,6 +87,9 @@ def subject_token(pred: "Token") -> "Token | None":
             return None  # an expletive, or another quantity ("30.000 euros collectés et 2.700 adhérents")
         if subjects:
             return subjects[0]
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and "Part" in t.morph.get("VerbForm") \
+                and not any(c.dep_ == "mark" for c in t.children):
+            return t.head  # "le groupe Libertés et territoires, composé de 21 députés"
         if t.dep_ not in ("conj", "xcomp", "acl:relcl") and not is_nonfinite_adjunct(t) or t.head is t:
             return None
         t = governor(t.head) if is_nonfinite_adjunct(t) else t.head

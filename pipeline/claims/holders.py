@@ -26,6 +26,12 @@ AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | 
 LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
 LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2,7 %"
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
+GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b")
+#: A name behind a comparison ("devant le candidat LREM Benjamin Griveaux") is the one led, not the leader.
+BEHIND = re.compile(r"\b(?:devant|derrière|contre)\b[^,;()]*$", re.IGNORECASE)
+#: A name in the complement of a polled group: "auprès des sympathisants des Républicains (29 %)".
+POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|proches|militants)\s+(?:des?|du|de la|d['’])\s*$",
+                           re.IGNORECASE)
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
                             re.IGNORECASE)
 
@@ -40,7 +46,7 @@ def score_holder(doc: "Document", sent: "Span", q: "Quantity") -> "Entity | None
     start = sent.start_char + q.start
     end = sent.start_char + max(q.end, q.of_end or q.end)
     return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, end)
-            or opening_holder(doc, sent, start, end))
+            or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start))
 
 
 def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
@@ -49,6 +55,8 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
     if opening < 0 or ")" in doc.text[opening:start]:
         return None
     ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]
+    if ends and POLLED_BEFORE.search(doc.text[max(0, ends[-1].start - 40):ends[-1].start]):
+        return None  # "auprès des sympathisants des Républicains (29 %)": the share of a group polled
     return ends[-1] if ends else None
 
 
@@ -82,6 +90,16 @@ def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Enti
     if hit is None or gap is not None and any(t.pos_ not in TITLE_POS for t in gap):
         return None  # "Avec 6 %, elle est loin derrière Emmanuel Macron": Macron holds nothing
     return hit
+
+
+def gap_holder(doc: "Document", sent: "Span", q: "Quantity", start: int) -> "Entity | None":
+    """"X caracole en tête, sept points devant Y, et neuf devant Z": a lead in points belongs to the
+    last name before it that is not itself behind "devant" / "derrière" / "contre"."""
+    if q.unit != "point" or not GAP_AFTER.match(doc.text, sent.start_char + q.end):
+        return None
+    names = [e for e in doc.entities if e.label in ("PER", "ORG") and sent.start_char <= e.start and e.end <= start
+             and not BEHIND.search(doc.text[max(sent.start_char, e.start - 40):e.start])]
+    return names[-1] if names else None
 
 
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":

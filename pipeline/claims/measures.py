@@ -24,6 +24,7 @@ KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
 #: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
 SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
 DE_WORDS = ("de", "des", "du", "d'", "d’")
+FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
 
@@ -118,6 +119,14 @@ class QuantityFacts:
         if holder is not None:
             return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
         subject_token = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
+        if subject_token is not None and polls.is_poll(subject_token):
+            return polls.placed(doc, names, pred, subject_token)  # "le sondage place une liste LR conduite par X"
+        if frame["source"] is not None and frame["subject"] is not None \
+                and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
+            subject_token, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
+        speaker = quoted_speaker(doc, subject_token, frame)
+        if speaker:
+            return speaker  # "J'en ai assez de gagner 3 000 euros", said by X: X's salary
         token, judged = polls.judged(pred, subject_token, of)
         if judged:
             if token is None:
@@ -126,7 +135,15 @@ class QuantityFacts:
             return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
         if frame["subject_canonical"] is None and names.topic and (frame["subject"] is None or is_pronoun(subject_token)):
             return holder_fields("subject", None, None, None, names.topic)  # no span: read from the article
+        return holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
+                             frame["subject_canonical"])
+
+
+def quoted_speaker(doc: "Document", subject: "Token | None", frame: dict) -> dict:
+    """A quote's "je" is its speaker: the subject takes the source's words and name."""
+    if subject is None or subject.lower_ not in FIRST_PERSON or not frame["source_canonical"]:
         return {}
+    return holder_fields("subject", frame["source"], frame["source_start"], frame["source_end"], frame["source_canonical"])
 
 
 def is_pronoun(token: "Token | None") -> bool:

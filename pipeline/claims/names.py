@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "elle": "fem", "-elle": "fem"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
+LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
 POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
 
 
@@ -83,7 +84,8 @@ class Names:
         """The entity a phrase headed by `token` names, or None (never a pronoun's own text)."""
         if token.pos_ == "PRON" or token.lower_ in PRONOUN_GENDERS:
             return self.for_pronoun(token)
-        named = named_sibling(self.doc, token) or canonical(self.doc, token) or self.person_inside(token)
+        named = named_sibling(self.doc, token) or canonical(self.doc, token) or self.person_inside(token) \
+            or self.leader(token)
         if named:
             return named
         lemma = token.lemma_.lower()
@@ -128,6 +130,16 @@ class Names:
             if e.label == "PER" and start <= e.start and e.end <= end and e.start > token.idx \
                     and not after_de(self.spacy_doc, e.start):
                 return e.canonical
+        return None
+
+    def leader(self, token: "Token") -> str | None:
+        """"une liste LR conduite par Rachida Dati", "celle menée par Cédric Villani": the person leading it."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
+                for agent in (c for c in child.children if c.dep_ == "obl:agent"):
+                    hits = [e for e in self.doc.entities if e.label == "PER" and e.start <= agent.idx < e.end]
+                    if hits:
+                        return hits[0].canonical
         return None
 
     def is_role(self, token: "Token") -> bool:
@@ -212,11 +224,15 @@ class Names:
         institutes = {n.canonical for n in self.institutes}
         counts: Counter[str] = Counter()
         order: dict[str, int] = {}
+        in_body: set[str] = set()
         for e in self.doc.entities:
             if e.label not in ("PER", "ORG") or e.canonical in institutes or self.is_medium(e.canonical):
                 continue
             counts[e.canonical] += 2 if e.start < first else 1
             order.setdefault(e.canonical, e.start)
+            if e.start >= first:
+                in_body.add(e.canonical)
+        counts = Counter({c: n for c, n in counts.items() if c in in_body})  # "VIDÉO." in a title is no topic
         if not counts:
             return None
         best = max(counts, key=lambda c: (counts[c], -order[c]))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .frames import NAMED_LABELS
+from .frames import NAMED_LABELS, phrase_bounds
+from .framing import holder_fields
 from .names import Named, Names
 
 if TYPE_CHECKING:
@@ -50,6 +51,20 @@ class Polls:
         if self.poll_article or self.poll_words.search(text) or POLL_CUES.search(text):
             return self.names.institute_near(start)
         return None
+
+    def is_poll(self, token: "Token") -> bool:
+        return token.lower_ in self.names.words.poll_nouns or token.lemma_.lower() in self.names.words.poll_nouns
+
+    def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token") -> dict:
+        """A poll as the subject ("le sondage place une liste LR conduite par X en tête", "les sondages
+        donnent X à 20 %"): the object is whose share it is, the poll says so."""
+        lo, hi = phrase_bounds(poll)
+        fields = holder_fields("source", doc.text[lo:hi], lo, hi, names.canonical(poll))
+        obj = next((c for c in pred.children if c.dep_ == "obj"), None)
+        if obj is None:
+            return {**fields, **holder_fields("subject", None, None, None, None)}
+        s, e = phrase_bounds(obj)
+        return {**fields, **holder_fields("subject", doc.text[s:e], s, e, names.canonical(obj))}
 
     def judged(self, pred: "Token", respondents: "Token | None", of: str | None) -> tuple["Token | None", str | None]:
         """What a share of respondents judges: the subject of the clause they hold ("75 % des Français

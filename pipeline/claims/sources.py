@@ -14,7 +14,7 @@ from ..attribution.phrases import starts_according
 from .frames import NAMED_LABELS, SUBJECT_DEPS, inside, phrase_bounds, subject_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
     from .names import Names
@@ -88,9 +88,20 @@ class SourceFinder:
             if not width or start <= t.idx < end:
                 continue
             noun = doc[t.i + width - 1].head
-            if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != t.i + width - 1 and noun.lower_ not in self.not_sources:
+            if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                noun = self.noun_after(doc, t.i + width)  # "Selon « Le Journal du dimanche »": the parse hangs "selon" on "«"
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != t.i + width - 1 and noun.lower_ not in self.not_sources:
                 return noun
         return None
+
+    @staticmethod
+    def noun_after(doc: "Doc", i: int) -> "Token | None":
+        """The head of the noun phrase that starts at token `i`, past quote marks."""
+        while i < len(doc) and doc[i].is_punct:
+            i += 1
+        if i >= len(doc):
+            return None
+        return doc[i].head if doc[i].pos_ == "DET" and doc[i].head.i > i else doc[i]
 
     @staticmethod
     def source_canonical(doc: "Document", names: "Names", token: "Token", lo: int, hi: int) -> str | None:
