@@ -120,8 +120,9 @@ def phrase_bounds(token: "Token", exclude: tuple[int, int] = (0, 0)) -> tuple[in
         keep.append(t)
         for c in t.children:
             if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i) \
-                    or (t is token and c.dep_ == "cc" and c.i < t.i) or not_de_complement(c):
-                continue  # "Mais son score", "et les motivations"
+                    or (t is token and c.dep_ == "cc" and c.i < t.i) or not_de_complement(c) \
+                    or (t is token and c.i > t.i and c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == ","):
+                continue  # "Mais son score", "et les motivations", "un sondage Ifop, Marine Le Pen"
             if not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
                 walk(c)
 

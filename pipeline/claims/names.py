@@ -50,11 +50,12 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     pollsters: frozenset[str]
     respondents: frozenset[str]
     attributes: frozenset[str]
+    estimation_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
-        return cls(*(frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes")))
+        return cls(*(frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs")))
 
     @cached_property
     def pollster_pattern(self) -> "re.Pattern[str]":
@@ -84,22 +85,30 @@ class Names:
         """The entity a phrase headed by `token` names, or None (never a pronoun's own text)."""
         if token.pos_ == "PRON" or token.lower_ in PRONOUN_GENDERS:
             return self.for_pronoun(token)
+        if self.is_poll(token):
+            return self.institute_of(token)
         named = named_sibling(self.doc, token) or canonical(self.doc, token) or self.person_inside(token) \
             or self.leader(token)
         if named:
             return named
-        lemma = token.lemma_.lower()
-        if lemma in self.words.poll_nouns or token.lower_ in self.words.poll_nouns:
-            institute = self.institute_near(token.idx)
-            return institute.canonical if institute else None
         if self.is_role(token):
             return self.role_holder(token)
         owner = self.owner(token)
         if owner is not None:
             return self.canonical(owner)
-        if self.is_definite(token) and any(self.lexicon.noun_class(lemma, k) for k in ("media", "document", "service")):
-            return self.resolver.organisation_before(token.idx)  # "le journal d'investigation", "le communiqué"
+        if self.is_definite(token) and any(self.lexicon.noun_class(token.lemma_, k) for k in ("document", "service")):
+            return self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
         return None
+
+    def is_poll(self, token: "Token") -> bool:
+        return token.lower_ in self.words.poll_nouns or token.lemma_.lower() in self.words.poll_nouns
+
+    def institute_of(self, poll: "Token") -> str | None:
+        """The institute named in a poll phrase ("un sondage Ifop"), else the one named nearest."""
+        start, end = phrase_bounds(poll)
+        inside = [n for n in self.institutes if start <= n.start < end]
+        named = inside[0] if inside else self.institute_near(poll.idx)
+        return named.canonical if named else None
 
     def owner(self, token: "Token") -> "Token | None":
         """Whose measure a noun names: "la cote d'approbation du chef de l'État" -> "chef"."""

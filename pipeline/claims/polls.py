@@ -53,7 +53,7 @@ class Polls:
         return None
 
     def is_poll(self, token: "Token") -> bool:
-        return token.lower_ in self.names.words.poll_nouns or token.lemma_.lower() in self.names.words.poll_nouns
+        return self.names.is_poll(token)
 
     def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token") -> dict:
         """A poll as the subject ("le sondage place une liste LR conduite par X en tête", "les sondages
