@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
     from ..document import Document
 
-PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "elle": "fem", "-elle": "fem"}
+PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "masc", "elle": "fem", "-elle": "fem",
+                   "elle-même": "fem"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
@@ -51,11 +52,13 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     respondents: frozenset[str]
     attributes: frozenset[str]
     estimation_verbs: frozenset[str]
+    unique_roles: dict[str, str]
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
-        return cls(*(frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs")))
+        lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
+        return cls(*lists, dict(spec["unique_roles"]))
 
     @cached_property
     def pollster_pattern(self) -> "re.Pattern[str]":
@@ -160,7 +163,19 @@ class Names:
         return role and self.is_definite(token)
 
     def role_holder(self, token: "Token") -> str | None:
-        """The person the article gives this role, else the nearest earlier person of its gender."""
+        """The person the article gives this role, else the nearest earlier person of its gender; for an
+        office held by one person ("le chef de l'État"), the article's main person unless that person
+        holds another office in it."""
+        office = self.office(*phrase_bounds(token))
+        if office is not None:
+            holders = [r for r in self.roles if r.office == office]
+            before = [r for r in holders if r.start < token.idx]
+            if holders:
+                return (before[-1] if before else holders[0]).canonical
+            other = {r.canonical for r in self.roles if r.office is not None}
+            topic = self.topic
+            person = any(e.canonical == topic and e.label == "PER" for e in self.doc.entities)
+            return topic if person and topic not in other else None
         words = self.role_words(token)
         before = [r for r in self.roles if r.start < token.idx and words <= r.words]
         after = [r for r in self.roles if r.start >= token.idx and words <= r.words]
@@ -172,6 +187,14 @@ class Names:
             morph = token.morph.get("Gender")
             gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
         return self.resolver.person_for_pronoun(token.idx, gender)
+
+    def office(self, start: int, end: int) -> str | None:
+        """The one-holder office a role phrase names ("le chef de l'État" -> président de la république)."""
+        text = " ".join(self.doc.text[start:end].lower().replace("’", "'").split())
+        found = [key for phrase, key in self.words.unique_roles.items() if phrase in text]
+        if found:
+            return found[0]
+        return "président de la république" if re.fullmatch(r"(?:le |la )?présidente?", text) else None
 
     def role_words(self, token: "Token") -> frozenset[str]:
         """The content words of a role phrase: "le Premier ministre" -> {premier, ministre}."""
@@ -192,7 +215,9 @@ class Names:
             for other in linked:
                 person = [e for e in self.doc.entities if e.label == "PER" and e.start <= other.idx < e.end]
                 if person:
-                    out.append(Role(person[0].start, person[0].end, person[0].canonical, self.role_words(t)))
+                    lo, hi = phrase_bounds(t)
+                    out.append(Role(person[0].start, person[0].end, person[0].canonical, self.role_words(t),
+                                    self.office(lo, min(hi, person[0].start) if person[0].start > lo else hi)))
                     break
         return sorted(out, key=lambda r: r.start)
 
@@ -260,3 +285,4 @@ class Role:
     end: int
     canonical: str
     words: frozenset[str]
+    office: str | None = None

@@ -24,6 +24,8 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "c
                       "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
 #: How a reported clause hangs on its reporting verb.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj"})
+#: Links a fact's clause climbs to find the verb reporting it.
+CLAUSE_LINKS = REPORTED_DEPS | {"conj", "ROOT"}
 #: Source: (phrase, start, end, canonical name, cue lemma).
 Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
 NO_SOURCE: Source = (None, None, None, None, None)
@@ -32,6 +34,12 @@ NO_SOURCE: Source = (None, None, None, None, None)
 def bare(name: str) -> str:
     """"la Commission électorale centrale" -> "Commission électorale centrale"."""
     return DETERMINERS.sub("", name, count=1)
+
+
+def is_circumstance(clause: "Token") -> bool:
+    """"alors que l'Italie a enregistré 9.000 morts", "a-t-il observé": an adverbial clause with its
+    own subordinator is the article's context, not the reported words."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("que", "qu'", "qu’") for c in clause.children)
 
 
 def is_completive(clause: "Token") -> bool:
@@ -49,7 +57,9 @@ class SourceFinder:
     def __call__(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int, end: int) -> Source:
         for quote in doc.quotes:
             if quote.start <= start and end <= quote.end and quote.speaker:
-                canonical = quote.speaker_canonical or self.span_canonical(doc, names, sent, quote.speaker_start, quote.speaker_end)
+                mine = self.span_canonical(doc, names, sent, quote.speaker_start, quote.speaker_end)
+                poll = mine is not None and mine in {n.canonical for n in names.institutes}
+                canonical = mine if poll else quote.speaker_canonical or mine  # "cette enquête": its institute
                 return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
@@ -131,8 +141,10 @@ class SourceFinder:
         for _ in range(6):
             if t.head is t:
                 break
-            if (t.dep_ in REPORTED_DEPS or is_completive(t)) and self.is_reporting(t.head):
+            if (t.dep_ in REPORTED_DEPS and not is_circumstance(t) or is_completive(t)) and self.is_reporting(t.head):
                 return t.head
+            if t.dep_ not in CLAUSE_LINKS:
+                break  # a relative or a noun's complement is the article's description, not the report
             t = t.head
         for child in pred.children:
             if child.dep_ in ("parataxis", "dep", "advcl", "conj") and child.i > pred.i and self.is_reporting(child) \
