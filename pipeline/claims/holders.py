@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présidente de région Valérie Pécresse"
 BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
 AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
+GIVEN_TO = re.compile(r"(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+à[ \u00a0]+((?:[A-ZÀ-Ý][^,;()]*?))(?:,|;|\(|\)| et | contre |\.|$)")
 LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
 LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2,7 %"
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
@@ -30,8 +31,8 @@ GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b"
 #: A name behind a comparison ("devant le candidat LREM Benjamin Griveaux") is the one led, not the leader.
 BEHIND = re.compile(r"\b(?:devant|derrière|contre)\b[^,;()]*$", re.IGNORECASE)
 #: A name in the complement of a polled group: "auprès des sympathisants des Républicains (29 %)".
-POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|proches|militants)\s+(?:des?|du|de la|d['’])\s*$",
-                           re.IGNORECASE)
+POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|proches)\s+(?:des?|du|de la|d['’])\s*"
+                           r"(?:[^.;:]*\bet\s+(?:des?|du|de la|d['’])\s*)?$", re.IGNORECASE)
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
                             re.IGNORECASE)
 
@@ -55,7 +56,7 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
     if opening < 0 or ")" in doc.text[opening:start]:
         return None
     ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]
-    if ends and POLLED_BEFORE.search(doc.text[max(0, ends[-1].start - 40):ends[-1].start]):
+    if ends and POLLED_BEFORE.search(doc.text[max(0, ends[-1].start - 80):ends[-1].start]):
         return None  # "auprès des sympathisants des Républicains (29 %)": the share of a group polled
     return ends[-1] if ends else None
 
@@ -72,8 +73,8 @@ def listed_holder(doc: "Document", start: int) -> "Entity | None":
 
 
 def pour_holder(doc: "Document", end: int) -> "Entity | None":
-    """"contre 22,7% pour Rachida Dati"."""
-    after = AFTER_POUR.match(doc.text[end:end + 80])
+    """"contre 22,7% pour Rachida Dati", "donne 38 % d'intentions de vote à Alain Juppé"."""
+    after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
     return entity_holding(doc, end + after.start(1), end + after.end(1)) if after else None
 
 

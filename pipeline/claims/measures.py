@@ -24,6 +24,9 @@ KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
 #: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
 SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
 DE_WORDS = ("de", "des", "du", "d'", "d’")
+#: Shares and their changes with no holder in their clause are about the article's main person or
+#: party ("Elle est remontée de 6 points", "46 %, +4"); counts and money are too often not.
+TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
@@ -133,7 +136,15 @@ class QuantityFacts:
                 return holder_fields("subject", None, None, None, judged)
             lo, hi = phrase_bounds(token)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
-        if frame["subject_canonical"] is None and names.topic and (frame["subject"] is None or is_pronoun(subject_token)):
+        if frame["subject_canonical"] is None and (of or "").lower() in names.words.members:
+            party = [e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char]
+            if party:  # "huit députés ont quitté La République en marche"
+                return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
+            if frame["subject"] is None and names.topic_is("ORG"):
+                return holder_fields("subject", None, None, None, names.topic)
+        polled = polls.counts_people(subject_token, of) and polls.institute_for(sent, q.unit, sent.start_char) is not None
+        if frame["subject_canonical"] is None and names.topic and q.unit in TOPIC_UNITS \
+                and (frame["subject"] is None or is_pronoun(subject_token) or polled):
             return holder_fields("subject", None, None, None, names.topic)  # no span: read from the article
         return holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
                              frame["subject_canonical"])
@@ -149,3 +160,4 @@ def quoted_speaker(doc: "Document", subject: "Token | None", frame: dict) -> dic
 def is_pronoun(token: "Token | None") -> bool:
     """An unresolved pronoun subject ("Elle est remontée de 6 points": the rating of the article's person)."""
     return token is not None and token.pos_ == "PRON"
+

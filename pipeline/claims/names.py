@@ -38,6 +38,7 @@ PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "mas
                    "elle-même": "fem"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
+RANK_NOUNS = frozenset({"place", "position"})
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
 POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
 
@@ -53,12 +54,13 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     attributes: frozenset[str]
     estimation_verbs: frozenset[str]
     unique_roles: dict[str, str]
+    members: frozenset[str]
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
-        return cls(*lists, dict(spec["unique_roles"]))
+        return cls(*lists, dict(spec["unique_roles"]), frozenset(spec["members"]))
 
     @cached_property
     def pollster_pattern(self) -> "re.Pattern[str]":
@@ -96,6 +98,10 @@ class Names:
             return named
         if self.is_role(token):
             return self.role_holder(token)
+        if token.lemma_.lower() in RANK_NOUNS:
+            given = [c for c in token.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and c.i > token.head.i
+                     and any(x.lower_ == "à" for x in c.children)] if token.dep_.startswith("nsubj") else []
+            return self.canonical(given[0]) if given else None  # "la seconde place reviendrait à une liste menée par X"
         owner = self.owner(token)
         if owner is not None:
             return self.canonical(owner)
@@ -128,7 +134,9 @@ class Names:
     @staticmethod
     def is_definite(token: "Token") -> bool:
         determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
-        return bool(determiners) and determiners[0] in DEFINITE
+        if not determiners:  # "du chef de l'État", "au président": the article is in the preposition
+            return any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
+        return determiners[0] in DEFINITE
 
     def for_pronoun(self, token: "Token") -> str | None:
         """"il"/"elle" -> the nearest earlier person of that gender; plural and neutral pronouns -> None."""
@@ -271,6 +279,9 @@ class Names:
             return None
         best = max(counts, key=lambda c: (counts[c], -order[c]))
         return best if counts[best] >= 2 else None
+
+    def topic_is(self, label: str) -> bool:
+        return any(e.canonical == self.topic and e.label == label for e in self.doc.entities)
 
     def is_medium(self, name: str) -> bool:
         lower = name.lower()

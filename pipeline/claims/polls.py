@@ -66,12 +66,15 @@ class Polls:
         s, e = phrase_bounds(obj)
         return {**fields, **holder_fields("subject", doc.text[s:e], s, e, names.canonical(obj))}
 
+    def counts_people(self, respondents: "Token | None", of: str | None) -> bool:
+        """"62 % des Français", "Les Français considèrent à 74 %": a share of the people polled."""
+        return (of or "").lower() in self.names.words.respondents or (
+            respondents is not None and respondents.lower_ in self.names.words.respondents)
+
     def judged(self, pred: "Token", respondents: "Token | None", of: str | None) -> tuple["Token | None", str | None]:
         """What a share of respondents judges: the subject of the clause they hold ("75 % des Français
         estiment que [le président] ...") or the first entity in it; (token, canonical)."""
-        counts_people = (of or "").lower() in self.names.words.respondents or (
-            respondents is not None and respondents.lower_ in self.names.words.respondents)
-        if not counts_people:
+        if not self.counts_people(respondents, of):
             return None, None
         for clause in [c for c in pred.children if c.dep_ in OPINION_DEPS and c.pos_ in ("VERB", "ADJ", "NOUN")]:
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
