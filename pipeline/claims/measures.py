@@ -137,8 +137,9 @@ class QuantityFacts:
             lo, hi = phrase_bounds(token)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
         if frame["subject_canonical"] is None and (of or "").lower() in names.words.members:
-            party = [e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char]
-            if party:  # "huit députés ont quitté La République en marche"
+            party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char),
+                           key=lambda e: abs(e.start - sent.start_char - q.start))
+            if party:  # "huit députés ont quitté La République en marche": the nearest organisation
                 return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
             if frame["subject"] is None and names.topic_is("ORG"):
                 return holder_fields("subject", None, None, None, names.topic)

@@ -128,7 +128,9 @@ class Names:
             if child.dep_ == "nmod" and child.i > token.i and cases and cases[0] in ("de", "du", "des", "d'", "d’"):
                 if child.pos_ in ("PROPN", "NOUN", "PRON") and child.lemma_.lower() not in self.words.attributes:
                     return child
-                return self.owner(child)  # "la cote d'approbation du chef de l'État"
+                deeper = self.owner(child)  # "la cote d'approbation du chef de l'État"
+                if deeper is not None:
+                    return deeper
         return None
 
     @staticmethod

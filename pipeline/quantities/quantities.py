@@ -40,6 +40,7 @@ SCORE_COMMA = re.compile(r"\d[ \u00a0\u202f]?%[ \u00a0\u202f]?,[ \u00a0\u202f]?$
 #: "sept points devant X, et neuf devant Y": the second gap repeats the first one's unit.
 GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b")
 POINTS_GAP_BEFORE = re.compile(r"\bpoints?[ \u00a0]+(?:devant|derrière)\b[^.;:?!]*(?:,|\bet)[ \u00a0]+$")
+SCALE_NOUNS = frozenset({"millier", "milliers", "million", "millions", "milliard", "milliards"})
 #: "des dizaines de députés": a plural without a number is read at its lower bound, two.
 COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 2, "plusieurs": 2}
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
@@ -345,7 +346,7 @@ class QuantityReader:
                    + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?:(?P<among>entre[ \u00a0](?:eux|elles|nous|vous))|(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*))")
         for m in re.finditer(pattern, text, re.IGNORECASE):
             num = m.group("num").lower()
-            if num == "quelques" or (m.group("of") or "").lower() in self.numbers.scale_words:
+            if num == "quelques" or (m.group("of") or "").lower() in SCALE_NOUNS:
                 continue  # "des centaines de milliers de": a scale this reader does not multiply
             count = COLLECTIVE_COUNTS.get(num) or int(num)
             value = count * self.collectives[m.group("noun").lower()]
