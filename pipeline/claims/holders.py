@@ -1,9 +1,7 @@
 """Whose number it is, when the parse does not say: a score in brackets after a name ("Julien Poix
-(8,8 %)"), after "contre ... pour X", at the head of a clause ("Avec 38 %, Valérie Pécresse ..."),
-or the person a pronoun subject stands for ("il est crédité d'1 %").
-
-Pronouns are resolved with the quotes stage's coreference rules (`pipeline.attribution.coreference`):
-the nearest earlier person of the same gender named outside quote marks.
+(8,8 %)"), after "contre ... pour X" or "donne N % à X", at the head of a clause ("Avec 38 %, Valérie
+Pécresse ..."), a lead in points ("X caracole en tête, sept points devant Y"), or a name right before
+the verb the parse lost. Pronouns and descriptions are resolved in `names`.
 """
 from __future__ import annotations
 
