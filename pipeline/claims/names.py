@@ -63,6 +63,10 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
         return cls(*lists, dict(spec["unique_roles"]), frozenset(spec["members"]))
 
     @cached_property
+    def poll_pattern(self) -> "re.Pattern[str]":
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.poll_nouns))) + r")\b", re.IGNORECASE)
+
+    @cached_property
     def pollster_pattern(self) -> "re.Pattern[str]":
         names = sorted(self.pollsters, key=len, reverse=True)
         return re.compile(r"(?<![\wÀ-ÿ-])(?:" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ÿ-])", re.IGNORECASE)
@@ -218,16 +222,20 @@ class Names:
         """Persons given a role in the article: "le ministre de l'Économie Bruno Le Maire", "Édouard
         Philippe, Premier ministre", "La présidente de la région, Valérie Pécresse"."""
         out = []
-        for t in self.spacy_doc:
-            if not (t.lemma_.lower() in self.words.roles or self.lexicon.noun_class(t.lemma_, "person")) or t.pos_ != "NOUN":
+        for e in self.doc.entities:
+            if e.label != "PER":
                 continue
-            linked = [c for c in t.children if c.dep_ in ROLE_DEPS and c.i > t.i] + ([t.head] if t.dep_ == "appos" else [])
-            for other in linked:
-                person = [e for e in self.doc.entities if e.label == "PER" and e.start <= other.idx < e.end]
-                if person:
+            span = self.spacy_doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            person = span.root  # a role the name stands beside: its head, or an apposition to it
+            roles = [person.head] if person.dep_ in ROLE_DEPS and person.head.i < person.i else []
+            roles += [c for c in person.children if c.dep_ == "appos"]
+            for t in roles:
+                if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.roles or self.lexicon.noun_class(t.lemma_, "person")):
                     lo, hi = phrase_bounds(t)
-                    out.append(Role(person[0].start, person[0].end, person[0].canonical, self.role_words(t),
-                                    self.office(lo, min(hi, person[0].start) if person[0].start > lo else hi)))
+                    out.append(Role(e.start, e.end, e.canonical, self.role_words(t),
+                                    self.office(lo, min(hi, e.start) if e.start > lo else hi)))
                     break
         return sorted(out, key=lambda r: r.start)
 
@@ -239,14 +247,17 @@ class Names:
                  for m in self.words.pollster_pattern.finditer(self.doc.text)}
         if found:
             return sorted(found.values(), key=lambda n: n.start)
-        for t in self.spacy_doc:  # an institute not listed: "un sondage Harris", "une enquête réalisée par X"
-            if t.lower_ in self.words.poll_nouns and t.i + 1 < len(self.spacy_doc):
-                after = self.spacy_doc[t.i + 1:t.i + POLL_REACH]
-                by = next((a for a in after if a.lower_ == "par"), None)
-                at = by.i + 1 if by is not None else t.i + 1
-                hits = [e for e in self.doc.entities if e.label == "ORG" and at < len(self.spacy_doc)
-                        and e.start == self.spacy_doc[at].idx and not self.is_medium(e.canonical)]
-                found.update({e.start: Named(e.start, e.end, e.canonical) for e in hits})
+        doc = self.spacy_doc
+        for m in self.words.poll_pattern.finditer(self.doc.text):  # not listed: "un sondage Harris", "réalisée par X"
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            after = doc[span.end:span.end + POLL_REACH - 1]
+            by = next((a for a in after if a.lower_ == "par"), None)
+            at = by.i + 1 if by is not None else span.end
+            hits = [e for e in self.doc.entities if e.label == "ORG" and at < len(doc)
+                    and e.start == doc[at].idx and not self.is_medium(e.canonical)]
+            found.update({e.start: Named(e.start, e.end, e.canonical) for e in hits})
         return sorted(found.values(), key=lambda n: n.start)
 
     def entity_name(self, start: int, text: str) -> str:

@@ -43,8 +43,11 @@ def is_circumstance(clause: "Token") -> bool:
 
 
 def is_completive(clause: "Token") -> bool:
-    """A "que" clause, whatever label the parser gave it ("a rappelé qu'au moins la moitié ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children)
+    """A "que" clause, whatever label the parser gave it ("a rappelé qu'au moins la moitié ..."), even
+    when the parse hangs "que" on the clause's subject ("a promis que "les prélèvements baisseront")."""
+    subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    marks = [c for t in [clause, *subjects] for c in t.children if c.dep_ == "mark" and c.i < clause.i]
+    return any(c.lower_ in ("que", "qu'", "qu’") for c in marks)
 
 
 class SourceFinder:
@@ -57,9 +60,8 @@ class SourceFinder:
     def __call__(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int, end: int) -> Source:
         for quote in doc.quotes:
             if quote.start <= start and end <= quote.end and quote.speaker:
-                mine = self.span_canonical(doc, names, sent, quote.speaker_start, quote.speaker_end)
-                poll = mine is not None and mine in {n.canonical for n in names.institutes}
-                canonical = mine if poll else quote.speaker_canonical or mine  # "cette enquête": its institute
+                mine, described = self.quote_speaker(doc, names, sent, quote.speaker_start, quote.speaker_end)
+                canonical = mine if described and mine else quote.speaker_canonical or mine
                 return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
@@ -82,10 +84,19 @@ class SourceFinder:
         agent = next((c for c in pred.children if c.dep_ == "obl:agent" and not inside(c, start, end)), None)
         return self.named(doc, names, agent) + (None,) if agent is not None else NO_SOURCE
 
-    def span_canonical(self, doc: "Document", names: "Names", sent: "Span", start: int | None, end: int | None) -> str | None:
-        """The name a quote's unnamed speaker stands for ("ce sondage", "le journal", "il")."""
+    def quote_speaker(self, doc: "Document", names: "Names", sent: "Span", start: int | None,
+                      end: int | None) -> tuple[str | None, bool]:
+        """The name a quote's speaker words stand for, and whether they describe rather than name it
+        ("cette enquête" -> its institute, "le Premier ministre" -> the person holding that office):
+        then this stage's reading, when it has one, wins over the quotes stage's nearest person."""
         span = sent.doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
-        return self.source_canonical(doc, names, span.root, start, end) if span is not None and len(span) else None
+        if span is None or not len(span):
+            return None, False
+        head = span.root
+        office = names.is_role(head) and names.office(start, end) is not None
+        if names.is_poll(head) or office:
+            return names.canonical(head), True
+        return self.source_canonical(doc, names, head, start, end), False
 
     def named(self, doc: "Document", names: "Names", token: "Token") -> tuple:
         """(phrase, start, end, canonical) of a source phrase headed by `token`."""
