@@ -127,6 +127,8 @@ class QuantityFacts:
         if frame["source"] is not None and frame["subject"] is not None \
                 and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
             subject_token, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
+        if frame["subject_canonical"] in {n.canonical for n in names.institutes}:
+            subject_token, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}  # it polls, it is not polled
         speaker = quoted_speaker(doc, subject_token, frame)
         if speaker:
             return speaker  # "J'en ai assez de gagner 3 000 euros", said by X: X's salary

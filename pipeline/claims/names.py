@@ -17,6 +17,7 @@ nowhere else. Until then, per document:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -41,6 +42,11 @@ ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Mai
 RANK_NOUNS = frozenset({"place", "position"})
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
 POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
+
+
+def folded(text: str) -> str:
+    """Without accents: "chef de l'Etat" is "chef de l'État" (capitals often lose them)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -204,11 +210,11 @@ class Names:
 
     def office(self, start: int, end: int) -> str | None:
         """The one-holder office a role phrase names ("le chef de l'État" -> président de la république)."""
-        text = " ".join(self.doc.text[start:end].lower().replace("’", "'").split())
-        found = [key for phrase, key in self.words.unique_roles.items() if phrase in text]
+        text = folded(" ".join(self.doc.text[start:end].lower().replace("’", "'").split()))
+        found = [key for phrase, key in self.words.unique_roles.items() if folded(phrase) in text]
         if found:
             return found[0]
-        return "président de la république" if re.fullmatch(r"(?:le |la )?présidente?", text) else None
+        return "président de la république" if re.fullmatch(r"(?:le |la )?presidente?", text) else None
 
     def role_words(self, token: "Token") -> frozenset[str]:
         """The content words of a role phrase: "le Premier ministre" -> {premier, ministre}."""

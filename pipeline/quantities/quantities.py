@@ -315,10 +315,10 @@ class QuantityReader:
 
     # -- ratios and collective numerals -------------------------------------------------------------
     def find_ratios(self, text: str, mentions: list[NumberMention]) -> list[Quantity]:
-        """"un Français sur deux" (0.5), "deux électeurs sur trois", "la moitié des", "deux tiers"."""
+        """"un Français sur deux" (0.5), "deux personnes interrogées sur trois", "la moitié des", "deux tiers"."""
         out = []
         for a, b in zip(mentions, mentions[1:]):
-            m = re.fullmatch(r" (?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*) sur ", text[a.end:b.start])
+            m = re.fullmatch(r" (?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)(?: [a-zà-öø-ÿ][\w-]*)? sur ", text[a.end:b.start])
             if m and a.kind == b.kind == "cardinal" and 0 < a.value < b.value and b.value <= 1000:
                 value = tidy(round(Decimal(str(a.value)) / Decimal(str(b.value)), 4))
                 out.append(Quantity(a.start, b.end, text[a.start:b.end], value, "ratio", "ratio", a.start, b.end,
