@@ -24,8 +24,6 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "c
                       "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
 #: How a reported clause hangs on its reporting verb.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj"})
-#: Links a fact's clause climbs to find the verb reporting it.
-CLAUSE_LINKS = REPORTED_DEPS | {"conj", "ROOT"}
 #: Source: (phrase, start, end, canonical name, cue lemma).
 Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
 NO_SOURCE: Source = (None, None, None, None, None)
@@ -154,8 +152,8 @@ class SourceFinder:
                 break
             if (t.dep_ in REPORTED_DEPS and not is_circumstance(t) or is_completive(t)) and self.is_reporting(t.head):
                 return t.head
-            if t.dep_ not in CLAUSE_LINKS:
-                break  # a relative or a noun's complement is the article's description, not the report
+            if t.dep_ == "acl:relcl":
+                break  # "la pétition, qui comptait 1,16 million de signatures": the article's description
             t = t.head
         for child in pred.children:
             if child.dep_ in ("parataxis", "dep", "advcl", "conj") and child.i > pred.i and self.is_reporting(child) \
