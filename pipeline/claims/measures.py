@@ -117,43 +117,71 @@ class QuantityFacts:
     def holder(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity, pred: "Token", frame: dict,
                of: str | None) -> dict:
         """Whose number it is, first rule that answers: the name a score stands beside ("Rachida Dati
-        (22,7 %)", "contre 22,7 % pour X"), what polled people judge, the clause's subject, the topic."""
+        (22,7 %)", "contre 22,7 % pour X"), a poll placing someone, the speaker of a quoted "je", what
+        polled people judge, the party of counted members, the clause's subject, the article's topic."""
         holder = score_holder(doc, sent, q)
         if holder is not None:
             return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
-        subject_token = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
-        if subject_token is not None and polls.is_poll(subject_token):
-            return polls.placed(doc, names, pred, subject_token)  # "le sondage place une liste LR conduite par X"
-        if frame["source"] is not None and frame["subject"] is not None \
-                and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
-            subject_token, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
-        if frame["subject_canonical"] in {n.canonical for n in names.institutes}:
-            subject_token, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}  # it polls, it is not polled
-        speaker = quoted_speaker(doc, subject_token, frame)
-        if speaker:
-            return speaker  # "J'en ai assez de gagner 3 000 euros", said by X: X's salary
-        token, judged = polls.judged(pred, subject_token, of)
-        if judged:
-            if token is None:
-                return holder_fields("subject", None, None, None, judged)
-            lo, hi = phrase_bounds(token)
-            return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
-        if frame["subject_canonical"] is None and (of or "").lower() in names.words.members:
-            party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char),
-                           key=lambda e: abs(e.start - sent.start_char - q.start))
-            if party:  # "huit députés ont quitté La République en marche": the nearest organisation
-                return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
-            if frame["subject"] is None and names.topic_is("ORG"):
-                return holder_fields("subject", None, None, None, names.topic)
-        polled = polls.counts_people(subject_token, of) and polls.institute_for(sent, q.unit, sent.start_char) is not None
-        if frame["subject_canonical"] is None and names.topic and q.unit in TOPIC_UNITS \
-                and (frame["subject"] is None or is_pronoun(subject_token) or polled):
-            return holder_fields("subject", None, None, None, names.topic)  # no span: read from the article
-        return holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
-                             frame["subject_canonical"])
+        subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
+        if subject is not None and polls.is_poll(subject):
+            return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"
+        if not is_holder(names, frame):
+            subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
+        return (quoted_speaker(subject, frame) or judged_fields(doc, polls, pred, subject, of)
+                or member_party(doc, names, sent, q, frame, of) or topic_fields(names, polls, sent, q, subject, frame, of)
+                or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
+                                 frame["subject_canonical"]))
 
 
-def quoted_speaker(doc: "Document", subject: "Token | None", frame: dict) -> dict:
+def is_holder(names: Names, frame: dict) -> bool:
+    """The clause's subject can hold the number: it is not the fact's source ("Selon « Le JDD », 40
+    députés ..." parsed with the JDD as subject) nor a poll institute (it polls, it is not polled)."""
+    if frame["subject"] is None:
+        return True
+    if frame["source"] is not None and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
+        return False
+    return frame["subject_canonical"] not in {n.canonical for n in names.institutes}
+
+
+def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token | None", of: str | None) -> dict:
+    """"75 % des Français estiment que le président ...": the share is about the president."""
+    token, judged = polls.judged(pred, subject, of)
+    if not judged:
+        return {}
+    if token is None:
+        return holder_fields("subject", None, None, None, judged)
+    lo, hi = phrase_bounds(token)
+    return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
+
+
+def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None) -> dict:
+    """"huit députés ont quitté La République en marche": counted members belong to the organisation
+    named nearest in their sentence, else to the article's organisation."""
+    if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members:
+        return {}
+    at = sent.start_char + q.start
+    party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char),
+                   key=lambda e: abs(e.start - at))
+    if party:
+        return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
+    if frame["subject"] is None and names.topic_is("ORG"):
+        return holder_fields("subject", None, None, None, names.topic)
+    return {}
+
+
+def topic_fields(names: Names, polls: Polls, sent: "Span", q: Quantity, subject: "Token | None", frame: dict,
+                 of: str | None) -> dict:
+    """A share or a sum whose clause names no holder (no subject, an unresolved pronoun, the people
+    polled) is about the article's main person or organisation; no span: it was read from the article."""
+    if frame["subject_canonical"] is not None or not names.topic or q.unit not in TOPIC_UNITS:
+        return {}
+    polled = polls.counts_people(subject, of) and polls.institute_for(sent, q.unit, sent.start_char) is not None
+    if frame["subject"] is None or is_pronoun(subject) or polled:
+        return holder_fields("subject", None, None, None, names.topic)
+    return {}
+
+
+def quoted_speaker(subject: "Token | None", frame: dict) -> dict:
     """A quote's "je" is its speaker: the subject takes the source's words and name."""
     if subject is None or subject.lower_ not in FIRST_PERSON or not frame["source_canonical"]:
         return {}
