@@ -184,29 +184,39 @@ class Names:
 
     def role_holder(self, token: "Token") -> str | None:
         """The person the article gives this role, else the nearest earlier person of its gender; for an
-        office held by one person ("le chef de l'État"), the article's main person unless that person
-        holds another office in it."""
+        office held by one person ("le chef de l'État"), never a person the article gives another role."""
         office = self.office(*phrase_bounds(token))
         if office is not None:
             holders = [r for r in self.roles if r.office == office]
             before = [r for r in holders if r.start < token.idx]
             if holders:
                 return (before[-1] if before else holders[0]).canonical
-            other = {r.canonical for r in self.roles if r.office is not None}
-            topic = self.topic
-            person = any(e.canonical == topic and e.label == "PER" for e in self.doc.entities)
-            return topic if person and topic not in other else None
+            return self.person_without_role(token.idx, self.gender_of(token))
         words = self.role_words(token)
         before = [r for r in self.roles if r.start < token.idx and words <= r.words]
         after = [r for r in self.roles if r.start >= token.idx and words <= r.words]
         if before or after:
             return (before[-1] if before else after[0]).canonical
+        return self.resolver.person_for_pronoun(token.idx, self.gender_of(token))
+
+    @staticmethod
+    def gender_of(token: "Token") -> str | None:
         determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
         gender = {"la": "fem", "cette": "fem", "le": "masc", "ce": "masc", "cet": "masc"}.get(determiner)
         if gender is None:
             morph = token.morph.get("Gender")
             gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
-        return self.resolver.person_for_pronoun(token.idx, gender)
+        return gender
+
+    def person_without_role(self, at: int, gender: str | None) -> str | None:
+        """The nearest earlier person the article gives no other role: "le chef de l'État" is not "le
+        ministre des Finances, Michel Sapin" named just before."""
+        other = {r.canonical for r in self.roles}
+        for mention in reversed(self.resolver.mentions):
+            if mention.end <= at and mention.label == "PER" and mention.canonical not in other \
+                    and not self.resolver.is_quoted(mention.start) and self.resolver.agrees(mention.canonical, gender):
+                return mention.canonical
+        return None
 
     def office(self, start: int, end: int) -> str | None:
         """The one-holder office a role phrase names ("le chef de l'État" -> président de la république)."""
@@ -237,6 +247,8 @@ class Names:
             person = span.root  # a role the name stands beside: its head, or an apposition to it
             roles = [person.head] if person.dep_ in ROLE_DEPS and person.head.i < person.i else []
             roles += [c for c in person.children if c.dep_ == "appos"]
+            roles += [c for c in person.head.children if c.dep_ == person.dep_ and c.i < person.i and person.dep_.startswith("nsubj")]
+            # "Le ministre des Finances, Michel Sapin, a ...": the parse makes both subjects
             for t in roles:
                 if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.roles or self.lexicon.noun_class(t.lemma_, "person")):
                     lo, hi = phrase_bounds(t)

@@ -24,6 +24,7 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "c
                       "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
 #: How a reported clause hangs on its reporting verb.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj"})
+QUOTE_REACH = 200  # characters from a quote to the quoted number it also speaks for
 #: Source: (phrase, start, end, canonical name, cue lemma).
 Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
 NO_SOURCE: Source = (None, None, None, None, None)
@@ -32,6 +33,14 @@ NO_SOURCE: Source = (None, None, None, None, None)
 def bare(name: str) -> str:
     """"la Commission électorale centrale" -> "Commission électorale centrale"."""
     return DETERMINERS.sub("", name, count=1)
+
+
+def within_marks(text: str, sent: "Span", start: int, end: int) -> bool:
+    """Whether [start, end) lies between a pair of quote marks of its sentence."""
+    inside_text = text[sent.start_char:start]
+    if inside_text.count("«") > inside_text.count("»") or inside_text.count("“") > inside_text.count("”"):
+        return True
+    return inside_text.count('"') % 2 == 1 and '"' in text[end:sent.end_char]
 
 
 def is_circumstance(clause: "Token") -> bool:
@@ -59,20 +68,45 @@ class SourceFinder:
         for quote in doc.quotes:
             if quote.start <= start and end <= quote.end and quote.speaker:
                 mine, described = self.quote_speaker(doc, names, sent, quote.speaker_start, quote.speaker_end)
-                canonical = mine if described and mine else quote.speaker_canonical or mine
+                canonical = mine if described else quote.speaker_canonical or mine
                 return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
             return self.named(doc, names, according) + (None,)
         reporter = self.reporting_verb(pred)
         if reporter is None:
-            return self.estimator(doc, names, pred, start, end)
+            quoted = self.quoted_fragment(doc, names, sent, pred, start, end) if within_marks(doc.text, sent, start, end) else None
+            return quoted or self.estimator(doc, names, pred, start, end)
         cue = self.reporting_lemma(reporter)
         speaker = self.speaker_of(reporter, pred, start, end)
         covered = {t.i for t in speaker.subtree} if speaker is not None else set()
         if speaker is None or pred.i in covered or any(start <= sent.doc[i].idx < end for i in covered):
             return None, None, None, None, cue
         return self.named(doc, names, speaker) + (cue,)
+
+    def quoted_fragment(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int,
+                        end: int) -> Source | None:
+        """A number between quote marks the quotes stage did not attribute is someone's words: the
+        subject of a reporting verb outside the marks ("..., a-t-il rappelé"), else the speaker of a
+        quote just before in the paragraph, else a person subject of the sentence ("X s'était fixé
+        pour objectif un "parcours pris en charge à 100 %"")."""
+        for t in sent:
+            if not start <= t.idx < end and self.is_reporting(t) and not within_marks(doc.text, sent, t.idx, t.idx + 1):
+                speaker = self.speaker_of(t, pred, start, end)
+                if speaker is not None and not within_marks(doc.text, sent, speaker.idx, speaker.idx + 1):
+                    return self.named(doc, names, speaker) + (self.reporting_lemma(t),)
+        paragraph = doc.text.rfind("\n", 0, start)
+        before = [q for q in doc.quotes if q.kind in ("direct", "mixed") and paragraph < q.start and q.end <= start
+                  and q.speaker_canonical and start - q.end <= QUOTE_REACH]
+        if before:
+            q = before[-1]
+            return q.speaker, q.speaker_start, q.speaker_end, q.speaker_canonical, q.cue_lemma
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and not inside(c, start, end)), None)
+        named = names.canonical(subject) if subject is not None else None
+        if named and any(e.label == "PER" and e.canonical == named for e in doc.entities):
+            return self.named(doc, names, subject) + (None,)
+        return None
 
     def estimator(self, doc: "Document", names: "Names", pred: "Token", start: int, end: int) -> Source:
         """"un préjudice évalué par le Parlement européen à 6,8 millions d'euros": the agent of an
@@ -86,7 +120,7 @@ class SourceFinder:
                       end: int | None) -> tuple[str | None, bool]:
         """The name a quote's speaker words stand for, and whether they describe rather than name it
         ("cette enquête" -> its institute, "le Premier ministre" -> the person holding that office):
-        then this stage's reading, when it has one, wins over the quotes stage's nearest person."""
+        then this stage's reading wins over the quotes stage's nearest person, even when it finds nobody."""
         span = sent.doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
         if span is None or not len(span):
             return None, False
