@@ -209,9 +209,13 @@ class Names:
         return gender
 
     def person_without_role(self, at: int, gender: str | None) -> str | None:
-        """The nearest earlier person the article gives no other role: "le chef de l'État" is not "le
-        ministre des Finances, Michel Sapin" named just before."""
+        """The article's main person, else the nearest earlier person, that the article gives no other
+        role: "le chef de l'État" is not "le ministre des Finances, Michel Sapin" named just before."""
         other = {r.canonical for r in self.roles}
+        topic = self.topic
+        if topic not in other and any(m.canonical == topic and m.label == "PER" and m.end <= at for m in self.resolver.mentions) \
+                and self.resolver.agrees(topic, gender):
+            return topic  # the article's main person, named before: "Emmanuel Macron progresse ... le chef de l'État"
         for mention in reversed(self.resolver.mentions):
             if mention.end <= at and mention.label == "PER" and mention.canonical not in other \
                     and not self.resolver.is_quoted(mention.start) and self.resolver.agrees(mention.canonical, gender):
@@ -247,8 +251,9 @@ class Names:
             person = span.root  # a role the name stands beside: its head, or an apposition to it
             roles = [person.head] if person.dep_ in ROLE_DEPS and person.head.i < person.i else []
             roles += [c for c in person.children if c.dep_ == "appos"]
-            roles += [c for c in person.head.children if c.dep_ == person.dep_ and c.i < person.i and person.dep_.startswith("nsubj")]
-            # "Le ministre des Finances, Michel Sapin, a ...": the parse makes both subjects
+            roles += [c for c in person.head.children if c.i < person.i and c.right_edge.i + 2 == person.i
+                      and self.spacy_doc[person.i - 1].text == ","]
+            # "Le ministre des Finances, Michel Sapin, a ...": the parse hangs both on the verb
             for t in roles:
                 if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.roles or self.lexicon.noun_class(t.lemma_, "person")):
                     lo, hi = phrase_bounds(t)
