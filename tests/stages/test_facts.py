@@ -264,3 +264,9 @@ def test_members_counted_belong_to_their_party(all_stages):
 def test_an_ordinal_rank_is_no_fact(all_stages):
     doc = all_stages("Le candidat écologiste est arrivé en troisième position.", doc_id="t", date="2020-10-06")
     assert [f for f in doc.facts if f.kind == "quantity"] == []
+
+
+def test_a_quoted_number_is_its_speakers(all_stages):
+    text = 'Le maire de Lille, Paul Martin, réclame depuis des mois "200 policiers supplémentaires" pour sa ville.'
+    fact = quantity(all_stages(text, doc_id="t", date="2020-10-06"), "200 policiers")
+    assert fact.source_canonical == "Paul Martin"
