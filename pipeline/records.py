@@ -153,6 +153,12 @@ class Fact(Record):
     negated: bool = False
     sentence: str | None = None
     value_max: float | None = None  # the high end of a range ("entre 10 et 20 %"); value is the low end
+    # The words that hold the subject and the source (half-open offsets into the document text, maybe
+    # in another sentence); None when the canonical name was read from the article, not from words.
+    subject_start: int | None = None
+    subject_end: int | None = None
+    source_start: int | None = None
+    source_end: int | None = None
 
 
 #: Record types in the order their files are written for each document (documents last, so a

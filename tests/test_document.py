@@ -18,7 +18,8 @@ def test_record_key_order_is_the_contract():
         "doc_id", "id", "start", "end", "text", "label", "canonical", "cluster", "sentence"]
     assert keys(Quote)[:6] == ["doc_id", "id", "kind", "start", "end", "text"]
     assert keys(DateMention)[-5:] == ["value", "range_start", "range_end", "anchor", "sentence"]
-    assert keys(Fact)[-2:] == ["sentence", "value_max"]  # new fields go last
+    assert keys(Fact)[-6:] == ["sentence", "value_max", "subject_start", "subject_end", "source_start",
+                               "source_end"]  # new fields go last
     assert RECORD_TYPES[-1] is DocumentRecord  # documents.jsonl is written last
 
 

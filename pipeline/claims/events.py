@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import listed_infinitive
-from .frames import NAMED_LABELS, NEGATIONS, SUBJECT_DEPS, canonical, char_span, phrase
-from .framing import FrameBuilder
-from .holders import People
+from .frames import NAMED_LABELS, NEGATIONS, SUBJECT_DEPS, char_span
+from .framing import FrameBuilder, holder_fields
+from .names import Names
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,14 +43,14 @@ def moods(verb: "Token") -> set[str]:
 
 
 class ClauseFacts:
-    """Built once per stage; `facts(doc, people, sent, taken)` gives events then statements."""
+    """Built once per stage; `facts(doc, names, sent, taken)` gives events then statements."""
 
     def __init__(self, frames: FrameBuilder, event_verbs: frozenset[str]) -> None:
         self.frames = frames
         self.sources = frames.sources
         self.event_verbs = event_verbs
 
-    def facts(self, doc: "Document", people: People, sent: "Span", taken: list[Span_]) -> list[dict]:
+    def facts(self, doc: "Document", names: Names, sent: "Span", taken: list[Span_]) -> list[dict]:
         """Events then reported statements, neither overlapping `taken` (the quantity facts)."""
         events: list[dict] = []
         accepted: list["Token"] = []
@@ -61,11 +61,11 @@ class ClauseFacts:
             if overlaps_any(taken, start, end) or not anchored(doc, start, end):
                 continue
             accepted.append(t)
-            frame = self.frames(doc, people, sent, t, start, end, own_subject=True)
+            frame = self.frames(doc, names, sent, t, start, end, own_subject=True)
             kind = "statement" if frame["hedged"] and frame["source"] else "event"
             events.append({"kind": kind, "start": start, "end": end, **frame})
         covered = taken + [(f["start"], f["end"]) for f in events]
-        return events + [f for f in self.statements(doc, people, sent) if not overlaps_any(covered, f["start"], f["end"])]
+        return events + [f for f in self.statements(doc, names, sent) if not overlaps_any(covered, f["start"], f["end"])]
 
     def is_event_verb(self, t: "Token") -> bool:
         return (t.pos_ == "VERB" and t.dep_ in EVENT_DEPS
@@ -88,24 +88,25 @@ class ClauseFacts:
             tokens.pop()
         return list(verb.doc[tokens[0].i:tokens[-1].i + 1])
 
-    def statements(self, doc: "Document", people: People, sent: "Span") -> list[dict]:
+    def statements(self, doc: "Document", names: Names, sent: "Span") -> list[dict]:
         """Reported claims that name an entity."""
         out = []
-        for (start, end), (source, source_canonical, cue) in self.reported_clauses(doc, sent):
+        for (start, end), (source, source_start, source_end, source_canonical, cue) in self.reported_clauses(doc, names, sent):
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if not names_entity(doc, start, end) or span is None or len(span) > MAX_STATEMENT_TOKENS:
                 continue
-            frame = self.frames(doc, people, sent, span.root, start, end, own_subject=True)
-            frame.update(source=source or frame["source"], source_canonical=source_canonical or frame["source_canonical"],
-                         hedged=frame["hedged"] or cue in self.frames.hedging.verbs)
+            frame = self.frames(doc, names, sent, span.root, start, end, own_subject=True)
+            if source:
+                frame.update(holder_fields("source", source, source_start, source_end, source_canonical))
+            frame["hedged"] = frame["hedged"] or cue in self.frames.hedging.verbs
             out.append({"kind": "statement", "start": start, "end": end, **frame})
         return out
 
-    def reported_clauses(self, doc: "Document", sent: "Span") -> list[tuple[Span_, tuple]]:
+    def reported_clauses(self, doc: "Document", names: Names, sent: "Span") -> list[tuple[Span_, tuple]]:
         """(content, (source, canonical, cue)): the quotes stage's, else "X verbe que ..." of the parse."""
         quotes = [q for q in doc.quotes if sent.start_char <= q.start < sent.end_char]
         if quotes:
-            return [((q.start, q.end), (q.speaker, q.speaker_canonical, q.cue_lemma)) for q in quotes
+            return [((q.start, q.end), (q.speaker, q.speaker_start, q.speaker_end, q.speaker_canonical, q.cue_lemma)) for q in quotes
                     if q.kind in ("indirect", "according_to") and (q.cue_lemma or "") not in WISH_CUES]
         out = []
         for t in sent:
@@ -114,7 +115,7 @@ class ClauseFacts:
                 continue
             for c in t.children:
                 if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") for m in c.children):
-                    out.append((self.content(c), self.speaker(doc, t, cue)))
+                    out.append((self.content(c), self.speaker(doc, names, t, cue)))
         return out
 
     @staticmethod
@@ -124,9 +125,8 @@ class ClauseFacts:
             tokens.pop()
         return char_span(tokens)
 
-    @staticmethod
-    def speaker(doc: "Document", verb: "Token", cue: str) -> tuple:
+    def speaker(self, doc: "Document", names: Names, verb: "Token", cue: str) -> tuple:
         subject = next((s for s in verb.children if s.dep_ in SUBJECT_DEPS), None)
         if subject is None:
-            return None, None, cue
-        return phrase(subject), canonical(doc, subject), cue
+            return None, None, None, None, cue
+        return self.sources.named(doc, names, subject) + (cue,)

@@ -87,6 +87,9 @@ def subject_token(pred: "Token") -> "Token | None":
             return None  # an expletive, or another quantity ("30.000 euros collectés et 2.700 adhérents")
         if subjects:
             return subjects[0]
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and "Part" in t.morph.get("VerbForm") \
+                and not any(c.dep_ == "mark" for c in t.children):
+            return t.head  # "le groupe Libertés et territoires, composé de 21 députés"
         if t.dep_ not in ("conj", "xcomp", "acl:relcl") and not is_nonfinite_adjunct(t) or t.head is t:
             return None
         t = governor(t.head) if is_nonfinite_adjunct(t) else t.head
@@ -101,17 +104,25 @@ def is_nonfinite_adjunct(verb: "Token") -> bool:
 
 
 def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
-    """A short noun phrase: the token's subtree without relatives, clauses, commas, subordinators,
-    a leading conjunction, adverbs after the head ("Une majorité également") and `exclude`; never an unclosed bracket or
-    quote mark ("le groupe majoritaire (296 membres" -> "le groupe majoritaire")."""
+    start, end = phrase_bounds(token, exclude)
+    return doc_text(token.doc)[start:end]
+
+
+def phrase_bounds(token: "Token", exclude: tuple[int, int] = (0, 0)) -> tuple[int, int]:
+    """Character span of a short noun phrase: the token's subtree without relatives, clauses, commas,
+    subordinators, a leading conjunction, adverbs after the head ("Une majorité également"), a complement
+    introduced by another preposition than "de" ("le Premier ministre lors de la convention") and
+    `exclude`; never an unclosed bracket or quote mark ("le groupe majoritaire (296 membres" -> "le
+    groupe majoritaire")."""
     keep = []
 
     def walk(t: "Token") -> None:
         keep.append(t)
         for c in t.children:
             if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i) \
-                    or (t is token and c.dep_ == "cc" and c.i < t.i):  # "Mais son score", "et les motivations"
-                continue
+                    or (t is token and c.dep_ == "cc" and c.i < t.i) or not_de_complement(c) \
+                    or (t is token and c.i > t.i and c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == ","):
+                continue  # "Mais son score", "et les motivations", "un sondage Ifop, Marine Le Pen"
             if not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
                 walk(c)
 
@@ -120,7 +131,15 @@ def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
     if len(keep) > MAX_SPAN_TOKENS:
         keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
     first, last = balanced(token.doc, keep[0].i, keep[-1].i, token.i)
-    return doc_text(token.doc)[token.doc[first].idx:token.doc[last].idx + len(token.doc[last].text)]
+    return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
+
+
+def not_de_complement(token: "Token") -> bool:
+    """A noun complement after the head introduced by another preposition than "de" ("lors de la
+    convention", "à Paris", "pour BFMTV"): a circumstance of the clause more often than a part of the name."""
+    cases = [c.lower_ for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
+    return token.dep_ in ("nmod", "obl") and token.i > token.head.i and bool(cases) \
+        and cases[0] not in ("de", "des", "du", "d'", "d’")
 
 
 def balanced(doc: "Doc", first: int, last: int, head: int) -> tuple[int, int]:

@@ -1,11 +1,17 @@
-"""The fields every fact shares: subject, predicate, object, source, time, hedging, negation."""
+"""The fields every fact shares: subject, predicate, object, source, time, hedging, negation.
+
+Subject and source are given as the words that hold them (`subject`, `subject_start`,
+`subject_end`; `source`, `source_start`, `source_end`) and as the entity those words name
+(`subject_canonical`, `source_canonical`), read through `names.Names` only.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import canonical, coreference_canonical, is_negated, named_sibling, object_of, phrase, predicate, subject_of
+from .frames import is_negated, object_of, phrase_bounds, predicate, subject_of
 from .hedging import Hedging
-from .holders import People, name_before_verb
+from .holders import name_before_verb
+from .names import Names
 from .sources import SourceFinder
 from .times import ClauseTime
 
@@ -15,37 +21,41 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
+def holder_fields(role: str, text: str | None, start: int | None, end: int | None, canonical: str | None) -> dict:
+    """The four fields of a subject or a source ("subject", "subject_start", ... "subject_canonical")."""
+    return {role: text, f"{role}_start": start, f"{role}_end": end, f"{role}_canonical": canonical}
+
+
 class FrameBuilder:
-    """Built once per stage; called per fact with the document's `People` (pronoun resolution)."""
+    """Built once per stage; called per fact with the document's `Names`."""
 
     def __init__(self, sources: SourceFinder, hedging: Hedging, times: ClauseTime) -> None:
         self.sources = sources
         self.hedging = hedging
         self.times = times
 
-    def __call__(self, doc: "Document", people: People, sent: "Span", pred: "Token", start: int, end: int,
+    def __call__(self, doc: "Document", names: Names, sent: "Span", pred: "Token", start: int, end: int,
                  own_subject: bool = False) -> dict:
         """`own_subject`: the subject may lie inside the fact (events, statements)."""
         subject = subject_of(pred, start, end, own_subject)
-        source, source_canonical, cue = self.sources(doc, sent, pred, start, end)
-        named = name_before_verb(doc, pred) if subject is None and not own_subject else None
+        source = self.sources(doc, names, sent, pred, start, end)
         return {
-            "subject": phrase(subject) if subject is not None else named.text if named else None,
-            "subject_canonical": self.subject_canonical(doc, people, subject) if named is None else named.canonical,
+            **self.subject(doc, names, pred, subject, own_subject),
             "predicate": predicate(pred),
             "object": object_of(pred, start, end),
-            "source": source,
-            "source_canonical": source_canonical,
+            **holder_fields("source", *source[:4]),
             "time": self.times(doc, pred, (0, 0) if own_subject else (start, end)),
-            "hedged": self.hedging.hedged(pred, cue),
+            "hedged": self.hedging.hedged(pred, source[4]),
             "negated": is_negated(pred),
         }
 
     @staticmethod
-    def subject_canonical(doc: "Document", people: People, subject: "Token | None") -> str | None:
-        """The entity the subject names, the person a pronoun stands for, or the name a title is given."""
-        if subject is None:
-            return None
-        if subject.pos_ == "PRON":
-            return coreference_canonical(doc, subject) or people.for_pronoun(subject)
-        return named_sibling(doc, subject) or canonical(doc, subject)
+    def subject(doc: "Document", names: Names, pred: "Token", subject: "Token | None", own_subject: bool) -> dict:
+        """The subject phrase and the entity it names; a name right before the verb when the parse lost it."""
+        if subject is not None:
+            s, e = phrase_bounds(subject)
+            return holder_fields("subject", doc.text[s:e], s, e, names.canonical(subject))
+        named = name_before_verb(doc, pred) if not own_subject else None
+        if named is not None:
+            return holder_fields("subject", named.text, named.start, named.end, named.canonical)
+        return holder_fields("subject", None, None, None, None)

@@ -1,18 +1,13 @@
 """Whose number it is, when the parse does not say: a score in brackets after a name ("Julien Poix
-(8,8 %)"), after "contre ... pour X", at the head of a clause ("Avec 38 %, Valérie Pécresse ..."),
-or the person a pronoun subject stands for ("il est crédité d'1 %").
-
-Pronouns are resolved with the quotes stage's coreference rules (`pipeline.coreference.resolver`):
-the nearest earlier person of the same gender named outside quote marks.
+(8,8 %)"), after "contre ... pour X" or "donne N % à X", at the head of a clause ("Avec 38 %, Valérie
+Pécresse ..."), a lead in points ("X caracole en tête, sept points devant Y"), or a name right before
+the verb the parse lost. Pronouns and descriptions are resolved in `names`.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from ..coreference.resolver import Resolver
-from ..attribution.lexicon import QuoteLexicon
-from ..attribution.mentions import mentions_of
 from ..attribution.phrases import cue_extent
 from .frames import NAMED_LABELS
 
@@ -24,27 +19,20 @@ if TYPE_CHECKING:
     from ..records import Entity
 
 TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présidente de région Valérie Pécresse"
-PRONOUN_GENDERS = {"il": "masc", "elle": "fem"}
 BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
 AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
+GIVEN_TO = re.compile(r"(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+à[ \u00a0]+((?:[A-ZÀ-Ý][^,;()]*?))(?:,|;|\(|\)| et | contre |\.|$)")
 LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
 LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2,7 %"
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
+GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b")
+#: A name behind a comparison ("devant le candidat LREM Benjamin Griveaux") is the one led, not the leader.
+BEHIND = re.compile(r"\b(?:devant|derrière|contre)\b[^,;()]*$", re.IGNORECASE)
+#: A name in the complement of a polled group: "auprès des sympathisants des Républicains (29 %)".
+POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|proches)\s+(?:des?|du|de la|d['’])\s*"
+                           r"(?:[^.;:]*\bet\s+(?:des?|du|de la|d['’])\s*)?$", re.IGNORECASE)
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
                             re.IGNORECASE)
-
-
-class People:
-    """Per document: the persons a pronoun subject or a bare title can stand for."""
-
-    def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon) -> None:
-        quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
-        self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
-
-    def for_pronoun(self, token: "Token") -> str | None:
-        """"il"/"elle" -> the nearest earlier person of that gender; plural and neutral pronouns -> None."""
-        gender = PRONOUN_GENDERS.get(token.lower_)
-        return self.resolver.person_for_pronoun(token.idx, gender) if gender else None
 
 
 def entity_holding(doc: "Document", lo: int, hi: int, labels: tuple[str, ...] = ("PER", "ORG")) -> "Entity | None":
@@ -57,7 +45,7 @@ def score_holder(doc: "Document", sent: "Span", q: "Quantity") -> "Entity | None
     start = sent.start_char + q.start
     end = sent.start_char + max(q.end, q.of_end or q.end)
     return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, end)
-            or opening_holder(doc, sent, start, end))
+            or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start))
 
 
 def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
@@ -66,6 +54,8 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
     if opening < 0 or ")" in doc.text[opening:start]:
         return None
     ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]
+    if ends and POLLED_BEFORE.search(doc.text[max(0, ends[-1].start - 80):ends[-1].start]):
+        return None  # "auprès des sympathisants des Républicains (29 %)": the share of a group polled
     return ends[-1] if ends else None
 
 
@@ -81,8 +71,8 @@ def listed_holder(doc: "Document", start: int) -> "Entity | None":
 
 
 def pour_holder(doc: "Document", end: int) -> "Entity | None":
-    """"contre 22,7% pour Rachida Dati"."""
-    after = AFTER_POUR.match(doc.text[end:end + 80])
+    """"contre 22,7% pour Rachida Dati", "donne 38 % d'intentions de vote à Alain Juppé"."""
+    after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
     return entity_holding(doc, end + after.start(1), end + after.end(1)) if after else None
 
 
@@ -99,6 +89,16 @@ def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Enti
     if hit is None or gap is not None and any(t.pos_ not in TITLE_POS for t in gap):
         return None  # "Avec 6 %, elle est loin derrière Emmanuel Macron": Macron holds nothing
     return hit
+
+
+def gap_holder(doc: "Document", sent: "Span", q: "Quantity", start: int) -> "Entity | None":
+    """"X caracole en tête, sept points devant Y, et neuf devant Z": a lead in points belongs to the
+    last name before it that is not itself behind "devant" / "derrière" / "contre"."""
+    if q.unit != "point" or not GAP_AFTER.match(doc.text, sent.start_char + q.end):
+        return None
+    names = [e for e in doc.entities if e.label in ("PER", "ORG") and sent.start_char <= e.start and e.end <= start
+             and not BEHIND.search(doc.text[max(sent.start_char, e.start - 40):e.start])]
+    return names[-1] if names else None
 
 
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":

@@ -7,17 +7,28 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
-from .frames import governor, head_token
-from .framing import FrameBuilder
-from .holders import People, score_holder
+from .frames import governor, head_token, phrase_bounds
+from .framing import FrameBuilder, holder_fields
+from .holders import score_holder
+from .names import Names
+from .polls import Polls
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
 
-KNOWN_SET = re.compile(r"(?:^|\s)(?:les|ces|ses|leurs|nos|vos|mes|tes|aux|des)\s+$")
+#: "les deux chefs d'État", "ces deux textes": a known pair, not a claim. Larger numbers after a
+#: determiner are counts a fact-checker can check ("les 577 députés", "ses 14 vice-présidents").
+KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
+#: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
+SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
 DE_WORDS = ("de", "des", "du", "d'", "d’")
+#: Shares and their changes with no holder in their clause are about the article's main person or
+#: party ("Elle est remontée de 6 points", "46 %, +4"); counts and money are too often not.
+TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
+FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
+AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
 
 def overlaps_any(records: list, start: int, end: int) -> bool:
@@ -27,6 +38,11 @@ def overlaps_any(records: list, start: int, end: int) -> bool:
 def counted(sent: "Span", q: Quantity, head: "Token") -> str | None:
     """What the quantity counts: the regex `of`, else a "de" noun under the quantity ("des voix")."""
     if q.of:
+        token = head.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand") \
+            if q.of_start is not None else None
+        if token is not None and token.root.pos_ == "ADJ" and token.root.i + 1 < len(head.doc) \
+                and head.doc[token.root.i + 1].pos_ == "NOUN":
+            return head.doc[token.root.i + 1].text  # "sept nouveaux départements" counts départements
         return q.of
     for child in head.children:
         case = [c.lower_ for c in child.children if c.dep_ == "case"]
@@ -43,40 +59,136 @@ def is_claim(doc: "Document", sent: "Span", q: Quantity) -> bool:
         return False
     if re.search(r"\d\.\d{1,2}(?!\d)", q.text):
         return False  # "49.3": an article number, not a French decimal
+    if q.kind == "rank":
+        return False  # an ordinal rank is no fact (annotation rules): "la seconde place", "arrivé troisième"
     if q.kind != "count":
         return True
-    if KNOWN_SET.search(span_text(sent)[:q.number_start].lower()):
-        return False  # "les deux chefs d'État": a reference to a known set, not a claim
+    if q.value == 2 and KNOWN_PAIR.search(span_text(sent)[:q.number_start].lower()):
+        return False  # "les deux chefs d'État": a reference to a known pair, not a claim
+    if q.of is None:
+        return AMONG.search(q.text) is not None  # "une cinquantaine d'entre eux"
+    if q.of.lower() in SERIES_WORDS:
+        return False
     of_span = sent.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand")
     if of_span is None or of_span.root.is_stop:
         return False
     root = of_span.root
-    if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc):
+    if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc) and sent.doc[root.i + 1].pos_ in ("NOUN", "PROPN"):
         root = sent.doc[root.i + 1]  # "3 nouveaux ministres"
-    return root.pos_ in ("NOUN", "PROPN")
+    return root.pos_ in ("NOUN", "PROPN") or root.pos_ == "ADJ" and after_de(sent.doc, root)  # "12 millions de pauvres"
+
+
+def after_de(doc: "Doc", token: "Token") -> bool:
+    """An adjective right after "de" is a noun in use ("12 millions de pauvres")."""
+    return token.i > 0 and doc[token.i - 1].lower_ in DE_WORDS
 
 
 class QuantityFacts:
-    """Built once per stage; `facts(doc, people, sent)` gives the quantity facts of one sentence."""
+    """Built once per stage; `facts(doc, names, polls, sent)` gives the quantity facts of one sentence."""
 
     def __init__(self, reader: QuantityReader, frames: FrameBuilder) -> None:
         self.reader = reader
         self.frames = frames
 
-    def facts(self, doc: "Document", people: People, sent: "Span") -> list[dict]:
+    def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span") -> list[dict]:
         out = []
         for q in self.reader.find(span_text(sent)):
             start, end = sent.start_char + q.start, sent.start_char + max(q.end, q.of_end or q.end)
             head = head_token(sent, start, end) if is_claim(doc, sent, q) else None
             if head is None:
                 continue
-            frame = self.frames(doc, people, sent, governor(head), start, end)
-            holder = score_holder(doc, sent, q)
-            if holder is not None:
-                frame.update(subject=holder.text, subject_canonical=holder.canonical, source=None, source_canonical=None)
+            pred = governor(head)
+            frame = self.frames(doc, names, sent, pred, start, end)
+            of = counted(sent, q, head)
+            frame.update(self.holder(doc, names, polls, sent, q, pred, frame, of))
+            if frame["source_canonical"] is None:
+                institute = polls.institute_for(sent, q.unit, start)
+                if institute is not None:
+                    frame.update(holder_fields("source", doc.text[institute.start:institute.end], institute.start,
+                                               institute.end, institute.canonical))
             if q.direction:
                 frame["predicate"] = "hausse" if q.direction == "up" else "baisse"
             out.append({"kind": "quantity", "start": start, "end": end, **frame, "value": q.value, "unit": q.unit,
-                        "of": counted(sent, q, head), "quantity_text": q.text, "bound": q.bound,
+                        "of": of, "quantity_text": q.text, "bound": q.bound,
                         "approximate": q.approximate, "value_max": q.high})
         return out
+
+    @staticmethod
+    def holder(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity, pred: "Token", frame: dict,
+               of: str | None) -> dict:
+        """Whose number it is, first rule that answers: the name a score stands beside ("Rachida Dati
+        (22,7 %)", "contre 22,7 % pour X"), a poll placing someone, the speaker of a quoted "je", what
+        polled people judge, the party of counted members, the clause's subject, the article's topic."""
+        holder = score_holder(doc, sent, q)
+        if holder is not None:
+            return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
+        subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
+        if subject is not None and polls.is_poll(subject):
+            return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"
+        if not is_holder(names, frame):
+            subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
+        return (quoted_speaker(subject, frame) or judged_fields(doc, polls, pred, subject, of)
+                or member_party(doc, names, sent, q, frame, of) or topic_fields(names, polls, sent, q, subject, frame, of)
+                or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
+                                 frame["subject_canonical"]))
+
+
+def is_holder(names: Names, frame: dict) -> bool:
+    """The clause's subject can hold the number: it is not the fact's source ("Selon « Le JDD », 40
+    députés ..." parsed with the JDD as subject) nor a poll institute (it polls, it is not polled)."""
+    if frame["subject"] is None:
+        return True
+    if frame["source"] is not None and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
+        return False
+    return frame["subject_canonical"] not in {n.canonical for n in names.institutes}
+
+
+def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token | None", of: str | None) -> dict:
+    """"75 % des Français estiment que le président ...": the share is about the president."""
+    token, judged = polls.judged(pred, subject, of)
+    if not judged:
+        return {}
+    if token is None:
+        return holder_fields("subject", None, None, None, judged)
+    lo, hi = phrase_bounds(token)
+    return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
+
+
+def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None) -> dict:
+    """"huit députés ont quitté La République en marche": counted members belong to the organisation
+    named nearest in their sentence, else to the article's organisation."""
+    if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members:
+        return {}
+    at = sent.start_char + q.start
+    party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char),
+                   key=lambda e: abs(e.start - at))
+    if party:
+        return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
+    if frame["subject"] is None and names.topic_is("ORG"):
+        return holder_fields("subject", None, None, None, names.topic)
+    return {}
+
+
+def topic_fields(names: Names, polls: Polls, sent: "Span", q: Quantity, subject: "Token | None", frame: dict,
+                 of: str | None) -> dict:
+    """A share or a sum whose clause names no holder (no subject, an unresolved pronoun, the people
+    polled) is about the article's main person or organisation; no span: it was read from the article."""
+    if frame["subject_canonical"] is not None or not names.topic or q.unit not in TOPIC_UNITS:
+        return {}
+    polled = polls.counts_people(subject, of) and polls.institute_for(sent, q.unit, sent.start_char) is not None
+    if frame["subject"] is None or is_pronoun(subject) or polled:
+        return holder_fields("subject", None, None, None, names.topic)
+    return {}
+
+
+def quoted_speaker(subject: "Token | None", frame: dict) -> dict:
+    """A quote's "je" is its speaker: the subject takes the source's words and name."""
+    if subject is None or subject.lower_ not in FIRST_PERSON or not frame["source_canonical"]:
+        return {}
+    return holder_fields("subject", frame["source"], frame["source_start"], frame["source_end"], frame["source_canonical"])
+
+
+def is_pronoun(token: "Token | None") -> bool:
+    """An unresolved pronoun subject ("Elle est remontée de 6 points": the rating of the article's person)."""
+    return token is not None and token.pos_ == "PRON"
+

@@ -11,19 +11,23 @@ from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.phrases import starts_according
-from .frames import NAMED_LABELS, SUBJECT_DEPS, canonical, inside, phrase
+from .frames import NAMED_LABELS, SUBJECT_DEPS, inside, phrase_bounds, subject_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
+    from .names import Names
 
 DETERMINERS = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|de la|ce|cette|ces)\s+", re.IGNORECASE)
-PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "cela", "ça", "qui", "celui-ci", "celle-ci"})
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "cela", "ça", "qui", "celui-ci", "celle-ci",
+                      "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
 #: How a reported clause hangs on its reporting verb.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj"})
-#: Source: (phrase, canonical name, cue lemma).
-Source = tuple["str | None", "str | None", "str | None"]
+QUOTE_REACH = 200  # characters from a quote to the quoted number it also speaks for
+#: Source: (phrase, start, end, canonical name, cue lemma).
+Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
+NO_SOURCE: Source = (None, None, None, None, None)
 
 
 def bare(name: str) -> str:
@@ -31,9 +35,26 @@ def bare(name: str) -> str:
     return DETERMINERS.sub("", name, count=1)
 
 
+def within_marks(text: str, sent: "Span", start: int, end: int) -> bool:
+    """Whether [start, end) lies between a pair of quote marks of its sentence."""
+    inside_text = text[sent.start_char:start]
+    if inside_text.count("«") > inside_text.count("»") or inside_text.count("“") > inside_text.count("”"):
+        return True
+    return inside_text.count('"') % 2 == 1 and '"' in text[end:sent.end_char]
+
+
+def is_circumstance(clause: "Token") -> bool:
+    """"alors que l'Italie a enregistré 9.000 morts", "a-t-il observé": an adverbial clause with its
+    own subordinator is the article's context, not the reported words."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("que", "qu'", "qu’") for c in clause.children)
+
+
 def is_completive(clause: "Token") -> bool:
-    """A "que" clause, whatever label the parser gave it ("a rappelé qu'au moins la moitié ...")."""
-    return any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in clause.children)
+    """A "que" clause, whatever label the parser gave it ("a rappelé qu'au moins la moitié ..."), even
+    when the parse hangs "que" on the clause's subject ("a promis que "les prélèvements baisseront")."""
+    subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    marks = [c for t in [clause, *subjects] for c in t.children if c.dep_ == "mark" and c.i < clause.i]
+    return any(c.lower_ in ("que", "qu'", "qu’") for c in marks)
 
 
 class SourceFinder:
@@ -43,24 +64,76 @@ class SourceFinder:
         self.lexicon = lexicon
         self.not_sources = not_sources
 
-    def __call__(self, doc: "Document", sent: "Span", pred: "Token", start: int, end: int) -> Source:
+    def __call__(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int, end: int) -> Source:
         for quote in doc.quotes:
             if quote.start <= start and end <= quote.end and quote.speaker:
-                return quote.speaker, quote.speaker_canonical, quote.cue_lemma
+                mine, described = self.quote_speaker(doc, names, sent, quote.speaker_start, quote.speaker_end)
+                canonical = mine if described else quote.speaker_canonical or mine
+                return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
-            name = phrase(according)
-            return name, self.source_canonical(doc, according, name), None
+            return self.named(doc, names, according) + (None,)
         reporter = self.reporting_verb(pred)
         if reporter is None:
-            return None, None, None
+            quoted = self.quoted_fragment(doc, names, sent, pred, start, end) if within_marks(doc.text, sent, start, end) else None
+            return quoted or self.estimator(doc, names, pred, start, end)
         cue = self.reporting_lemma(reporter)
         speaker = self.speaker_of(reporter, pred, start, end)
         covered = {t.i for t in speaker.subtree} if speaker is not None else set()
         if speaker is None or pred.i in covered or any(start <= sent.doc[i].idx < end for i in covered):
-            return None, None, cue
-        name = phrase(speaker)
-        return name, self.source_canonical(doc, speaker, name), cue
+            return None, None, None, None, cue
+        return self.named(doc, names, speaker) + (cue,)
+
+    def quoted_fragment(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int,
+                        end: int) -> Source | None:
+        """A number between quote marks the quotes stage did not attribute is someone's words: the
+        subject of a reporting verb outside the marks ("..., a-t-il rappelé"), else the speaker of a
+        quote just before in the paragraph, else a person subject of the sentence ("X s'était fixé
+        pour objectif un "parcours pris en charge à 100 %"")."""
+        for t in sent:
+            if not start <= t.idx < end and self.is_reporting(t) and not within_marks(doc.text, sent, t.idx, t.idx + 1):
+                speaker = self.speaker_of(t, pred, start, end)
+                if speaker is not None and not within_marks(doc.text, sent, speaker.idx, speaker.idx + 1):
+                    return self.named(doc, names, speaker) + (self.reporting_lemma(t),)
+        paragraph = doc.text.rfind("\n", 0, start)
+        before = [q for q in doc.quotes if q.kind in ("direct", "mixed") and paragraph < q.start and q.end <= start
+                  and q.speaker_canonical and start - q.end <= QUOTE_REACH]
+        if before:
+            q = before[-1]
+            return q.speaker, q.speaker_start, q.speaker_end, q.speaker_canonical, q.cue_lemma
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and not inside(c, start, end)), None)
+        named = names.canonical(subject) if subject is not None else None
+        if named and any(e.label == "PER" and e.canonical == named for e in doc.entities):
+            return self.named(doc, names, subject) + (None,)
+        return None
+
+    def estimator(self, doc: "Document", names: "Names", pred: "Token", start: int, end: int) -> Source:
+        """"un préjudice évalué par le Parlement européen à 6,8 millions d'euros": the agent of an
+        estimating verb states the figure."""
+        if pred.lemma_.lower() not in names.words.estimation_verbs:
+            return NO_SOURCE
+        agent = next((c for c in pred.children if c.dep_ == "obl:agent" and not inside(c, start, end)), None)
+        return self.named(doc, names, agent) + (None,) if agent is not None else NO_SOURCE
+
+    def quote_speaker(self, doc: "Document", names: "Names", sent: "Span", start: int | None,
+                      end: int | None) -> tuple[str | None, bool]:
+        """The name a quote's speaker words stand for, and whether they describe rather than name it
+        ("cette enquête" -> its institute, "le Premier ministre" -> the person holding that office):
+        then this stage's reading wins over the quotes stage's nearest person, even when it finds nobody."""
+        span = sent.doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+        if span is None or not len(span):
+            return None, False
+        head = span.root
+        office = names.is_role(head) and names.office(start, end) is not None
+        if names.is_poll(head) or office:
+            return names.canonical(head), True
+        return self.source_canonical(doc, names, head, start, end), False
+
+    def named(self, doc: "Document", names: "Names", token: "Token") -> tuple:
+        """(phrase, start, end, canonical) of a source phrase headed by `token`."""
+        lo, hi = phrase_bounds(token)
+        return doc.text[lo:hi], lo, hi, self.source_canonical(doc, names, token, lo, hi)
 
     def reporting_lemma(self, token: "Token") -> str | None:
         return self.lexicon.verb_lemma(token)
@@ -76,18 +149,32 @@ class SourceFinder:
             if not width or start <= t.idx < end:
                 continue
             noun = doc[t.i + width - 1].head
-            if noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != t.i + width - 1 and noun.lower_ not in self.not_sources:
+            if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                noun = self.noun_after(doc, t.i + width)  # "Selon « Le Journal du dimanche »": the parse hangs "selon" on "«"
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != t.i + width - 1 and noun.lower_ not in self.not_sources:
                 return noun
         return None
 
-    def source_canonical(self, doc: "Document", token: "Token", name: str) -> str | None:
-        """Looser than `frames.canonical`: "un sondage de l'Ifop" is sourced to the Ifop."""
-        strict = canonical(doc, token)
-        if strict or token.lower_ in PRONOUNS:
-            return strict
-        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-        inner = [e for e in doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi]
-        return inner[0].canonical if inner else bare(name)
+    @staticmethod
+    def noun_after(doc: "Doc", i: int) -> "Token | None":
+        """The head of the noun phrase that starts at token `i`, past quote marks."""
+        while i < len(doc) and doc[i].is_punct:
+            i += 1
+        if i >= len(doc):
+            return None
+        return doc[i].head if doc[i].pos_ == "DET" and doc[i].head.i > i else doc[i]
+
+    @staticmethod
+    def source_canonical(doc: "Document", names: "Names", token: "Token", lo: int, hi: int) -> str | None:
+        """Looser than a subject's: "un sondage de l'Ifop" is sourced to the Ifop, "le ministère" is
+        itself a name; a pronoun is resolved or left empty, never given as its own canonical."""
+        strict = names.canonical(token)
+        if strict or token.pos_ in ("PRON", "NUM") or token.lower_.lstrip("-") in PRONOUNS \
+                or token.lower_ in names.words.respondents or any(c.dep_ == "nummod" for c in token.children):
+            return strict  # "Les Français", "Seuls 36 %": the people polled, not who states the number
+        owned = names.is_poll(token) or any(names.lexicon.noun_class(token.lemma_, k) for k in ("document", "service", "media"))
+        inner = [e for e in doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi] if owned else []
+        return inner[0].canonical if inner else bare(doc.text[lo:hi])  # "le service de presse du Parlement" -> Parlement
 
     def reporting_verb(self, pred: "Token") -> "Token | None":
         """A reporting verb whose reported clause holds the predicate ("a indiqué que ... a atteint"),
@@ -97,17 +184,25 @@ class SourceFinder:
         for _ in range(6):
             if t.head is t:
                 break
-            if (t.dep_ in REPORTED_DEPS or is_completive(t)) and self.is_reporting(t.head):
+            if (t.dep_ in REPORTED_DEPS and not is_circumstance(t) or is_completive(t)) and self.is_reporting(t.head):
                 return t.head
+            if t.dep_ == "acl:relcl":
+                break  # "la pétition, qui comptait 1,16 million de signatures": the article's description
             t = t.head
         for child in pred.children:
-            if child.dep_ in ("parataxis", "dep", "advcl", "conj") and child.i > pred.i and self.is_reporting(child):
-                return child
+            if child.dep_ in ("parataxis", "dep", "advcl", "conj") and child.i > pred.i and self.is_reporting(child) \
+                    and not any(c.dep_ in ("mark", "case") for c in child.children) and "Inf" not in child.morph.get("VerbForm"):
+                return child  # "..., a indiqué X"; not "pour avoir recommandé une société"
         return None
 
     @staticmethod
     def speaker_of(reporter: "Token", pred: "Token", start: int, end: int) -> "Token | None":
-        """The reporting verb's subject; after an inverted incise the parser often calls it obj."""
+        """The reporting verb's subject; after an inverted incise the parser often calls it obj; an
+        infinitive or a conjunct shares the main clause's ("Après avoir promis que ..., X a précisé")."""
         deps = SUBJECT_DEPS + (("obj",) if reporter.i > pred.i else ())
-        return next((c for c in reporter.children if c.dep_ in deps and not inside(c, start, end)
-                     and (c.dep_ != "obj" or c.i > reporter.i)), None)
+        own = next((c for c in reporter.children if c.dep_ in deps and not inside(c, start, end)
+                    and (c.dep_ != "obj" or c.i > reporter.i)), None)
+        if own is None and not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+            shared = subject_token(reporter)
+            return shared if shared is not None and not inside(shared, start, end) else None
+        return own

@@ -23,12 +23,26 @@ OPTIONAL_SPACE = re.compile(r"[ \u00a0\u202f]?")
 SPACED_DE = re.compile(r"[ \u00a0\u202f]?(?:de|d['’])[ \u00a0\u202f]?")
 
 GAP = r"[ \u00a0\u202f]?"
-OF_RE = re.compile(r"[ \u00a0\u202f](?:des|du|de la|de l['’]|de|d['’])[ \u00a0\u202f]?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
-NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f](?:(?:de|d['’])[ \u00a0\u202f]?)?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
+OF_RE = re.compile(r"[ \u00a0\u202f](?:(?:des|du|de la|de)[ \u00a0\u202f]|(?:de l|d)['’][ \u00a0\u202f]?)(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
+NEXT_WORD_RE = re.compile(r"[ \u00a0\u202f](?:(?:de[ \u00a0\u202f]|d['’][ \u00a0\u202f]?))?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
+#: "sept des prévenus", "deux de ses sociétés", "une cinquantaine d'entre eux": a count taken from a set.
+PARTITIVE_RE = re.compile(r"[ \u00a0\u202f](?:des|de (?:ses|ces|leurs|nos|vos|mes|tes)|d['’]entre)[ \u00a0\u202f]"
+                          r"(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)")
+#: Pronouns after "d'entre": the set is named elsewhere, so the count has no `of`.
+PARTITIVE_PRONOUNS = frozenset({"eux", "elles", "nous", "vous"})
 SENTENCE_WORDS = ("de prison", "d'emprisonnement", "d’emprisonnement", "de réclusion", "d'inéligibilité",
                   "d’inéligibilité", "de détention", "ferme", "avec sursis")
 FRACTIONS = {"moitié": Decimal(1) / 2, "tiers": Decimal(1) / 3, "quart": Decimal(1) / 4, "quarts": Decimal(1) / 4,
              "cinquième": Decimal(1) / 5, "dixième": Decimal(1) / 10}
+#: A signed number right after a score in the same bracket or list: "(29 %, +7)".
+SIGNED_AFTER_SCORE = re.compile(r"\d[ \u00a0\u202f]?%[ \u00a0\u202f]?,[ \u00a0\u202f]?(?P<sign>[+\-−–])[ \u00a0\u202f]?$")
+SCORE_COMMA = re.compile(r"\d[ \u00a0\u202f]?%[ \u00a0\u202f]?,[ \u00a0\u202f]?$")
+#: "sept points devant X, et neuf devant Y": the second gap repeats the first one's unit.
+GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b")
+POINTS_GAP_BEFORE = re.compile(r"\bpoints?[ \u00a0]+(?:devant|derrière)\b[^.;:?!]*(?:,|\bet)[ \u00a0]+$")
+SCALE_NOUNS = frozenset({"millier", "milliers", "million", "millions", "milliard", "milliards"})
+#: "des dizaines de députés": a plural without a number is read at its lower bound, two.
+COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 2, "plusieurs": 2}
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
 RANK_VERB_RE = re.compile(r"(?:arriv|class|plac|termin|fini)\w*[ \u00a0\u202f](?:en[ \u00a0\u202f])?$", re.IGNORECASE)
 
@@ -106,7 +120,8 @@ class QuantityReader:
             return self.read_rank(text, number), 1
         unit = self.unit_after(text, number.end) or self.unit_before(text, number.start)
         if unit is None:
-            return self.read_count(text, number), 1
+            elliptic = self.elliptic_points(text, number)
+            return (elliptic or self.read_count(text, number)), 1
         (u_start, u_end), spec = unit
         value = Decimal(str(number.value))
         end = max(number.end, u_end)
@@ -119,6 +134,7 @@ class QuantityReader:
         """Add the bound words before, the direction of a change and the `of` after."""
         bound, approx, start = self.bound_before(text, start)
         of = OF_RE.match(text, end) if kind in ("percent", "ratio", "dimension") else None
+        of = None if of and of.group("of").lower() == "entre" else of  # "74 % d'entre eux"
         return Quantity(start, end, text[start:end], value, unit, kind, number.start, number.end,
                         of.group("of") if of else None, of.start("of") if of else None, of.end("of") if of else None,
                         bound, approx, None, self.direction_before(text, start))
@@ -127,6 +143,9 @@ class QuantityReader:
         """"17 députés", "3 millions de personnes": a number then a content word."""
         if number.ambiguous or number.kind != "cardinal":
             return None
+        partitive = self.read_partitive(text, number)
+        if partitive is not None:
+            return partitive
         m = NEXT_WORD_RE.match(text, number.end)
         if not m or m.group("of").lower() in self.stopwords and not self.is_sentence(text, m):
             return None
@@ -134,6 +153,39 @@ class QuantityReader:
             return None
         if self.is_sentence(text, m):
             return self.finish(text, number.start, m.end("of"), number, number.value, "year", "sentence")
+        quantity = self.finish(text, number.start, number.end, number, number.value, None, "count")
+        return replace(quantity, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of"))
+
+    def elliptic_points(self, text: str, number: NumberMention) -> Quantity | None:
+        """Percentage points left unwritten: a signed change after a score ("(29 %, +7)"), a gain
+        before the new score ("en gagne 8 à 18 %"), a gap repeated after "N points devant X" ("et neuf
+        devant Y"). The change keeps its written value with a `direction`."""
+        before, after = text[:number.start], text[number.end:]
+        sign = SIGNED_AFTER_SCORE.search(before)
+        if sign is None and number.value < 0 and SCORE_COMMA.search(before):
+            sign, number = "-", replace(number, start=number.start + 1, text=number.text[1:], value=-number.value)
+        elif sign is not None:
+            sign = "-" if sign.group("sign") != "+" else "+"
+        changed = re.match(r"[ \u00a0]+à[ \u00a0]+\d", after) and self.direction_before(text, number.start)
+        repeated = GAP_AFTER.match(after) and POINTS_GAP_BEFORE.search(before)
+        if not (sign or changed or repeated) or number.kind != "cardinal" or number.value <= 0:
+            return None
+        start = number.start - 1 if sign and text[number.start - 1:number.start] in "+-−–" else number.start
+        quantity = self.finish(text, start, number.end, number, number.value, "point", "point")
+        return replace(quantity, direction="up" if sign == "+" else "down" if sign == "-" else quantity.direction)
+
+    def read_partitive(self, text: str, number: NumberMention) -> Quantity | None:
+        """"sept des prévenus" (of "prévenus"), "deux de ses sociétés", "dix d'entre eux" (no `of`:
+        the set is named elsewhere; the span keeps "d'entre eux")."""
+        m = PARTITIVE_RE.match(text, number.end)
+        if m is None or self.idiom_before(text, number):
+            return None
+        noun = m.group("of").lower()
+        if noun in PARTITIVE_PRONOUNS:
+            quantity = self.finish(text, number.start, m.end("of"), number, number.value, None, "count")
+            return replace(quantity, number_end=number.end)
+        if noun in self.stopwords or not m.group(0).lstrip().startswith(("des", "de ")):
+            return None
         quantity = self.finish(text, number.start, number.end, number, number.value, None, "count")
         return replace(quantity, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of"))
 
@@ -171,17 +223,21 @@ class QuantityReader:
         unit_low = self.unit_after(text, low.end)
         if unit_low and unit_low[0][1] <= high.start:
             gap = text[unit_low[0][1]:high.start]
-        if not re.fullmatch(r"\s*(?:-|–|et|à)\s*", gap) or not low.value < high.value:
+        if not re.fullmatch(r"\s*(?:-|–|et|à|ou)\s*", gap) or not low.value < high.value:
             return None
         before = text[:low.start].rstrip().lower()
         opener = "entre" if before.endswith("entre") else "de" if before.endswith((" de", "\nde")) or before == "de" else None
-        if opener is None and gap.strip() not in ("-", "–", "à") or opener == "de" and self.is_change_from(before):
+        if opener is None and gap.strip() not in ("-", "–", "à", "ou") or opener == "de" and self.is_change_from(before):
             return None
+        if opener is None and gap.strip() == "à" and self.direction_before(text, low.start):
+            return None  # "en gagne 8 à 18 %": a change of 8 points to 18 %, not a range
         start = len(before) - len("entre") if opener == "entre" else low.start
         unit = self.unit_after(text, high.end)
         if unit is None:
-            return self.count_range(text, start, low, high) if opener else None
+            return self.count_range(text, start, low, high) if opener or gap.strip() == "ou" else None
         (_, u_end), spec = unit
+        if unit_low and unit_low[1]["unit"] != spec["unit"]:
+            return None  # "perd 5 points à 13 %": two quantities
         quantity = self.finish(text, start, u_end, low, low.value, spec["unit"], spec["kind"])
         return replace(quantity, number_end=high.end, bound="between", high=high.value)
 
@@ -259,15 +315,15 @@ class QuantityReader:
 
     # -- ratios and collective numerals -------------------------------------------------------------
     def find_ratios(self, text: str, mentions: list[NumberMention]) -> list[Quantity]:
-        """"un Français sur deux" (0.5), "deux électeurs sur trois", "la moitié des", "deux tiers"."""
+        """"un Français sur deux" (0.5), "deux personnes interrogées sur trois", "la moitié des", "deux tiers"."""
         out = []
         for a, b in zip(mentions, mentions[1:]):
-            m = re.fullmatch(r" (?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*) sur ", text[a.end:b.start])
+            m = re.fullmatch(r" (?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)(?: [a-zà-öø-ÿ][\w-]*)? sur ", text[a.end:b.start])
             if m and a.kind == b.kind == "cardinal" and 0 < a.value < b.value and b.value <= 1000:
                 value = tidy(round(Decimal(str(a.value)) / Decimal(str(b.value)), 4))
                 out.append(Quantity(a.start, b.end, text[a.start:b.end], value, "ratio", "ratio", a.start, b.end,
                                     m.group("of"), a.end + 1, a.end + 1 + len(m.group("of"))))
-        for m in re.finditer(r"\b(?P<num>la|le|un|une|deux|trois|quatre|neuf)[ \u00a0](?P<frac>moitié|tiers|quarts?|dixième)\b", text, re.IGNORECASE):
+        for m in re.finditer(r"\b(?P<num>la|le|un|une|deux|trois|quatre|neuf)[ \u00a0-](?P<frac>moitié|tiers|quarts?|dixième)\b", text, re.IGNORECASE):
             value = self.fraction_value(m.group("num").lower(), m.group("frac").lower())
             if value is not None:
                 q = self.finish(text, m.start(), m.end(), NumberMention(m.start(), m.end(), m.group(), value),
@@ -278,7 +334,7 @@ class QuantityReader:
     @staticmethod
     def fraction_value(num: str, frac: str) -> int | float | None:
         count = {"la": 1, "le": 1, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "neuf": 9}[num]
-        if frac.endswith("s") and count == 1 or frac == "moitié" and count != 1:
+        if frac == "quarts" and count == 1 or frac == "moitié" and count != 1:
             return None
         return tidy(round(count * FRACTIONS[frac], 4))
 
@@ -286,14 +342,16 @@ class QuantityReader:
         """"une quarantaine de collaborateurs" -> 40, approximate; "deux centaines de" -> 200."""
         out = []
         names = "|".join(sorted(self.collectives, key=len, reverse=True))
-        pattern = r"\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|\d+)[ \u00a0](?P<noun>" + names + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*)"
+        pattern = (r"\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|des|plusieurs|\d+)[ \u00a0](?P<noun>" + names
+                   + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?:(?P<among>entre[ \u00a0](?:eux|elles|nous|vous))|(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*))")
         for m in re.finditer(pattern, text, re.IGNORECASE):
             num = m.group("num").lower()
-            if num == "quelques":
-                continue
-            count = 1 if num in ("un", "une") else int(num) if num.isdigit() else {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}[num]
+            if num == "quelques" or (m.group("of") or "").lower() in SCALE_NOUNS:
+                continue  # "des centaines de milliers de": a scale this reader does not multiply
+            count = COLLECTIVE_COUNTS.get(num) or int(num)
             value = count * self.collectives[m.group("noun").lower()]
             number = NumberMention(m.start(), m.end("noun"), text[m.start():m.end("noun")], value, "cardinal", True)
-            q = self.finish(text, m.start(), m.end("noun") + (1 if text[m.end("noun")] == "s" else 0), number, value, None, "count")
-            out.append(replace(q, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of"), approximate=True))
+            end = m.end("among") if m.group("among") else m.end("noun") + (1 if text[m.end("noun")] == "s" else 0)
+            q = replace(self.finish(text, m.start(), end, number, value, None, "count"), approximate=True)
+            out.append(q if m.group("among") else replace(q, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of")))
         return out

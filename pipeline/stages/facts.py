@@ -4,21 +4,34 @@ Why rules on the dependency parse: no French claim extractor exists to reuse, an
 needs to see why a fact was read the way it was. A fact is StatCheck's "an entity has a value at a
 time", plus who says so and how sure they are:
 
-- quantity facts: every quantity of `pipeline.quantities` (percent, money, counts, ratios, changes,
-  ranks) with its frame: the predicate that governs it, that predicate's subject, the object;
+- quantity facts: every quantity of `pipeline.quantities` (percent, money, counts, ratios, changes)
+  with its frame: the predicate that governs it, that predicate's subject, the object;
   a range ("entre 10 et 20 %") has `value` 10 and `value_max` 20;
 - event facts: a clause headed by an event verb (`resources/facts_event_verbs.txt`) anchored by an
   entity or a date ("Des manifestations se déroulent à Minsk depuis ...");
 - statements: reported claims (indirect quotes, or "X estime que ...") that name an entity.
 
-Subject: the subject of the predicate; its `subject_canonical` is the entity it names, the person a
-pronoun stands for ("il est crédité d'1 %"), or the name in apposition to a title. A score's holder
-may also come from word order: "Rachida Dati (22,7 %)", "contre 22,7 % pour Rachida Dati",
-"Avec 38 %, Valérie Pécresse ...". Source: the speaker of the quote the fact sits in when the quotes
-stage ran, else "selon X" / "d'après X" in the sentence, else the subject of a reporting verb (the
-quotes stage's lexicon) above the fact. Time: the TIMEX3 value of a date of the dates stage in the
-same clause, else the date of the election the clause talks about. Without those stages the fields
-stay empty; nothing fails. The rules live in `pipeline.claims`.
+Subject and source are given twice: the words that hold them (`subject`, `subject_start`,
+`subject_end`; `source`, `source_start`, `source_end`: offsets into the document, possibly in another
+sentence) and the entity those words name (`subject_canonical`, `source_canonical`). Every canonical
+name is read through one resolver, `pipeline.claims.names.Names` (entity on the phrase or in
+apposition, "il"/"elle", a role such as "le chef de l'État", a poll's institute, the article's topic),
+so a coreference layer can replace it in one place. A canonical without words (`subject_start` None)
+was read from the article, not from the clause: a share or a sum whose clause names no holder is about
+the article's main person or organisation.
+
+Subject: a score's holder by word order ("Rachida Dati (22,7 %)", "contre 22,7 % pour X", "Avec 38 %,
+X ...", "sept points devant Y"), what polled people judge ("62 % des Français estiment que le
+président ..." -> the president), the party of counted members ("sept députés ont quitté LR"), else
+the subject of the predicate. Source: the speaker of the quote the fact sits in, "selon X" / "d'après
+X", the subject of a reporting verb above it, the agent of an estimate ("évalué par X"), else, for a
+share in a poll article, the poll's institute ("selon un sondage Ifop", "Cette enquête Odoxa ...");
+never a bare pronoun. Time: the TIMEX3 value of a date of the dates stage in the same clause, else the
+date of the election the clause talks about. Without those stages the fields stay empty; nothing
+fails. The rules live in `pipeline.claims`.
+
+Quantities that are no facts (annotation rules): ordinal ranks ("la troisième place"), dates, names,
+a known pair ("les deux chefs d'État").
 
 Units: "percent", "point" (percentage points), ISO 4217 codes for money ("EUR", "USD"), "ratio",
 "rank", SI-like names for dimensions; None for counts, whose `of` names what is counted.
@@ -31,8 +44,9 @@ from ..attribution.lexicon import QuoteLexicon
 from ..claims.events import ClauseFacts
 from ..claims.framing import FrameBuilder
 from ..claims.hedging import Hedging
-from ..claims.holders import People
+from ..claims.names import Names, NameWords
 from ..claims.measures import QuantityFacts
+from ..claims.polls import Polls
 from ..claims.sources import SourceFinder
 from ..claims.times import ClauseTime
 from ..document import Document
@@ -63,6 +77,7 @@ class FactExtractor(Stage):
     def __init__(self, nlp: "Language") -> None:
         super().__init__(nlp)
         self.lexicon = QuoteLexicon.load()
+        self.words = NameWords.load()
         sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")))
         frames = FrameBuilder(sources, Hedging(), ClauseTime(frozenset(read_lines("facts_event_nouns.txt"))))
         self.quantities = QuantityFacts(QuantityReader(), frames)
@@ -70,16 +85,17 @@ class FactExtractor(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
-        people = People(doc, spacy_doc, self.lexicon)
+        names = Names(doc, spacy_doc, self.lexicon, self.words)
+        polls = Polls(doc, names)
         facts: list[dict] = []
         for sentence in doc.sentences:
             span = spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
-            quantity_facts = self.quantities.facts(doc, people, span)
+            quantity_facts = self.quantities.facts(doc, names, polls, span)
             taken = [(f["start"], f["end"]) for f in quantity_facts]
             facts.extend(quantity_facts)
-            facts.extend(self.clauses.facts(doc, people, span, taken))
+            facts.extend(self.clauses.facts(doc, names, span, taken))
         facts.sort(key=lambda f: (f["start"], f["end"]))
         doc.facts = [Fact(doc_id=doc.doc_id, id=doc.record_id("f", i), text=doc.text[f["start"]:f["end"]],
                           sentence=doc.sentence_id_at(f["start"]), **f) for i, f in enumerate(facts)]

@@ -202,3 +202,71 @@ def test_phrases_never_leave_a_bracket_or_quote_mark_unpaired(text, length, head
     head = next(t.i for t in doc if t.text == head_word)
     first, last = balanced(doc, 0, length - 1, head)
     assert doc[first:last + 1].text == expected
+
+
+@pytest.fixture(scope="module")
+def all_stages(fr_nlp):
+    return pipeline.load(nlp=fr_nlp)
+
+
+def quantity(doc, text):
+    found = [f for f in doc.facts if f.kind == "quantity" and f.text.startswith(text)]
+    assert len(found) == 1, [f.text for f in doc.facts]
+    return found[0]
+
+
+def test_subject_and_source_spans_are_the_words_that_hold_them(all_stages, seed_text):
+    doc = all_stages(seed_text, doc_id="seed", date="2020-08-30")
+    for f in doc.facts:
+        for role in ("subject", "source"):
+            start, end = getattr(f, f"{role}_start"), getattr(f, f"{role}_end")
+            assert (start is None) == (end is None)
+            if start is not None and getattr(f, role) is not None:
+                assert doc.text[start:end] == getattr(f, role)
+
+
+def test_poll_shares_are_the_institutes_and_about_what_is_judged(all_stages):
+    text = ("Le sondage de la semaine. Selon une enquête Odoxa publiée mardi, 64 % des Français estiment que "
+            "Jean Castex est un bon Premier ministre. Ils sont 58 % à juger sa politique efficace.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    share = quantity(doc, "64 %")
+    assert (share.of, share.source_canonical, share.subject_canonical) == ("Français", "Odoxa", "Jean Castex")
+    assert quantity(doc, "58 %").source_canonical == "Odoxa"  # no "selon" of its own: the article's poll
+
+
+def test_poll_institute_named_only_at_the_end(all_stages):
+    text = ("Valérie Pécresse progresse. La candidate recueille 17 % des intentions de vote, contre 14 % pour "
+            "Xavier Bertrand. Cette enquête Ifop a été réalisée en ligne.")
+    doc = all_stages(text, doc_id="t", date="2021-10-06")
+    assert quantity(doc, "17 %").source_canonical == "Ifop"
+    assert quantity(doc, "14 %").subject_canonical == "Xavier Bertrand"
+
+
+def test_an_office_names_the_person_given_it_never_the_nearest_one(all_stages):
+    text = ("Le président Emmanuel Macron a reçu Jean Castex à l'Élysée. "
+            "La cote de popularité du chef de l'État a reculé de 3 points.")
+    fact = quantity(all_stages(text, doc_id="t", date="2020-10-06"), "3 points")
+    assert fact.subject_canonical == "Emmanuel Macron"
+
+
+def test_a_pronoun_source_is_resolved_or_left_empty(all_stages):
+    text = "Marc Dupont était à Lyon. Selon lui, 300 manifestants ont défilé. Selon eux, 500 personnes étaient là."
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "300").source_canonical == "Marc Dupont"
+    assert quantity(doc, "500").source_canonical is None
+
+
+def test_members_counted_belong_to_their_party(all_stages):
+    doc = all_stages("Depuis janvier, sept députés ont quitté Les Républicains.", doc_id="t", date="2020-10-06")
+    assert quantity(doc, "sept").subject_canonical == "Les Républicains"
+
+
+def test_an_ordinal_rank_is_no_fact(all_stages):
+    doc = all_stages("Le candidat écologiste est arrivé en troisième position.", doc_id="t", date="2020-10-06")
+    assert [f for f in doc.facts if f.kind == "quantity"] == []
+
+
+def test_a_quoted_number_is_its_speakers(all_stages):
+    text = 'Le maire de Lille, Paul Martin, réclame depuis des mois "200 policiers supplémentaires" pour sa ville.'
+    fact = quantity(all_stages(text, doc_id="t", date="2020-10-06"), "200 policiers")
+    assert fact.source_canonical == "Paul Martin"

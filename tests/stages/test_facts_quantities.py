@@ -39,6 +39,13 @@ def reader():
     ("de 20 à 25 ans de prison", 20, "year", {"bound": "between", "high": 25}),
     ("le chômage est passé de 10 à 20 %", 20, "percent", {"bound": None, "high": None}),
     ("leur activité a chuté de 20 à 70%", 20, "percent", {"bound": "between", "high": 70}),
+    ("onze des accusés ont fait appel", 11, None, {"of": "accusés", "text": "onze"}),
+    ("trois de ses adjoints", 3, None, {"of": "adjoints"}),
+    ("une trentaine d'entre elles ont voté", 30, None, {"of": None, "approximate": True, "text": "une trentaine d'entre elles"}),
+    ("des centaines de manifestants", 200, None, {"of": "manifestants", "approximate": True}),
+    ("trois ou quatre conseillers", 3, None, {"high": 4, "of": "conseillers"}),
+    ("réduit d'un tiers des dépenses", 0.3333, "ratio", {"of": "dépenses"}),
+    ("les trois-quarts du budget", 0.75, "ratio", {"of": "budget"}),
 ])
 def test_quantities(reader, text, value, unit, extra):
     found = reader.find(text)
@@ -48,6 +55,18 @@ def test_quantities(reader, text, value, unit, extra):
     for key, expected in extra.items():
         assert getattr(q, key) == expected, key
     assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("chez les ouvriers (44 %, +6) et les cadres", [(44, "percent", None), (6, "point", "up")]),
+    ("les retraités (51 %, -2) restent", [(51, "percent", None), (2, "point", "down")]),
+    ("X creuse l'écart, cinq points devant Y, et huit devant Z", [(5, "point", None), (8, "point", None)]),
+    ("la liste écologiste en gagne 4 à 12 %", [(4, "point", "up"), (12, "percent", None)]),
+    ("le maire perd 3 points à 41 %", [(3, "point", "down"), (41, "percent", None)]),
+])
+def test_points_left_unwritten(reader, text, expected):
+    """A change after a score, a gain before the new score, a repeated gap: percentage points."""
+    assert [(q.value, q.unit, q.direction) for q in reader.find(text)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -61,6 +80,8 @@ def test_quantities(reader, text, value, unit, extra):
     "au premier rang",
     "tous deux candidats",
     "les discussions d'entre deux tours",
+    "le vote de vingt et une heures",
+    "des centaines de milliers de",
 ])
 def test_not_quantities(reader, text):
     assert reader.find(text) == []

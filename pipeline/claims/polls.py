@@ -1,0 +1,89 @@
+"""Poll shares: which institute states them and whom they are about.
+
+Why apart from `sources`: a poll article names its institute once ("selon un sondage Ifop publié
+dimanche", or only at the end: "Cette enquête Ifop-Fiducial a été réalisée ...") and then gives a
+dozen shares with no "selon" of their own; each of them is the institute's number, not the
+newspaper's. And "62 % des Français estiment que le président ..." counts the people polled: the
+share is about what they judge (the president), not about "les Français".
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .frames import NAMED_LABELS, phrase_bounds
+from .framing import holder_fields
+from .names import Named, Names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..document import Document
+
+POLL_UNITS = frozenset({"percent", "point", "ratio"})
+#: Words that make a sentence talk about a poll even without a poll noun.
+POLL_CUES = re.compile(r"\b(?:intentions? de vote|cote de (?:popularité|confiance)|popularité|sondés?|sondées?|"
+                       r"personnes interrogées|jugements? (?:favorables?|positifs?|négatifs?)|satisfaits?|mécontents?)\b",
+                       re.IGNORECASE)
+OPINION_DEPS = ("ccomp", "xcomp", "obj")
+
+
+class Polls:
+    """Per document, from its `Names`."""
+
+    def __init__(self, doc: "Document", names: Names) -> None:
+        self.doc = doc
+        self.names = names
+        words = names.words.poll_nouns
+        self.poll_words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.IGNORECASE)
+        opening = doc.text[:doc.sentences[0].end] if doc.sentences else ""
+        institutes = names.institutes
+        self.poll_article = bool(institutes) and (
+            self.poll_words.search(opening) is not None or any(n.start < len(opening) for n in institutes)
+            or len(self.poll_words.findall(doc.text)) >= 2)
+
+    def institute_for(self, sent: "Span", unit: str | None, start: int) -> Named | None:
+        """The institute that states a share of this sentence: in a poll article, or in a sentence that
+        names a poll or its vocabulary ("intentions de vote", "sondés")."""
+        if unit not in POLL_UNITS or not self.names.institutes:
+            return None
+        text = sent.text
+        if self.poll_article or self.poll_words.search(text) or POLL_CUES.search(text):
+            return self.names.institute_near(start)
+        return None
+
+    def is_poll(self, token: "Token") -> bool:
+        return self.names.is_poll(token)
+
+    def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token") -> dict:
+        """A poll as the subject ("le sondage place une liste LR conduite par X en tête", "les sondages
+        donnent X à 20 %"): the object is whose share it is, the poll says so."""
+        lo, hi = phrase_bounds(poll)
+        fields = holder_fields("source", doc.text[lo:hi], lo, hi, names.canonical(poll))
+        obj = next((c for c in pred.children if c.dep_ == "obj"), None)
+        if obj is None:
+            return {**fields, **holder_fields("subject", None, None, None, None)}
+        s, e = phrase_bounds(obj)
+        return {**fields, **holder_fields("subject", doc.text[s:e], s, e, names.canonical(obj))}
+
+    def counts_people(self, respondents: "Token | None", of: str | None) -> bool:
+        """"62 % des Français", "Les Français considèrent à 74 %": a share of the people polled."""
+        return (of or "").lower() in self.names.words.respondents or (
+            respondents is not None and respondents.lower_ in self.names.words.respondents)
+
+    def judged(self, pred: "Token", respondents: "Token | None", of: str | None) -> tuple["Token | None", str | None]:
+        """What a share of respondents judges: the subject of the clause they hold ("75 % des Français
+        estiment que [le président] ...") or the first entity in it; (token, canonical)."""
+        if not self.counts_people(respondents, of):
+            return None, None
+        for clause in [c for c in pred.children if c.dep_ in OPINION_DEPS and c.pos_ in ("VERB", "ADJ", "NOUN")]:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None and subject.lower_ not in ("qui", "que", "qu'"):
+                named = self.names.canonical(subject)
+                if named:
+                    return subject, named
+            lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+            inner = [e for e in self.doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi]
+            if inner:
+                return None, inner[0].canonical
+        return None, None
