@@ -28,7 +28,7 @@ from ..attribution.lexicon import QuoteLexicon
 from ..attribution.mentions import mentions_of
 from ..attribution.speakers import after_de
 from ..lexicons import read_json
-from .frames import NAMED_LABELS, canonical, named_sibling, phrase_bounds
+from .frames import NAMED_LABELS, canonical, coreference_canonical, named_sibling, phrase_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +66,8 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
-        return cls(*lists, dict(spec["unique_roles"]), frozenset(spec["members"]))
+        offices = read_json("coreference_nouns.json")["offices"]  # one list for both stages
+        return cls(*lists, dict(offices), frozenset(spec["members"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":
@@ -98,8 +99,9 @@ class Names:
     # -- one phrase ----------------------------------------------------------------------------
     def canonical(self, token: "Token") -> str | None:
         """The entity a phrase headed by `token` names, or None (never a pronoun's own text)."""
+        referred = coreference_canonical(self.doc, token)  # the coreference stage's answer, when it ran
         if token.pos_ == "PRON" or token.lower_ in PRONOUN_GENDERS:
-            return self.for_pronoun(token)
+            return referred or self.for_pronoun(token)
         if self.is_poll(token):
             return self.institute_of(token)
         named = named_sibling(self.doc, token) or canonical(self.doc, token) or self.person_inside(token) \
@@ -107,7 +109,7 @@ class Names:
         if named:
             return named
         if self.is_role(token):
-            return self.role_holder(token)
+            return referred or self.role_holder(token)
         if token.lemma_.lower() in RANK_NOUNS:
             given = [c for c in token.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and c.i > token.head.i
                      and any(x.lower_ == "à" for x in c.children)] if token.dep_.startswith("nsubj") else []
@@ -116,7 +118,7 @@ class Names:
         if owner is not None:
             return self.canonical(owner)
         if self.is_definite(token) and any(self.lexicon.noun_class(token.lemma_, k) for k in ("document", "service")):
-            return self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
+            return referred or self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
         return None
 
     def is_poll(self, token: "Token") -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
-from .lexicon import CorefLexicon
+from .lexicon import CorefLexicon, without_accents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,6 +92,7 @@ class ChainBuilder:
     heads: dict[tuple[str, str | None], int] = field(default_factory=dict)
     documents: dict[str, int] = field(default_factory=dict)  # document noun -> its last owner
     held: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> role lemmas given to it
+    offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -256,29 +257,49 @@ class ChainBuilder:
 
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         key = role_key(phrase)
+        office = self.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
+        bare = phrase.end == token.i + 1  # no complement: "le ministre", not "le ministre de la Santé"
         cluster = self.apposed(phrase)
+        reliable = cluster is not None
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
-        if cluster is None and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
+        if cluster is None and office is not None and office in self.offices:
+            cluster = self.offices[office]  # "le chef de l'État" after "le président de la République, X"
+        if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             inside = {e.cluster for e in self.entities if phrase.start_char <= e.start < phrase.end_char}
             inside |= self.governing_subjects(token)
+            if office is not None:  # "le Premier ministre" is not the person holding the presidency
+                inside |= {c for o, c in self.offices.items() if o != office}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=token.lemma_.lower())
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
             self.held.setdefault(cluster, set()).add(token.lemma_.lower())
+            if office is not None:
+                self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
-            self.heads[(token.lemma_.lower(), gender)] = cluster
-            self.heads.setdefault((token.lemma_.lower(), None), cluster)
+            if reliable:  # a bare head follows the person named with it, never a guess
+                self.heads[(token.lemma_.lower(), gender)] = cluster
+                self.heads.setdefault((token.lemma_.lower(), None), cluster)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def office_of(self, key: str) -> str | None:
+        """The one-holder office a role phrase names ("chef de l'État" -> président de la république)."""
+        folded = without_accents(key)
+        if folded in ("president", "presidente"):
+            return "président de la république"  # "le président" alone, in French political news
+        for phrase, office in self.lexicon.offices.items():
+            if without_accents(phrase) == folded or folded.startswith(without_accents(phrase) + " "):
+                return office
+        return None
 
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle
@@ -286,8 +307,9 @@ class ChainBuilder:
         speaker does not describe himself in the third person; a pronoun may: "X dit qu'il")."""
         clusters = set()
         clause = token.head
-        for verb in list(clause.ancestors):
-            for child in verb.children:
+        while clause.dep_ == "ccomp" and clause.head is not clause:  # only up through reported clauses
+            clause = clause.head
+            for child in clause.children:
                 if child.dep_ in SUBJECT_DEPS:
                     clusters |= {e.cluster for e in self.entities if e.start <= child.idx < e.end}
         return clusters

@@ -19,6 +19,7 @@ class CorefLexicon:
     nouns: dict[str, frozenset[str]]
     first_names: dict[str, frozenset[str]]
     titles: dict[str, frozenset[str]]
+    offices: dict[str, str]  # role phrase (lower case) -> the one-holder office it names
 
     def noun_kind(self, lemma: str) -> str | None:
         """"role", "description", "place" or "organisation" for a referring noun, else None."""
@@ -45,6 +46,7 @@ def coref_lexicon() -> CorefLexicon:
     speakers = read_json("quote_speakers.json")
     return CorefLexicon(
         nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list)},
+        offices={phrase.lower(): office for phrase, office in nouns["offices"].items()},
         first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
         titles={"fem": frozenset(speakers["titles_fem"]), "masc": frozenset(speakers["titles_masc"])},
     )
