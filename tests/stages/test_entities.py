@@ -182,3 +182,17 @@ def test_one_label_per_name_and_surnames_found_alone(recognise):
     doc = recognise("Rachida Dati arrive en tête. Selon le sondage, Dati devance Paris en commun.")
     assert [(e.text, e.label, e.canonical) for e in doc.entities if "Dati" in e.text] == [
         ("Rachida Dati", "PER", "Rachida Dati"), ("Dati", "PER", "Rachida Dati")]
+
+
+def test_one_label_per_name_prefers_an_organisation_over_a_guessed_place():
+    """spacy.blank has no vectors: every word is one the model would only guess a place for."""
+    import spacy
+
+    from pipeline.stages.entities import Mention
+    from pipeline.stages.entity_rules import harmonised_labels
+
+    doc = spacy.blank("fr")("Publifact facture . Publifact encaisse . via Publifact et Dupont . Macron parle")
+    mentions = [Mention(0, 1, "LOC"), Mention(3, 4, "LOC"), Mention(7, 8, "ORG"), Mention(9, 10, "LOC"),
+                Mention(11, 12, "LOC")]
+    labels = [m.label for m in harmonised_labels(doc, mentions, known_persons=frozenset({"Macron"}))]
+    assert labels == ["ORG", "ORG", "ORG", "LOC", "PER"]
