@@ -14,6 +14,12 @@ conventions that decide what a quote is are typographic:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..spacy_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PAIRS = {"«": "»", "“": "”", "‹": "›"}
 STRAIGHT = '"'
@@ -32,6 +38,18 @@ class MarkedSpan:
     @property
     def outer_end(self) -> int:
         return self.close + 1 if self.close is not None else self.end
+
+
+MARKS_KEY = "pipeline.marked_spans"
+
+
+def marked_spans_of(spacy_doc: "Doc") -> list[MarkedSpan]:
+    """`find_marked_spans` of a parsed document, computed once and kept in the Doc's `user_data`
+    (the coreference and quotes stages both need them)."""
+    spans = spacy_doc.user_data.get(MARKS_KEY)
+    if spans is None:
+        spans = spacy_doc.user_data[MARKS_KEY] = find_marked_spans(doc_text(spacy_doc))
+    return list(spans)
 
 
 def find_marked_spans(text: str) -> list[MarkedSpan]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from ..attribution.marks import find_marked_spans
+from ..attribution.marks import marked_spans_of
 from ..coreference.chains import ChainBuilder
 from ..coreference.index import Coreference
 from ..coreference.lexicon import coref_lexicon
@@ -41,7 +41,7 @@ class CoreferenceResolver(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
-        quoted = sorted((s.open, s.outer_end) for s in find_marked_spans(doc.text))
+        quoted = sorted((s.open, s.outer_end) for s in marked_spans_of(spacy_doc))
         builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted)
         links = sorted(builder.build(), key=lambda link: (link.start, link.end))
         doc.coreference = Coreference(tuple(links))

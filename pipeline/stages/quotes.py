@@ -25,7 +25,7 @@ from ..coreference.resolver import Resolver
 from ..attribution.direct import DirectQuoteFinder
 from ..attribution.indirect import IndirectQuoteFinder
 from ..attribution.lexicon import QuoteLexicon
-from ..attribution.marks import MarkedSpan, find_marked_spans
+from ..attribution.marks import MarkedSpan, marked_spans_of
 from ..attribution.mentions import mentions_in, mentions_of
 from ..attribution.speakers import SpeakerResolver
 from ..document import Document
@@ -69,7 +69,7 @@ class QuoteAttributor(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
-        spans = find_marked_spans(doc.text)
+        spans = marked_spans_of(spacy_doc)
         direct, fragments = self.direct(spacy_doc, spans)
         quoted = [(s.open, s.outer_end) for s in spans]
         blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
