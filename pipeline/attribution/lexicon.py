@@ -55,6 +55,13 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+def first_name_gender(first_names: dict[str, frozenset[str]], name: str) -> str | None:
+    """"fem" or "masc" for a first name listed under one gender only (accents ignored), else None."""
+    name = without_accents(name.lower())
+    fem, masc = name in first_names["fem"], name in first_names["masc"]
+    return ("fem" if fem else "masc") if fem != masc else None
+
+
 @dataclass(frozen=True)
 class VerbFrames:
     """Which reporting verbs take an infinitive clause or a quoted complement, and how
@@ -129,8 +136,4 @@ class QuoteLexicon:
         return lemma.lower() in self.nouns.get(key, frozenset())
 
     def gender_of_first_name(self, name: str) -> str | None:
-        name = without_accents(name.lower())
-        fem, masc = name in self.first_names["fem"], name in self.first_names["masc"]
-        if fem != masc:
-            return "fem" if fem else "masc"
-        return None
+        return first_name_gender(self.first_names, name)

@@ -17,14 +17,13 @@ nowhere else. Until then, per document:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..coreference.resolver import Resolver
-from ..attribution.lexicon import QuoteLexicon
+from ..attribution.lexicon import QuoteLexicon, without_accents
 from ..attribution.mentions import mentions_of
 from ..attribution.speakers import after_de
 from ..lexicons import read_json
@@ -42,11 +41,6 @@ ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Mai
 RANK_NOUNS = frozenset({"place", "position"})
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
 POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
-
-
-def folded(text: str) -> str:
-    """Without accents: "chef de l'Etat" is "chef de l'État" (capitals often lose them)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -226,8 +220,8 @@ class Names:
 
     def office(self, start: int, end: int) -> str | None:
         """The one-holder office a role phrase names ("le chef de l'État" -> président de la république)."""
-        text = folded(" ".join(self.doc.text[start:end].lower().replace("’", "'").split()))
-        found = [key for phrase, key in self.words.unique_roles.items() if folded(phrase) in text]
+        text = without_accents(" ".join(self.doc.text[start:end].lower().replace("’", "'").split()))
+        found = [key for phrase, key in self.words.unique_roles.items() if without_accents(phrase) in text]
         if found:
             return found[0]
         return "président de la république" if re.fullmatch(r"(?:le |la )?presidente?", text) else None

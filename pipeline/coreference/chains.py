@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
-from .lexicon import CorefLexicon, without_accents
+from ..attribution.lexicon import without_accents
+from .lexicon import CorefLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,7 @@ MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
+COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
 #: How many sentences back a pronoun or description looks for its person.
@@ -167,18 +169,18 @@ class ChainBuilder:
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
 
     def impersonal(self, token: "Token") -> bool:
+        impersonal_verbs = self.lexicon.nouns["impersonal_after_il"]
         if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
             i = token.i - 1
             if i > 0 and self.spacy_doc[i].lower_ in ("-t", "-t-", "t"):
                 i -= 1
-            verb = self.spacy_doc[i].lower_.replace("’", "'").removesuffix("-t")
-            return verb in self.lexicon.nouns["impersonal_after_il"] and verb not in ("est", "était", "sera", "serait", "fut")
+            return self.spacy_doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
         following = [t.lower_.replace("’", "'") for t in self.spacy_doc[token.i + 1:token.i + 4]]
-        if following and following[0] in self.lexicon.nouns["impersonal_after_il"] and following[0] not in ("est", "était", "sera", "serait", "fut"):
+        if following and following[0] in impersonal_verbs:
             return True
         if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
             return True
-        return len(following) >= 3 and following[0] in ("est", "était", "sera", "serait") \
+        return len(following) >= 3 and following[0] in COPULAS \
             and self.spacy_doc[token.i + 2].pos_ == "ADJ" and following[2] in ("de", "d'", "que", "qu'")
 
     def demonstrative(self, token: "Token") -> Link | None:

@@ -40,9 +40,3 @@ class Coreference:
     def canonical_at(self, start: int, end: int) -> str | None:
         link = self.at(start, end)
         return link.canonical if link is not None else None
-
-    def kinds(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for link in self.links:
-            counts[link.kind] = counts.get(link.kind, 0) + 1
-        return counts

@@ -1,15 +1,11 @@
 """The words the coreference rules use: read once per process from `resources/` (immutable)."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from ..attribution.lexicon import first_name_gender, without_accents
 from ..lexicons import read_json
-
-
-def without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 @dataclass(frozen=True)
@@ -30,9 +26,7 @@ class CorefLexicon:
         return None
 
     def gender_of_first_name(self, name: str) -> str | None:
-        name = without_accents(name.lower())
-        fem, masc = name in self.first_names["fem"], name in self.first_names["masc"]
-        return ("fem" if fem else "masc") if fem != masc else None
+        return first_name_gender(self.first_names, name)
 
     def is_first_name(self, name: str) -> bool:
         name = without_accents(name.lower())

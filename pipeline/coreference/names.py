@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..attribution.lexicon import without_accents
 from .lexicon import coref_lexicon
 
 ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
@@ -125,7 +126,7 @@ def _longer_name_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | N
 def loose_key(name: str) -> str:
     """Case, accents, hyphens and a leading article folded: "Europe-Ecologie-les-Verts" ==
     "Europe Écologie-Les Verts", "la République en marche" == "La République en Marche"."""
-    folded = "".join(c for c in unicodedata.normalize("NFD", normalise(name)) if unicodedata.category(c) != "Mn")
+    folded = without_accents(normalise(name))
     return ARTICLE.sub("", " ".join(folded.replace("-", " ").split()))
 
 

@@ -128,15 +128,16 @@ class EntityRecognizer(Stage):
         kept = []
         for mention in mentions:
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
-            if mention is None or any(s < mention.end and mention.start < e for s, e in blocked):
+            if mention is None or overlaps(mention, blocked):
                 continue
             mention = self.trim_demonym(spacy_doc, mention)
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
-        kept = self.without_common_words(spacy_doc, kept)
-        names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surname_strings(spacy_doc, kept, self.common_words)
+        surnames = surname_strings(spacy_doc, kept, self.common_words)  # of multi-word names only:
+        kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
+        names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
         found = [m for m in propagated(spacy_doc, kept, names)
-                 if not self.is_portfolio(spacy_doc, m) and not any(s < m.end and m.start < e for s, e in blocked)]
+                 if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
         kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
         return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
 
@@ -161,13 +162,12 @@ class EntityRecognizer(Stage):
             return Mention(mention.start, mention.end - 1, mention.label, mention.from_pattern)
         return mention
 
-    def without_common_words(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    def without_common_words(self, spacy_doc: "Doc", mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
         """Drop a single capitalised common word opening a heading or sentence, or in capitals
         ("Famille", "Logement :", "VIDÉO"), unless the same word is a name elsewhere in the text."""
         named_elsewhere = Counter(spacy_doc[m.start:m.end].text for m in mentions
                                   if not starts_a_line_or_sentence(spacy_doc[m.start]))
         kept = []
-        surnames = surname_strings(spacy_doc, mentions, self.common_words)
         for m in mentions:
             token = spacy_doc[m.start]
             if m.end - m.start == 1 and not m.from_pattern and named_elsewhere[token.text] == 0 and token.text not in surnames \
@@ -287,6 +287,10 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
     if len(after) and (after[0].text[:1].islower() or after[0].text[:1].isupper() and not before and len(after) > 1):
         return False
     return True
+
+
+def overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s < mention.end and mention.start < e for s, e in spans)
 
 
 def is_article(token: "Token", words: frozenset[str]) -> bool:
