@@ -206,7 +206,7 @@ def named_sibling(doc: "Document", token: "Token") -> str | None:
     """A person named beside a title the parser made a second subject: "La présidente de la région,
     Valérie Pécresse, est créditée de 38 %" (présidente and Valérie both nsubj:pass)."""
     for sibling in token.head.children:
-        if sibling is not token and sibling.dep_ == token.dep_ and token.head is not token:
+        if sibling.i != token.i and sibling.dep_ == token.dep_ and token.head.i != token.i:
             hits = [e for e in doc.entities if e.label == "PER" and e.start <= sibling.idx < e.end]
             if hits:
                 return hits[0].canonical

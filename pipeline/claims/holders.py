@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..attribution.phrases import cue_extent
-from .frames import NAMED_LABELS
+from .frames import NAMED_LABELS, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,6 +99,19 @@ def gap_holder(doc: "Document", sent: "Span", q: "Quantity", start: int) -> "Ent
     names = [e for e in doc.entities if e.label in ("PER", "ORG") and sent.start_char <= e.start and e.end <= start
              and not BEHIND.search(doc.text[max(sent.start_char, e.start - 40):e.start])]
     return names[-1] if names else None
+
+
+def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | None":
+    """"24 % des voix iraient à une liste menée par X", "les sondages donnent 20 % à X": a verb that
+    hands its subject or object over (`recipient_verbs` of facts_names.json) gives it to its "à"
+    complement."""
+    if head.head.i != pred.i or head.dep_ not in ("nsubj", "nsubj:pass", "obj") or infinitive(pred) not in words:
+        return None
+    for child in pred.children:
+        cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+        if child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and child.i > pred.i and cases[:1] in (["à"], ["au"], ["aux"]):
+            return child
+    return None
 
 
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":

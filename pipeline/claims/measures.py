@@ -9,7 +9,7 @@ from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
 from .frames import governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
-from .holders import score_holder
+from .holders import recipient, score_holder
 from .names import Names
 from .polls import Polls
 
@@ -100,7 +100,7 @@ class QuantityFacts:
             pred = governor(head)
             frame = self.frames(doc, names, sent, pred, start, end)
             of = counted(sent, q, head)
-            frame.update(self.holder(doc, names, polls, sent, q, pred, frame, of))
+            frame.update(self.holder(doc, names, polls, sent, q, head, frame, of))
             if frame["source_canonical"] is None:
                 institute = polls.institute_for(sent, q.unit, start)
                 if institute is not None:
@@ -114,14 +114,21 @@ class QuantityFacts:
         return out
 
     @staticmethod
-    def holder(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity, pred: "Token", frame: dict,
+    def holder(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity, head: "Token", frame: dict,
                of: str | None) -> dict:
         """Whose number it is, first rule that answers: the name a score stands beside ("Rachida Dati
-        (22,7 %)", "contre 22,7 % pour X"), a poll placing someone, the speaker of a quoted "je", what
-        polled people judge, the party of counted members, the clause's subject, the article's topic."""
+        (22,7 %)", "contre 22,7 % pour X"), the one it goes to ("iraient à X"), a poll placing someone,
+        the speaker of a quoted "je", what polled people judge, the party of counted members, the
+        clause's subject, the article's topic."""
         holder = score_holder(doc, sent, q)
         if holder is not None:
             return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
+        pred = governor(head)
+        given = recipient(names.words.recipient_verbs, pred, head)
+        named = names.canonical(given) if given is not None else None
+        if named:
+            lo, hi = phrase_bounds(given)
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, named)
         subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
         if subject is not None and polls.is_poll(subject):
             return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"

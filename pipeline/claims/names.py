@@ -55,13 +55,14 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     estimation_verbs: frozenset[str]
     unique_roles: dict[str, str]
     members: frozenset[str]
+    recipient_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
         offices = read_json("coreference_nouns.json")["offices"]  # one list for both stages
-        return cls(*lists, dict(offices), frozenset(spec["members"]))
+        return cls(*lists, dict(offices), frozenset(spec["members"]), frozenset(spec["recipient_verbs"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":
@@ -98,8 +99,8 @@ class Names:
             return referred or self.for_pronoun(token)
         if self.is_poll(token):
             return self.institute_of(token)
-        named = named_sibling(self.doc, token) or canonical(self.doc, token) or self.person_inside(token) \
-            or self.leader(token)
+        named = named_sibling(self.doc, token) or self.leader(token) or canonical(self.doc, token) \
+            or self.person_inside(token)
         if named:
             return named
         if self.is_role(token):
@@ -161,14 +162,31 @@ class Names:
         return None
 
     def leader(self, token: "Token") -> str | None:
-        """"une liste LR conduite par Rachida Dati", "celle menée par Cédric Villani": the person leading it."""
-        for child in token.children:
+        """"une liste LR conduite par Rachida Dati", "celle menée par l'édile socialiste": the person
+        leading it, before the party the phrase also names (a list's score is its leader's). The
+        participle may hang on a complement of the head ("une liste de la majorité municipale menée
+        par ..."), never on another clause."""
+        for child in self.within_phrase(token):
             if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
                 for agent in (c for c in child.children if c.dep_ == "obl:agent"):
                     hits = [e for e in self.doc.entities if e.label == "PER" and e.start <= agent.idx < e.end]
                     if hits:
                         return hits[0].canonical
+                    if self.is_role(agent):  # "menée par l'édile socialiste": the person that role names
+                        return coreference_canonical(self.doc, agent) or self.role_holder(agent)
         return None
+
+    @staticmethod
+    def within_phrase(token: "Token") -> list["Token"]:
+        """The head's dependents and those of its noun complements, not inside another clause."""
+        out, todo = [], [token]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                out.append(c)
+                if c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ in ("NOUN", "PROPN"):
+                    todo.append(c)
+        return out
 
     def is_role(self, token: "Token") -> bool:
         """A definite description of one person: "le chef de l'État", "l'ancien ministre", "cette élue"."""

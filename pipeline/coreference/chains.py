@@ -94,6 +94,7 @@ class ChainBuilder:
     heads: dict[tuple[str, str | None], int] = field(default_factory=dict)
     documents: dict[str, int] = field(default_factory=dict)  # document noun -> its last owner
     held: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> role lemmas given to it
+    described: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> words it was introduced with
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     links: list[Link] = field(default_factory=list)
 
@@ -262,6 +263,8 @@ class ChainBuilder:
         office = self.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
         bare = phrase.end == token.i + 1  # no complement: "le ministre", not "le ministre de la Santé"
+        words = self.lexicon.descriptive_words([t.text for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+        lemma = self.lexicon.equivalents.get(token.lemma_.lower(), token.lemma_.lower())
         cluster = self.apposed(phrase)
         reliable = cluster is not None
         if cluster is None and key in self.roles:
@@ -277,11 +280,13 @@ class ChainBuilder:
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
                 inside |= {c for o, c in self.offices.items() if o != office}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
-                                          role=token.lemma_.lower())
+                                          role=lemma, words=words)
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
-            self.held.setdefault(cluster, set()).add(token.lemma_.lower())
+            self.held.setdefault(cluster, set()).add(lemma)
+            if reliable:
+                self.described.setdefault(cluster, set()).update(words)
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
@@ -372,11 +377,14 @@ class ChainBuilder:
 
     # -- salience ------------------------------------------------------------------------------------
     def salient_person(self, at: int, gender: str | None, exclude: set[int] | None = None,
-                       prefer_subject: bool = True, role: str | None = None) -> int | None:
+                       prefer_subject: bool = True, role: str | None = None,
+                       words: frozenset[str] = frozenset()) -> int | None:
         """The subject of this or a recent sentence, then the latest person named, of this gender.
         For a role or description (`role`: its head lemma), a person the article already gave
         another role is less likely ("l'ex-président" after "Castaner, le porte-parole du
-        gouvernement, a croisé Nicolas Sarkozy" is Sarkozy)."""
+        gouvernement, a croisé Nicolas Sarkozy" is Sarkozy), and a person introduced with the same
+        words is more likely ("l'édile socialiste" after "la maire PS Anne Hidalgo", with another
+        person named in between)."""
         sentence = self.sentence_of(at)
         best, best_score = None, None
         for named in reversed(self.seen):
@@ -392,6 +400,8 @@ class ChainBuilder:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:
                 score -= 2
+            if words & self.described.get(named.cluster, set()):
+                score += 3
             if best_score is None or score > best_score:
                 best, best_score = named.cluster, score
         return best
@@ -446,14 +456,17 @@ class ChainBuilder:
             return None
         return "fem" if votes["fem"] > votes["masc"] else "masc"
 
-    @staticmethod
-    def gender_of_phrase(token: "Token", determiner: "Token | None") -> str | None:
+    def gender_of_phrase(self, token: "Token", determiner: "Token | None") -> str | None:
+        """The determiner's gender, else the tagger's, except for a noun of one form for both
+        genders ("l'édile socialiste" may be a woman: the tagger says masculine)."""
         if determiner is not None:
             word = determiner.lower_
             if word in FEM_DETERMINERS:
                 return "fem"
             if word in MASC_DETERMINERS:
                 return "masc"
+        if token.lemma_.lower() in self.lexicon.nouns["epicene"] or token.lower_ in self.lexicon.nouns["epicene"]:
+            return None
         gender = token.morph.get("Gender")
         return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if gender else None
 

@@ -16,6 +16,8 @@ class CorefLexicon:
     first_names: dict[str, frozenset[str]]
     titles: dict[str, frozenset[str]]
     offices: dict[str, str]  # role phrase (lower case) -> the one-holder office it names
+    equivalents: dict[str, str]  # "édile" -> "maire", "socialiste" -> "ps"
+    not_descriptive: frozenset[str]  # "ancien", "sortant": shared by too many people to tell them apart
 
     def noun_kind(self, lemma: str) -> str | None:
         """"role", "description", "place" or "organisation" for a referring noun, else None."""
@@ -24,6 +26,16 @@ class CorefLexicon:
             if lemma in self.nouns[kind]:
                 return kind
         return None
+
+    def descriptive_words(self, words: "list[str]") -> frozenset[str]:
+        """The words of a role phrase that can tell two people apart, each under its one key
+        ("la maire PS sortante" -> {maire, ps}; "l'édile socialiste" -> {maire, ps})."""
+        out = set()
+        for word in words:
+            word = word.lower().replace("’", "'")
+            if word not in self.not_descriptive:
+                out.add(self.equivalents.get(word, word))
+        return frozenset(out)
 
     def gender_of_first_name(self, name: str) -> str | None:
         return first_name_gender(self.first_names, name)
@@ -39,8 +51,10 @@ def coref_lexicon() -> CorefLexicon:
     names = read_json("quote_first_names.json")
     speakers = read_json("quote_speakers.json")
     return CorefLexicon(
-        nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list)},
+        nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list) and key != "not_descriptive"},
+        not_descriptive=frozenset(nouns["not_descriptive"]),
         offices={phrase.lower(): office for phrase, office in nouns["offices"].items()},
+        equivalents=dict(nouns["equivalents"]),
         first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
         titles={"fem": frozenset(speakers["titles_fem"]), "masc": frozenset(speakers["titles_masc"])},
     )

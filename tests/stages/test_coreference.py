@@ -97,6 +97,10 @@ CASES = [
     # a feminine role prefers the woman over a man of unknown gender
     ("Marine Le Pen a perdu face à Emmanuel Macron. Depuis, la présidente du Front national se tait.",
      ("la présidente du Front national", "role"), "Marine Le Pen"),
+    # a description with the words a person was introduced with ("édile" = "maire", "socialiste" = "PS"),
+    # over a man named later; an epicene noun after "l'" says nothing of gender
+    ("La maire PS de Rennes Nathalie Morin devance le candidat LREM Paul Girard et le dissident Marc Petit. "
+     "La liste de l'édile socialiste arrive en tête.", ("l'édile socialiste", "role"), "Nathalie Morin"),
     # a possessive document is the person's
     ("Édouard Philippe a parlé mardi. Sa déclaration de politique générale a duré une heure.",
      ("Sa déclaration de politique générale", "document"), "Édouard Philippe"),

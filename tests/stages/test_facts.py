@@ -270,3 +270,11 @@ def test_a_quoted_number_is_its_speakers(all_stages):
     text = 'Le maire de Lille, Paul Martin, réclame depuis des mois "200 policiers supplémentaires" pour sa ville.'
     fact = quantity(all_stages(text, doc_id="t", date="2020-10-06"), "200 policiers")
     assert fact.source_canonical == "Paul Martin"
+
+
+def test_a_list_score_is_its_leaders_and_a_share_given_to_it_too(all_stages):
+    text = ("Selon un sondage Ifop, 31 % des voix iraient à une liste de la majorité menée par Nathalie Morin. "
+            "Avec 18 %, la deuxième place reviendrait à une liste LREM conduite par Paul Girard.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "31 %").subject_canonical == "Nathalie Morin"
+    assert quantity(doc, "18 %").subject_canonical == "Paul Girard"
