@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..attribution.phrases import cue_extent
+from ..spacy_text import doc_text
 from .frames import NAMED_LABELS, infinitive
 
 if TYPE_CHECKING:
@@ -111,6 +112,31 @@ def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | N
         cases = [c.lower_ for c in child.children if c.dep_ == "case"]
         if child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and child.i > pred.i and cases[:1] in (["à"], ["au"], ["aux"]):
             return child
+    return None
+
+
+def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str]) -> "Token | None":
+    """Whose thing a number measures when its noun phrase goes on to say it: a "de" complement right
+    after the fact ("la baisse de 5 euros des APL", "les 120 000 places des Crous") or the agent of a
+    participle right after it ("le prêt de 5 milliards d'euros demandé par le constructeur"), on the
+    quantity or on the noun it is a complement of. Not across a comma ("7 %, suivis par X"), and an
+    estimate's agent ("recensés par le ministère") is its source, not its holder."""
+    nouns = [head]
+    if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        nouns.append(head.head)  # "la baisse [de 5 euros]", "le prêt [de 5 milliards]"
+    text = doc_text(head.doc)
+    for noun in nouns:
+        for child in noun.children:
+            if child.idx < end or text[end:child.left_edge.idx].strip():
+                continue
+            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+            if child.dep_ == "nmod" and cases[:1] in (["de"], ["des"], ["du"], ["d'"], ["d’"]) \
+                    and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and cases[0] in ("des", "du")):
+                return child
+            if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm") and infinitive(child) not in estimation_verbs:
+                agent = next((a for a in child.children if a.dep_ == "obl:agent"), None)
+                if agent is not None:
+                    return agent
     return None
 
 

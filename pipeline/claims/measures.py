@@ -9,7 +9,7 @@ from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
 from .frames import governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
-from .holders import recipient, score_holder
+from .holders import noun_owner, recipient, score_holder
 from .names import Names
 from .polls import Polls
 
@@ -129,6 +129,10 @@ class QuantityFacts:
         if named:
             lo, hi = phrase_bounds(given)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, named)
+        owner = noun_owner(head, sent.start_char + max(q.end, q.of_end or q.end), names.words.estimation_verbs)
+        if owner is not None:
+            lo, hi = phrase_bounds(owner)
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(owner))
         subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
         if subject is not None and polls.is_poll(subject):
             return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"

@@ -278,3 +278,13 @@ def test_a_list_score_is_its_leaders_and_a_share_given_to_it_too(all_stages):
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "31 %").subject_canonical == "Nathalie Morin"
     assert quantity(doc, "18 %").subject_canonical == "Paul Girard"
+
+
+def test_a_noun_phrase_names_whose_number_it_is(all_stages):
+    text = ("Le ministre n'a pas signé le prêt de 2 milliards d'euros demandé par Airbus. "
+            "Le gouvernement prépare une baisse de 5 euros des allocations. "
+            "Jeudi, 800 manifestants recensés par la préfecture ont défilé.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "2 milliards").subject_canonical == "Airbus"
+    assert quantity(doc, "5 euros").subject == "allocations"
+    assert quantity(doc, "800 manifestants").subject_canonical != "préfecture"  # an estimate's agent is its source
