@@ -133,6 +133,12 @@ class QuantityFacts:
         if owner is not None:
             lo, hi = phrase_bounds(owner)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(owner))
+        poll = polls.method(sent, q.unit, of)
+        if poll is not None:  # the sample or the margin of a poll: the poll's, stated by its institute
+            lo, hi = phrase_bounds(poll)
+            institute = names.canonical(poll)
+            source = holder_fields("source", doc.text[lo:hi], lo, hi, institute) if institute else {}
+            return {**holder_fields("subject", doc.text[lo:hi], lo, hi, None), **source}
         subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
         if subject is not None and polls.is_poll(subject):
             return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"
@@ -166,13 +172,18 @@ def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token 
 
 
 def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None) -> dict:
-    """"huit députés ont quitté La République en marche": counted members belong to the organisation
-    named nearest in their sentence, else to the article's organisation."""
+    """"huit députés ont quitté La République en marche": counted members (also "une cinquantaine
+    d'entre eux" after "60 députés") belong to the organisation named nearest in their sentence,
+    never a medium, else to the article's organisation."""
+    at = sent.start_char + q.start
+    if of is None and AMONG.search(q.text):  # "une cinquantaine d'entre eux": of the members counted before
+        before = re.findall(r"[\wÀ-ÿ-]+", doc.text[sent.start_char:at].lower())
+        of = next((w for w in reversed(before) if w in names.words.members), None)
+        at = doc.text.rfind(of, sent.start_char, at) if of else at  # the party named with them, not the nearest
     if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members:
         return {}
-    at = sent.start_char + q.start
-    party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char),
-                   key=lambda e: abs(e.start - at))
+    party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char
+                    and not names.is_medium(e.canonical)), key=lambda e: abs(e.start - at))
     if party:
         return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
     if frame["subject"] is None and names.topic_is("ORG"):

@@ -26,6 +26,9 @@ POLL_CUES = re.compile(r"\b(?:intentions? de vote|cote de (?:popularité|confian
                        r"personnes interrogées|jugements? (?:favorables?|positifs?|négatifs?)|satisfaits?|mécontents?)\b",
                        re.IGNORECASE)
 OPINION_DEPS = ("ccomp", "xcomp", "obj")
+#: How a poll was made: its sample ("auprès de 1.000 personnes", "un échantillon de") and its margin.
+SAMPLE = re.compile(r"\b(?:échantillon|auprès d(?:e|u|es|['’])|interrogée?s)", re.IGNORECASE)
+MARGIN = re.compile(r"\bmarges? d['’]erreur", re.IGNORECASE)
 
 
 class Polls:
@@ -51,6 +54,22 @@ class Polls:
         if self.poll_article or self.poll_words.search(text) or POLL_CUES.search(text):
             return self.names.institute_near(start)
         return None
+
+    def method(self, sent: "Span", q_unit: str | None, of: str | None) -> "Token | None":
+        """The poll a number of its method is about ("L'enquête a été réalisée auprès de 1.000
+        personnes", "Marge d'erreur de 1,4 à 3,1 points"): the poll noun of the sentence, else the
+        article's last one before it, else its first; None outside poll articles."""
+        if not self.poll_article:
+            return None
+        sample = q_unit is None and (of or "").lower() in self.names.words.respondents and SAMPLE.search(sent.text)
+        if not sample and not (q_unit == "point" and MARGIN.search(sent.text)):
+            return None  # "62 % des personnes interrogées" is a finding, not the sample
+        doc = sent.doc
+        spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in self.poll_words.finditer(self.doc.text)]
+        polls = [span.root for span in spans if span is not None and len(span)]
+        inside = [t for t in polls if sent.start <= t.i < sent.end]
+        before = [t for t in polls if t.i < sent.start]
+        return (inside or before[-1:] or polls[:1] or [None])[0]
 
     def is_poll(self, token: "Token") -> bool:
         return self.names.is_poll(token)

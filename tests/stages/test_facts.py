@@ -288,3 +288,20 @@ def test_a_noun_phrase_names_whose_number_it_is(all_stages):
     assert quantity(doc, "2 milliards").subject_canonical == "Airbus"
     assert quantity(doc, "5 euros").subject == "allocations"
     assert quantity(doc, "800 manifestants").subject_canonical != "préfecture"  # an estimate's agent is its source
+
+
+def test_a_polls_sample_and_margin_are_the_polls(all_stages):
+    text = ("Selon un sondage Elabe publié jeudi, 41 % des personnes interrogées approuvent Paul Girard. "
+            "L'enquête a été réalisée auprès d'un échantillon de 1.002 personnes. Marge d'erreur de 1,5 à 3 points.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    sample = quantity(doc, "1.002 personnes")
+    assert (sample.subject, sample.source_canonical) == ("L'enquête", "Elabe")
+    assert quantity(doc, "1,5 à 3 points").subject == "L'enquête"
+    assert quantity(doc, "41 %").subject != "L'enquête"  # a finding, not the sample
+
+
+def test_members_counted_among_others_belong_to_their_party(all_stages):
+    text = ("Selon Le Parisien, 60 députés Les Républicains siègent à l'Assemblée nationale et une trentaine "
+            "d'entre eux soutiennent le texte.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "une trentaine").subject_canonical == "Les Républicains"
