@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
@@ -53,6 +54,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
 APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
+ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
@@ -130,7 +132,8 @@ class ChainBuilder:
             link = self.referring(token)
             if link is not None:
                 self.links.append(link)
-                skip_until = link.end
+                # names inside the phrase are mentions of their own ("le groupe du FN": FN)
+                skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
                     self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER",
                                            token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
@@ -336,15 +339,33 @@ class ChainBuilder:
         return None
 
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
+        if any(phrase.start_char <= e.start < phrase.end_char for e in self.entities):
+            return self.group_of(token, phrase)  # "la ville de Paris": the name is there
         if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
             return None
-        if any(phrase.start_char <= e.start < phrase.end_char for e in self.entities):
-            return None  # "la ville de Paris": the name is there
         label = "LOC" if kind == "place" else "ORG"
         cluster = self.latest(phrase.start_char, label, THING_REACH)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def group_of(self, token: "Token", phrase: "Span") -> Link | None:
+        """"le groupe du FN" is the group the article names ("le groupe ENL"), when it names one: a
+        parliamentary group goes by its main party's name as well as by its own."""
+        if token.lemma_.lower() not in self.lexicon.nouns["named_groups"] or self.named_group is None:
+            return None
+        after = self.text[token.idx + len(token.text):phrase.end_char]
+        if not re.match(r"\s*(?:du|de la|de l['’]|des|de)\s", after):
+            return None  # "le groupe ENL" is a name, not a description
+        return Link(phrase.start_char, phrase.end_char, "description", self.named_group, self.canonical[self.named_group])
+
+    @cached_property
+    def named_group(self) -> int | None:
+        """The one group the article names ("le groupe ENL", "du groupe Libertés et territoires")."""
+        heads = "|".join(map(re.escape, sorted(self.lexicon.nouns["named_groups"])))
+        found = {e.cluster for e in self.entities if e.label == "ORG"
+                 and re.search(r"\b(?:" + heads + r")\s+$", self.text[max(0, e.start - 12):e.start], re.IGNORECASE)}
+        return found.pop() if len(found) == 1 else None
 
     def document(self, token: "Token", phrase: "Span", determiner: "Token | None") -> Link | None:
         """"le communiqué du Kremlin", "un sondage Ifop" (the owner named right after), "ce sondage"
@@ -356,24 +377,53 @@ class ChainBuilder:
             return Link(phrase.start_char, phrase.end_char, "document", cluster,
                         self.canonical.get(cluster) if cluster is not None else None)
         lemma = token.lemma_.lower()
-        head_end = token.idx + len(token.text)
-        text = self.text
-        cluster = None
-        for e in self.entities:
-            if e.start >= head_end and e.label in ("ORG", "LOC", "PER") \
-                    and OWNER_GAP.fullmatch(text[head_end:e.start].replace("’", "'")):
-                cluster = e.cluster
-                break
-            if e.start > head_end + 40:
-                break
+        cluster = self.owner_after(token)
         if cluster is not None:
             self.documents[lemma] = cluster
         elif lemma in self.documents:
             cluster = self.documents[lemma]
+        elif lemma in self.lexicon.poll_nouns or token.lower_ in self.lexicon.poll_nouns:
+            cluster = self.pollster_near(token.idx)  # "selon un sondage publié dimanche" ... "Cette enquête Ifop"
         else:
             cluster = self.latest(phrase.start_char, "ORG", THING_REACH)
         return Link(phrase.start_char, phrase.end_char, "document", cluster,
                     self.canonical.get(cluster) if cluster is not None else None)
+
+    def owner_after(self, token: "Token") -> int | None:
+        """The organisation or person named right after a document noun ("un sondage Ifop", "le
+        communiqué du Kremlin")."""
+        head_end = token.idx + len(token.text)
+        for e in self.entities:
+            if e.start < head_end:
+                continue
+            if e.start > head_end + 40:
+                break
+            gap = self.text[head_end:e.start].replace("’", "'")
+            if e.label in ("ORG", "LOC", "PER") and OWNER_GAP.fullmatch(gap):
+                return e.cluster
+            if e.label == "PER" and ROLE_OWNER_GAP.fullmatch(gap) \
+                    and any(self.lexicon.noun_kind(w) == "role" for w in gap.lower().split()):
+                return e.cluster  # "l'entourage du Premier ministre Édouard Philippe": the person
+        return None
+
+    @cached_property
+    def pollsters(self) -> list[tuple[int, int]]:
+        """(position, cluster) of every poll institute the article names: after a poll noun ("une
+        enquête Harris"), or a known institute anywhere ("un sondage réalisé par Odoxa")."""
+        found = [(e.start, e.cluster) for e in self.entities
+                 if e.label == "ORG" and e.canonical.lower() in self.lexicon.pollsters]
+        for token in self.spacy_doc:
+            if token.lemma_.lower() in self.lexicon.poll_nouns or token.lower_ in self.lexicon.poll_nouns:
+                cluster = self.owner_after(token)
+                if cluster is not None and self.labels.get(cluster) == "ORG":
+                    found.append((token.idx, cluster))
+        return sorted(found)
+
+    def pollster_near(self, at: int) -> int | None:
+        """A poll without its institute is the article's poll: the institute named with a poll last
+        before it, else first after it (many poll articles name it only at the end)."""
+        before = [c for i, c in self.pollsters if i < at]
+        return before[-1] if before else (self.pollsters[0][1] if self.pollsters else None)
 
     # -- salience ------------------------------------------------------------------------------------
     def salient_person(self, at: int, gender: str | None, exclude: set[int] | None = None,

@@ -18,6 +18,8 @@ class CorefLexicon:
     offices: dict[str, str]  # role phrase (lower case) -> the one-holder office it names
     equivalents: dict[str, str]  # "édile" -> "maire", "socialiste" -> "ps"
     not_descriptive: frozenset[str]  # "ancien", "sortant": shared by too many people to tell them apart
+    poll_nouns: frozenset[str]  # "sondage", "enquête": the facts stage's list (facts_names.json)
+    pollsters: frozenset[str]  # "ifop", "odoxa" (lower case): the facts stage's list
 
     def noun_kind(self, lemma: str) -> str | None:
         """"role", "description", "place" or "organisation" for a referring noun, else None."""
@@ -50,9 +52,12 @@ def coref_lexicon() -> CorefLexicon:
     nouns = read_json("coreference_nouns.json")
     names = read_json("quote_first_names.json")
     speakers = read_json("quote_speakers.json")
+    facts = read_json("facts_names.json")
     return CorefLexicon(
         nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list) and key != "not_descriptive"},
         not_descriptive=frozenset(nouns["not_descriptive"]),
+        poll_nouns=frozenset(facts["poll_nouns"]),
+        pollsters=frozenset(facts["pollsters"]),
         offices={phrase.lower(): office for phrase, office in nouns["offices"].items()},
         equivalents=dict(nouns["equivalents"]),
         first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},

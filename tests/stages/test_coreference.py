@@ -101,6 +101,15 @@ CASES = [
     # over a man named later; an epicene noun after "l'" says nothing of gender
     ("La maire PS de Rennes Nathalie Morin devance le candidat LREM Paul Girard et le dissident Marc Petit. "
      "La liste de l'édile socialiste arrive en tête.", ("l'édile socialiste", "role"), "Nathalie Morin"),
+    # a group goes by its main party's name as well as its own, when the article names it
+    ("Le groupe du FN doit justifier ses frais. Le groupe Europe des nations et des libertés a répondu lundi.",
+     ("Le groupe du FN", "description"), "Europe des nations et des libertés"),
+    # a poll without its institute is the article's poll, even when the institute is named only later
+    ("Selon un sondage publié dimanche, Anne Morin est en tête. Cette enquête Elabe a été réalisée en ligne.",
+     ("un sondage", "document"), "Elabe"),
+    # a service of a role whose holder is named: the person
+    ("Le Sénat a voté. Le texte sera retiré, a indiqué l'entourage du Premier ministre Paul Girard.",
+     ("l'entourage du Premier ministre", "document"), "Paul Girard"),
     # a possessive document is the person's
     ("Édouard Philippe a parlé mardi. Sa déclaration de politique générale a duré une heure.",
      ("Sa déclaration de politique générale", "document"), "Édouard Philippe"),
@@ -157,3 +166,9 @@ def test_a_name_glued_to_the_speaker_phrase_names_it(full_pipeline):
 def test_groups_and_impersonal_inversions_name_nobody(resolve):
     found, _ = resolve("Paul Girard a parlé. Les députés ont voté, semble-t-il, contre le texte.")
     assert not any(kind == "pronoun" or text == "Les députés" for text, kind in found)
+
+
+@pytest.mark.model
+def test_names_inside_a_referring_phrase_are_mentions_too(resolve):
+    found, _ = resolve("Le candidat LREM Paul Girard a parlé. Le groupe du FN a protesté.")
+    assert found.get(("LREM", "name")) == "LREM" and found.get(("FN", "name")) == "FN", found
