@@ -12,6 +12,7 @@ from .framing import FrameBuilder, holder_fields
 from .holders import noun_owner, recipient, score_holder
 from .names import Names
 from .polls import Polls
+from .turnout import Turnout
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,9 +87,10 @@ def after_de(doc: "Doc", token: "Token") -> bool:
 class QuantityFacts:
     """Built once per stage; `facts(doc, names, polls, sent)` gives the quantity facts of one sentence."""
 
-    def __init__(self, reader: QuantityReader, frames: FrameBuilder) -> None:
+    def __init__(self, reader: QuantityReader, frames: FrameBuilder, turnout: Turnout) -> None:
         self.reader = reader
         self.frames = frames
+        self.turnout = turnout
 
     def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span") -> list[dict]:
         out = []
@@ -100,7 +102,9 @@ class QuantityFacts:
             pred = governor(head)
             frame = self.frames(doc, names, sent, pred, start, end)
             of = counted(sent, q, head)
-            frame.update(self.holder(doc, names, polls, sent, q, head, frame, of))
+            turnout = self.turnout.fields(doc, sent, q) if score_holder(doc, sent, q) is None else {}
+            of = turnout.pop("of", of)
+            frame.update(turnout or self.holder(doc, names, polls, sent, q, head, frame, of))
             if frame["source_canonical"] is None:
                 institute = polls.institute_for(sent, q.unit, start)
                 if institute is not None:

@@ -56,13 +56,16 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     unique_roles: dict[str, str]
     members: frozenset[str]
     recipient_verbs: frozenset[str] = frozenset()
+    turnout: frozenset[str] = frozenset()
+    election_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
         offices = read_json("coreference_nouns.json")["offices"]  # one list for both stages
-        return cls(*lists, dict(offices), frozenset(spec["members"]), frozenset(spec["recipient_verbs"]))
+        return cls(*lists, dict(offices), frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
+                   frozenset(spec["turnout"]), frozenset(spec["election_nouns"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":
@@ -317,18 +320,30 @@ class Names:
         counts: Counter[str] = Counter()
         order: dict[str, int] = {}
         in_body: set[str] = set()
-        for e in self.doc.entities:
-            if e.label not in ("PER", "ORG") or e.canonical in institutes or self.is_medium(e.canonical):
+        for start, canonical in self.topic_mentions():
+            if canonical in institutes or self.is_medium(canonical):
                 continue
-            counts[e.canonical] += 2 if e.start < first else 1
-            order.setdefault(e.canonical, e.start)
-            if e.start >= first:
-                in_body.add(e.canonical)
+            counts[canonical] += 2 if start < first else 1
+            order.setdefault(canonical, start)
+            if start >= first:
+                in_body.add(canonical)
         counts = Counter({c: n for c, n in counts.items() if c in in_body})  # "VIDÉO." in a title is no topic
         if not counts:
             return None
         best = max(counts, key=lambda c: (counts[c], -order[c]))
         return best if counts[best] >= 2 else None
+
+    def topic_mentions(self) -> list[tuple[int, str]]:
+        """(start, canonical) of every mention of a person or organisation: the coreference stage's
+        names, roles, descriptions and pronouns when it ran ("le groupe du FN" counts for the group,
+        not for the FN inside it), else the entities."""
+        labels = {e.canonical: e.label for e in self.doc.entities}
+        if self.doc.coreference is None:
+            return [(e.start, e.canonical) for e in self.doc.entities if e.label in ("PER", "ORG")]
+        links = [link for link in self.doc.coreference.links if link.canonical and labels.get(link.canonical) in ("PER", "ORG")]
+        outer = [link for link in links if link.kind != "name"]
+        return [(link.start, link.canonical) for link in links
+                if link.kind != "name" or not any(o.start <= link.start < o.end and o.canonical != link.canonical for o in outer)]
 
     def topic_is(self, label: str) -> bool:
         return any(e.canonical == self.topic and e.label == label for e in self.doc.entities)

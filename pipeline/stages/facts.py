@@ -49,6 +49,7 @@ from ..claims.measures import QuantityFacts
 from ..claims.polls import Polls
 from ..claims.sources import SourceFinder
 from ..claims.times import ClauseTime
+from ..claims.turnout import Turnout
 from ..document import Document
 from ..lexicons import read_lines
 from ..quantities import QuantityReader
@@ -80,7 +81,7 @@ class FactExtractor(Stage):
         self.words = NameWords.load()
         sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")))
         frames = FrameBuilder(sources, Hedging(), ClauseTime(frozenset(read_lines("facts_event_nouns.txt"))))
-        self.quantities = QuantityFacts(QuantityReader(), frames)
+        self.quantities = QuantityFacts(QuantityReader(), frames, Turnout(self.words.turnout, self.words.election_nouns))
         self.clauses = ClauseFacts(frames, frozenset(read_lines("facts_event_verbs.txt")))
 
     def __call__(self, doc: Document) -> Document:

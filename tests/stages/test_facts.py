@@ -305,3 +305,12 @@ def test_members_counted_among_others_belong_to_their_party(all_stages):
             "d'entre eux soutiennent le texte.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "une trentaine").subject_canonical == "Les Républicains"
+
+
+def test_turnout_is_the_elections_and_a_score_beside_it_stays_its_holders(all_stages):
+    text = ("Le second tour des municipales a lieu dimanche. À midi, la participation atteignait 21 %. "
+            "Paul Girard a obtenu 58 % des voix, avec une participation de 44 %.")
+    doc = all_stages(text, doc_id="t", date="2020-06-28")
+    turnout = quantity(doc, "21 %")
+    assert (turnout.subject, turnout.of) == ("municipales", "participation")
+    assert quantity(doc, "58 %").subject_canonical == "Paul Girard"
