@@ -32,8 +32,8 @@ BEHIND = re.compile(r"\b(?:devant|derrière|contre)\b[^,;()]*$", re.IGNORECASE)
 #: A name in the complement of a polled group: "auprès des sympathisants des Républicains (29 %)".
 POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|proches)\s+(?:des?|du|de la|d['’])\s*"
                            r"(?:[^.;:]*\bet\s+(?:des?|du|de la|d['’])\s*)?$", re.IGNORECASE)
-CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$",
-                            re.IGNORECASE)
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+\s+(?:place|position)\s+)?"
+                            r"(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$", re.IGNORECASE)
 
 
 def entity_holding(doc: "Document", lo: int, hi: int, labels: tuple[str, ...] = ("PER", "ORG")) -> "Entity | None":
@@ -90,6 +90,18 @@ def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Enti
     if hit is None or gap is not None and any(t.pos_ not in TITLE_POS for t in gap):
         return None  # "Avec 6 %, elle est loin derrière Emmanuel Macron": Macron holds nothing
     return hit
+
+
+def fronted_main_verb(doc: "Document", sent: "Span", start: int, end: int) -> "Token | None":
+    """"En quatrième place avec 14 %, le sondage place une liste ...": the verb of the main clause
+    after a score that opens the sentence (the parse often hangs the clause on the score)."""
+    if not CLAUSE_OPENING.search(doc.text[sent.start_char:start]):
+        return None
+    comma = re.match(r"[^,;.]{0,40}?,\s*", doc.text[end:end + 60])
+    if comma is None:
+        return None
+    after = [t for t in sent if t.idx >= end + comma.end()]
+    return next((t for t in after if t.pos_ == "VERB"), None)
 
 
 def gap_holder(doc: "Document", sent: "Span", q: "Quantity", start: int) -> "Entity | None":

@@ -9,7 +9,7 @@ from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
 from .frames import governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
-from .holders import noun_owner, recipient, score_holder
+from .holders import fronted_main_verb, noun_owner, recipient, score_holder
 from .names import Names
 from .polls import Polls
 from .turnout import Turnout
@@ -29,6 +29,7 @@ DE_WORDS = ("de", "des", "du", "d'", "d’")
 #: party ("Elle est remontée de 6 points", "46 %, +4"); counts and money are too often not.
 TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
+FIRST_PLURAL = frozenset({"nous", "-nous"})
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
 
@@ -127,6 +128,9 @@ class QuantityFacts:
         holder = score_holder(doc, sent, q)
         if holder is not None:
             return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
+        placed = fronted_poll(doc, names, polls, sent, q)
+        if placed:
+            return placed
         pred = governor(head)
         given = recipient(names.words.recipient_verbs, pred, head)
         named = names.canonical(given) if given is not None else None
@@ -148,10 +152,19 @@ class QuantityFacts:
             return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"
         if not is_holder(names, frame):
             subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
-        return (quoted_speaker(subject, frame) or judged_fields(doc, polls, pred, subject, of)
+        return (quoted_speaker(names, pred, q, frame) or judged_fields(doc, polls, pred, subject, of)
                 or member_party(doc, names, sent, q, frame, of) or topic_fields(names, polls, sent, q, subject, frame, of)
                 or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
                                  frame["subject_canonical"]))
+
+
+def fronted_poll(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity) -> dict:
+    """"En quatrième place avec 14 %, le sondage place une liste LR conduite par X": a score opening
+    the sentence before a poll that places someone is that one's, stated by the poll."""
+    start = sent.start_char + q.start
+    verb = fronted_main_verb(doc, sent, start, sent.start_char + max(q.end, q.of_end or q.end))
+    poll = next((c for c in verb.children if c.dep_ == "nsubj" and polls.is_poll(c)), None) if verb is not None else None
+    return polls.placed(doc, names, verb, poll) if poll is not None else {}
 
 
 def is_holder(names: Names, frame: dict) -> bool:
@@ -207,11 +220,33 @@ def topic_fields(names: Names, polls: Polls, sent: "Span", q: Quantity, subject:
     return {}
 
 
-def quoted_speaker(subject: "Token | None", frame: dict) -> dict:
-    """A quote's "je" is its speaker: the subject takes the source's words and name."""
-    if subject is None or subject.lower_ not in FIRST_PERSON or not frame["source_canonical"]:
+def quoted_speaker(names: Names, pred: "Token", q: Quantity, frame: dict) -> dict:
+    """A quote's "je" is its speaker: the subject takes the source's words and name. Its "nous" with a
+    vote share ("nous sommes passés d'un tiers des voix à 8 %") is the speaker's party, when the
+    article names it with the speaker ("le maire LR de Saint-Étienne X")."""
+    if not frame["source_canonical"]:
         return {}
-    return holder_fields("subject", frame["source"], frame["source_start"], frame["source_end"], frame["source_canonical"])
+    word = speaker_pronoun(pred)
+    if word in FIRST_PERSON:
+        return holder_fields("subject", frame["source"], frame["source_start"], frame["source_end"], frame["source_canonical"])
+    if word in FIRST_PLURAL and q.unit in ("percent", "point"):
+        party = names.affiliation(frame["source_canonical"])
+        if party is not None:
+            return holder_fields("subject", party.text, party.start, party.end, party.canonical)
+    return {}
+
+
+def speaker_pronoun(pred: "Token") -> str | None:
+    """The first-person subject of the predicate or of the verb it is a conjunct or complement of."""
+    t = pred
+    for _ in range(3):
+        subjects = [c.lower_ for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return subjects[0]
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def is_pronoun(token: "Token | None") -> bool:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..document import Document
+    from ..records import Entity
 
 PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "masc", "elle": "fem", "-elle": "fem",
                    "elle-même": "fem"}
@@ -40,6 +41,7 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
 RANK_NOUNS = frozenset({"place", "position"})
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
+AFFILIATION_REACH = 60  # characters before a person's name where their party may be named
 POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
 
 
@@ -344,6 +346,23 @@ class Names:
         outer = [link for link in links if link.kind != "name"]
         return [(link.start, link.canonical) for link in links
                 if link.kind != "name" or not any(o.start <= link.start < o.end and o.canonical != link.canonical for o in outer)]
+
+    def affiliation(self, person: str) -> "Entity | None":
+        """The organisation the article names with a person: in the words right before one of their
+        names ("le maire LR de Saint-Étienne X", "X, député La France insoumise") or in brackets right
+        after it ("X (PS)"); never a medium."""
+        organisations = [e for e in self.doc.entities if e.label == "ORG" and not self.is_medium(e.canonical)]
+        for e in self.doc.entities:
+            if e.label != "PER" or e.canonical != person:
+                continue
+            before = self.doc.text[max(0, e.start - AFFILIATION_REACH):e.start]
+            lo = e.start - len(re.split(r"[.;:!?«»\"“”]", before)[-1])
+            after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", self.doc.text[e.end:e.end + 60])
+            hi = e.end + (after.end() + 20 if after else 0)
+            near = [o for o in organisations if lo <= o.start and o.end <= hi and not (e.start <= o.start < e.end)]
+            if near:
+                return min(near, key=lambda o: abs(o.start - e.start))
+        return None
 
     def topic_is(self, label: str) -> bool:
         return any(e.canonical == self.topic and e.label == label for e in self.doc.entities)

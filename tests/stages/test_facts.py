@@ -314,3 +314,19 @@ def test_turnout_is_the_elections_and_a_score_beside_it_stays_its_holders(all_st
     turnout = quantity(doc, "21 %")
     assert (turnout.subject, turnout.of) == ("municipales", "participation")
     assert quantity(doc, "58 %").subject_canonical == "Paul Girard"
+
+
+def test_a_quotes_je_is_its_speaker_and_its_nous_the_speakers_party(all_stages):
+    text = ('Le maire LR de Lyon, Paul Martin, a déclaré : "J\'ai obtenu 60 % des voix." '
+            '"Nous sommes passés de 30 % des voix à 8 %", a regretté Paul Martin.')
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "60 %").subject_canonical == "Paul Martin"
+    assert quantity(doc, "8 %").subject_canonical == "LR"
+
+
+def test_a_score_opening_the_sentence_before_a_poll_that_places_a_list(all_stages):
+    text = ("Selon un sondage Ifop, Anne Morin est en tête. En troisième place avec 12 % des voix, le sondage place "
+            "une liste LR conduite par Paul Girard.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    fact = quantity(doc, "12 %")
+    assert (fact.subject_canonical, fact.source_canonical) == ("Paul Girard", "Ifop")
