@@ -20,10 +20,17 @@ so a coreference layer can replace it in one place. A canonical without words (`
 was read from the article, not from the clause: a share or a sum whose clause names no holder is about
 the article's main person or organisation.
 
-Subject: a score's holder by word order ("Rachida Dati (22,7 %)", "contre 22,7 % pour X", "Avec 38 %,
-X ...", "sept points devant Y"), what polled people judge ("62 % des Français estiment que le
-président ..." -> the president), the party of counted members ("sept députés ont quitté LR"), else
-the subject of the predicate. Source: the speaker of the quote the fact sits in, "selon X" / "d'après
+Subject, first rule that answers: a score's holder by word order ("Rachida Dati (22,7 %)", "contre
+22,7 % pour X", "Avec 38 %, X ...", "sept points devant Y"; a list's score is its leader's: "une
+liste LR conduite par X"); a turnout's election ("la participation a atteint 66 %" -> "la
+présidentielle", `claims.turnout`); a score opening the sentence before a poll that places someone;
+the one a number goes to ("24 % des voix iraient à X"); the owner its noun phrase names ("la baisse
+de 5 euros des APL", "le prêt demandé par Renault"); a poll's sample and margin (the poll); a
+quote's "je" (its speaker) and "nous" with a vote share (the speaker's party); what polled people
+judge ("62 % des Français estiment que le président ..." -> the president); the party of counted
+members ("sept députés ont quitté LR", "une cinquantaine d'entre eux"); else the subject of the
+predicate, read through the coreference layer; a holderless share or sum is the article's topic
+(the person or organisation with most mentions, roles and pronouns included). Source: the speaker of the quote the fact sits in, "selon X" / "d'après
 X", the subject of a reporting verb above it, the agent of an estimate ("évalué par X"), else, for a
 share in a poll article, the poll's institute ("selon un sondage Ifop", "Cette enquête Odoxa ...");
 never a bare pronoun. Time: the TIMEX3 value of a date of the dates stage in the same clause, else the
