@@ -95,6 +95,7 @@ class Names:
         quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
         self.doc, self.spacy_doc, self.lexicon, self.words = doc, spacy_doc, lexicon, words
         self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
+        self._media: dict[str, bool] = {}
 
     # -- one phrase ----------------------------------------------------------------------------
     def canonical(self, token: "Token") -> str | None:
@@ -343,9 +344,11 @@ class Names:
         if self.doc.coreference is None:
             return [(e.start, e.canonical) for e in self.doc.entities if e.label in ("PER", "ORG")]
         links = [link for link in self.doc.coreference.links if link.canonical and labels.get(link.canonical) in ("PER", "ORG")]
-        outer = [link for link in links if link.kind != "name"]
-        return [(link.start, link.canonical) for link in links
-                if link.kind != "name" or not any(o.start <= link.start < o.end and o.canonical != link.canonical for o in outer)]
+        inside: set[int] = set()  # starts of names inside a description of another entity
+        for o in links:
+            if o.kind != "name":
+                inside.update(link.start for link in links if o.start <= link.start < o.end and link.canonical != o.canonical)
+        return [(link.start, link.canonical) for link in links if link.kind != "name" or link.start not in inside]
 
     def affiliation(self, person: str) -> "Entity | None":
         """The organisation the article names with a person: in the words right before one of their
@@ -368,8 +371,11 @@ class Names:
         return any(e.canonical == self.topic and e.label == label for e in self.doc.entities)
 
     def is_medium(self, name: str) -> bool:
-        lower = name.lower()
-        return lower in self.lexicon.media_names or any(lower.startswith(m + " ") for m in self.lexicon.media_names)
+        """A newspaper, channel or agency ("Le Monde", "France Info matin"); memoised per document."""
+        if name not in self._media:
+            lower = name.lower()
+            self._media[name] = lower in self.lexicon.media_names or any(lower.startswith(m + " ") for m in self.lexicon.media_names)
+        return self._media[name]
 
 
 @dataclass(frozen=True)
