@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..coreference.lexicon import coref_lexicon
 from ..coreference.resolver import Resolver
 from ..attribution.lexicon import QuoteLexicon, without_accents
 from ..attribution.mentions import mentions_of
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "masc", "elle": "fem", "-elle": "fem",
                    "elle-même": "fem"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+DETERMINERS = DEFINITE | {"du", "au", "un", "une", "son", "sa", "leur"}
 ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
 RANK_NOUNS = frozenset({"place", "position"})
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
@@ -55,7 +57,6 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     respondents: frozenset[str]
     attributes: frozenset[str]
     estimation_verbs: frozenset[str]
-    unique_roles: dict[str, str]
     members: frozenset[str]
     recipient_verbs: frozenset[str] = frozenset()
     turnout: frozenset[str] = frozenset()
@@ -65,8 +66,7 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
-        offices = read_json("coreference_nouns.json")["offices"]  # one list for both stages
-        return cls(*lists, dict(offices), frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
+        return cls(*lists, frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
                    frozenset(spec["turnout"]), frozenset(spec["election_nouns"]))
 
     @cached_property
@@ -243,12 +243,15 @@ class Names:
         return None
 
     def office(self, start: int, end: int) -> str | None:
-        """The one-holder office a role phrase names ("le chef de l'État" -> président de la république)."""
-        text = without_accents(" ".join(self.doc.text[start:end].lower().replace("’", "'").split()))
-        found = [key for phrase, key in self.words.unique_roles.items() if without_accents(phrase) in text]
-        if found:
-            return found[0]
-        return "président de la république" if re.fullmatch(r"(?:le |la )?presidente?", text) else None
+        """The one-holder office a role phrase names ("le chef de l'État" -> président de la
+        république), by the coreference layer's rule: the whole phrase or its start, after the
+        determiner ("le porte-parole du Premier ministre" holds no office of its own)."""
+        words = self.doc.text[start:end].replace("’", "'").split()
+        if words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        elif words and words[0].lower().startswith("l'"):
+            words = [words[0][2:], *words[1:]]
+        return coref_lexicon().office_of(" ".join(words))
 
     def role_words(self, token: "Token") -> frozenset[str]:
         """The content words of a role phrase: "le Premier ministre" -> {premier, ministre}."""

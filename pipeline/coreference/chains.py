@@ -302,14 +302,7 @@ class ChainBuilder:
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
 
     def office_of(self, key: str) -> str | None:
-        """The one-holder office a role phrase names ("chef de l'État" -> président de la république)."""
-        folded = without_accents(key)
-        if folded in ("president", "presidente"):
-            return "président de la république"  # "le président" alone, in French political news
-        for phrase, office in self.lexicon.offices.items():
-            if without_accents(phrase) == folded or folded.startswith(without_accents(phrase) + " "):
-                return office
-        return None
+        return self.lexicon.office_of(key)
 
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle

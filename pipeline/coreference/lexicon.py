@@ -39,6 +39,19 @@ class CorefLexicon:
                 out.add(self.equivalents.get(word, word))
         return frozenset(out)
 
+    def office_of(self, role: str) -> str | None:
+        """The one-holder office a role phrase names, the phrase without its determiner ("chef de
+        l'État" -> "président de la république"): the whole phrase or its start ("Premier ministre
+        par intérim"), never a phrase inside it ("porte-parole du Premier ministre" is no Premier
+        ministre). "président" alone is the head of state, in French political news."""
+        folded = without_accents(" ".join(role.lower().replace("’", "'").split()))
+        if folded in ("president", "presidente"):
+            return "président de la république"
+        for phrase, office in self.offices.items():
+            if without_accents(phrase) == folded or folded.startswith(without_accents(phrase) + " "):
+                return office
+        return None
+
     def gender_of_first_name(self, name: str) -> str | None:
         return first_name_gender(self.first_names, name)
 
