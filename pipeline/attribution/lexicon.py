@@ -62,6 +62,25 @@ def first_name_gender(first_names: dict[str, frozenset[str]], name: str) -> str 
     return ("fem" if fem else "masc") if fem != masc else None
 
 
+#: Surname endings of women's names in Slavic languages ("Tikhanovskaïa", "Kolesnikova").
+FEM_SURNAME_ENDINGS = ("ova", "eva", "ïa", "aïa", "aya", "skaya", "ska")
+
+
+def name_gender_votes(first_names: dict[str, frozenset[str]], canonical: str) -> dict[str, int]:
+    """What a full name says of gender, as votes: its first name (2; "Jean-Marie" by "Jean") and a
+    feminine surname ending (1). Callers add what the text says (titles, determiners)."""
+    votes = {"fem": 0, "masc": 0}
+    words = canonical.split()
+    first = first_name_gender(first_names, words[0]) if words else None
+    if first is None and words and "-" in words[0]:
+        first = first_name_gender(first_names, words[0].split("-")[0])
+    if first:
+        votes[first] += 2
+    if len(words) > 1 and words[-1].lower().endswith(FEM_SURNAME_ENDINGS):
+        votes["fem"] += 1
+    return votes
+
+
 @dataclass(frozen=True)
 class VerbFrames:
     """Which reporting verbs take an infinitive clause or a quoted complement, and how

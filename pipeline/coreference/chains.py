@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
-from ..attribution.lexicon import without_accents
+from ..attribution.lexicon import name_gender_votes, without_accents
 from .lexicon import CorefLexicon
 
 if TYPE_CHECKING:
@@ -473,13 +473,7 @@ class ChainBuilder:
         return self.genders[cluster]
 
     def _gender_evidence(self, cluster: int) -> str | None:
-        votes = {"fem": 0, "masc": 0}
-        words = self.canonical.get(cluster, "").split()
-        first = self.lexicon.gender_of_first_name(words[0]) if words else None
-        if first is None and words and "-" in words[0]:
-            first = self.lexicon.gender_of_first_name(words[0].split("-")[0])
-        if first:
-            votes[first] += 2
+        votes = name_gender_votes(self.lexicon.first_names, self.canonical.get(cluster, ""))
         text = self.text
         for e in self.entities:
             if e.cluster == cluster:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..attribution.lexicon import QuoteLexicon
+from ..attribution.lexicon import QuoteLexicon, name_gender_votes
 from ..attribution.mentions import Mention
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from .chains import Link
     from .index import Coreference
 
-FEM_SURNAME_ENDINGS = ("ova", "eva", "ïa", "aïa", "aya", "skaya", "ska")
 FEM_DETERMINERS = frozenset({"la", "une", "cette", "sa", "l'"})
 MASC_DETERMINERS = frozenset({"le", "un", "ce", "cet", "son"})
 PARAGRAPH_REACH = 1
@@ -100,15 +99,7 @@ class Resolver:
         return self._genders[canonical]
 
     def _gender_evidence(self, canonical: str) -> str | None:
-        words = canonical.split()
-        votes = {"fem": 0, "masc": 0}
-        first = self.lexicon.gender_of_first_name(words[0]) if words else None
-        if first is None and words and "-" in words[0]:
-            first = self.lexicon.gender_of_first_name(words[0].split("-")[0])
-        if first:
-            votes[first] += 2
-        if len(words) > 1 and words[-1].lower().endswith(FEM_SURNAME_ENDINGS):
-            votes["fem"] += 1
+        votes = name_gender_votes(self.lexicon.first_names, canonical)
         for mention in self.mentions:
             if mention.canonical == canonical:
                 cue = self._gender_before(mention.start)
