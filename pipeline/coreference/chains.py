@@ -31,6 +31,8 @@ from ..attribution.lexicon import name_gender_votes, without_accents
 from .lexicon import CorefLexicon
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc, Span, Token
 
     from ..records import Entity
@@ -88,6 +90,7 @@ class ChainBuilder:
     entities: list["Entity"]
     lexicon: CorefLexicon
     quoted: list[tuple[int, int]]
+    date: "dt.date | None" = None  # the article's date: who holds an office then (office_holders.json)
     canonical: dict[int, str] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
     genders: dict[int, str | None] = field(default_factory=dict)
@@ -274,12 +277,20 @@ class ChainBuilder:
             cluster = self.roles[key]
         if cluster is None and office is not None and office in self.offices:
             cluster = self.offices[office]  # "le chef de l'État" after "le président de la République, X"
+        if cluster is None and office is not None:
+            cluster = self.dated_holder(office)  # "le chef de l'État" in 2019: Emmanuel Macron, if named
+            reliable = cluster is not None
+        former = self.former_office(key)
+        if cluster is None and former is not None:
+            cluster = self.dated_holder(former, before=True)  # "l'ancien chef de l'État" in 2019: Hollande, if named
         if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             inside = {e.cluster for e in self.entities if phrase.start_char <= e.start < phrase.end_char}
             inside |= self.governing_subjects(token)
+            if former is not None:  # "l'ancien chef de l'État" is not the one in office
+                inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
                 inside |= {c for o, c in self.offices.items() if o != office}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
@@ -300,6 +311,29 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def dated_holder(self, office: str, before: bool = False) -> int | None:
+        """The cluster of the person who held the office on the article's date (`before`: the last
+        holder before them), when the article names them (in full, or by surname alone)."""
+        name = self.lexicon.holder(office, self.date, before=before)
+        if name is None:
+            return None
+        full = without_accents(name.lower())
+        surname = full.split()[-1]
+        for cluster, canonical in self.canonical.items():
+            folded = without_accents(canonical.lower())
+            if self.labels.get(cluster) == "PER" and (folded == full or folded == surname):
+                return cluster
+        return None
+
+    def former_office(self, key: str) -> str | None:
+        """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
+        words = key.split()
+        if words and words[0] in ("ancien", "ancienne", "ex"):
+            return self.office_of(" ".join(words[1:]))
+        if words and words[0].startswith("ex-"):
+            return self.office_of(" ".join([words[0][3:], *words[1:]]))
+        return None
 
     def office_of(self, key: str) -> str | None:
         return self.lexicon.office_of(key)

@@ -1,6 +1,7 @@
 """The words the coreference rules use: read once per process from `resources/` (immutable)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ class CorefLexicon:
     not_descriptive: frozenset[str]  # "ancien", "sortant": shared by too many people to tell them apart
     poll_nouns: frozenset[str]  # "sondage", "enquête": the facts stage's list (facts_names.json)
     pollsters: frozenset[str]  # "ifop", "odoxa" (lower case): the facts stage's list
+    holders: dict[str, tuple[tuple[str, str | None, str], ...]]  # office -> (from, to, name), office_holders.json
 
     def noun_kind(self, lemma: str) -> str | None:
         """"role", "description", "place" or "organisation" for a referring noun, else None."""
@@ -44,12 +46,25 @@ class CorefLexicon:
         l'État" -> "président de la république"): the whole phrase or its start ("Premier ministre
         par intérim"), never a phrase inside it ("porte-parole du Premier ministre" is no Premier
         ministre). "président" alone is the head of state, in French political news."""
-        folded = without_accents(" ".join(role.lower().replace("’", "'").split()))
+        folded = without_accents(" ".join(role.lower().replace("’", "'").replace("' ", "'").split()))  # "l' état"
         if folded in ("president", "presidente"):
             return "président de la république"
         for phrase, office in self.offices.items():
             if without_accents(phrase) == folded or folded.startswith(without_accents(phrase) + " "):
                 return office
+        return None
+
+    def holder(self, office: str, date: "dt.date | None", before: bool = False) -> str | None:
+        """Who held a one-holder office on the article's date ("président de la république",
+        2019-06-01 -> "Emmanuel Macron"), or (`before`) the holder before them ("François Hollande");
+        None without a date or outside the table."""
+        if date is None:
+            return None
+        day = date.isoformat()
+        spans = self.holders.get(office, ())
+        for i, (start, end, name) in enumerate(spans):
+            if start <= day and (end is None or day < end):
+                return (spans[i - 1][2] if i > 0 else None) if before else name
         return None
 
     def gender_of_first_name(self, name: str) -> str | None:
@@ -71,6 +86,8 @@ def coref_lexicon() -> CorefLexicon:
         not_descriptive=frozenset(nouns["not_descriptive"]),
         poll_nouns=frozenset(facts["poll_nouns"]),
         pollsters=frozenset(facts["pollsters"]),
+        holders={office: tuple(map(tuple, spans)) for office, spans in read_json("office_holders.json").items()
+                 if not office.startswith("_")},
         offices={phrase.lower(): office for phrase, office in nouns["offices"].items()},
         equivalents=dict(nouns["equivalents"]),
         first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},

@@ -42,7 +42,7 @@ class CoreferenceResolver(Stage):
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
         quoted = sorted((s.open, s.outer_end) for s in marked_spans_of(spacy_doc))
-        builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted)
+        builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted, doc.date)
         links = sorted(builder.build(), key=lambda link: (link.start, link.end))
         doc.coreference = Coreference(tuple(links))
         doc.mentions = [

@@ -172,3 +172,23 @@ def test_groups_and_impersonal_inversions_name_nobody(resolve):
 def test_names_inside_a_referring_phrase_are_mentions_too(resolve):
     found, _ = resolve("Le candidat LREM Paul Girard a parlé. Le groupe du FN a protesté.")
     assert found.get(("LREM", "name")) == "LREM" and found.get(("FN", "name")) == "FN", found
+
+
+@pytest.mark.model
+def test_an_office_names_its_holder_on_the_articles_date_when_the_article_names_them(fr_nlp):
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
+    text = ("La popularité d'Emmanuel Macron et d'Édouard Philippe progresse. Le chef de l'État gagne "
+            "6 points. Le Premier ministre en gagne quatre.")
+    found = {(m.text, m.kind): m.canonical for m in nlp(text, doc_id="t", date="2019-07-02").mentions}
+    assert found[("Le chef de l'État", "role")] == "Emmanuel Macron", found
+    assert found[("Le Premier ministre", "role")] == "Édouard Philippe", found
+    # a former holder is the one before, never the one in office
+    text = ("Emmanuel Macron a reçu François Hollande. L'ancien chef de l'État a critiqué la réforme.")
+    found = {(m.text, m.kind): m.canonical for m in nlp(text, doc_id="t", date="2019-07-02").mentions}
+    assert found[("L'ancien chef de l'État", "role")] == "François Hollande", found
+    # an apposition gives the office to someone else: it wins over the calendar
+    text = "Le président biélorusse Alexandre Loukachenko a été réélu. Le chef de l'État a remercié ses électeurs."
+    found = {(m.text, m.kind): m.canonical for m in nlp(text, doc_id="t", date="2020-08-10").mentions}
+    assert found.get(("Le chef de l'État", "role")) == "Alexandre Loukachenko", found
