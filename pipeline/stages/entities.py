@@ -32,6 +32,7 @@ from ..stage import Stage
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.names import cluster_mentions, normalise
 from ..spacy_text import doc_text, span_text
+from .entity_spans import QuotedNames, StreetNouns, acronym_expansions
 from .entity_rules import (
     Demonyms,
     RoleWords,
@@ -95,6 +96,8 @@ class EntityRecognizer(Stage):
         self.common_words = lemma_words(nlp)
         self.names_lexicon = coref_lexicon()
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
+        self.streets = StreetNouns()
+        self.quoted_names = QuotedNames()
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
@@ -123,6 +126,7 @@ class EntityRecognizer(Stage):
     def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
         mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
         mentions = self.apply_patterns(spacy_doc, mentions)
+        mentions = self.rebuilt_names(spacy_doc, mentions)
         headings = headline_spans(doc)
         blocked = self.roles.blocked(spacy_doc)
         kept = []
@@ -133,13 +137,26 @@ class EntityRecognizer(Stage):
             mention = self.trim_demonym(spacy_doc, mention)
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
-        surnames = surname_strings(spacy_doc, kept, self.common_words)  # of multi-word names only:
+        surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
         kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
         names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
         found = [m for m in propagated(spacy_doc, kept, names)
                  if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
         kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
         return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
+
+    def rebuilt_names(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """Acronym expansions, street names and quoted names (`entity_spans`) in place of the model's
+        pieces of them."""
+        for start, end, label in acronym_expansions(spacy_doc, self.not_entities):
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        for start, end, label in self.streets.spans(spacy_doc):
+            mentions = put_in_place(mentions, start, end, label, over_persons=True)
+        for start, end, label in self.quoted_names.spans(spacy_doc):
+            if label is None and any(m.start == start and m.label == "ORG" and m.end - m.start > 1 for m in mentions):
+                label = "ORG"  # an organisation's name opens it: "« Front populaire écologique »" (not one word: "« Marxisme et … »")
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        return mentions
 
     def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
         """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens")."""
@@ -289,6 +306,22 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
     return True
 
 
+def put_in_place(mentions: list[Mention], start: int, end: int, label: str | None, over_persons: bool) -> list[Mention]:
+    """A rebuilt name replaces the mentions inside it (label None: the one at its start only goes), unless the model
+    or a pattern already has it whole, a mention crosses its ends, a known name (a pattern: "place
+    Beauvau", "quai d'Orsay") is inside, or a person is inside and `over_persons` is False."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if any(m.start < end and start < m.end for m in mentions if not (start <= m.start and m.end <= end)):
+        return mentions
+    if any((m.start, m.end) == (start, end) or m.from_pattern or (m.label == "PER" and not over_persons) for m in inside):
+        return mentions
+    if label is None:
+        return [m for m in mentions if m.start != start]
+    kept = [m for m in mentions if not (start <= m.start and m.end <= end)]
+    kept.append(Mention(start, end, label, from_pattern=True))
+    return sorted(kept, key=lambda m: m.start)
+
+
 def overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(s < mention.end and mention.start < e for s, e in spans)
 
@@ -301,12 +334,17 @@ def is_article(token: "Token", words: frozenset[str]) -> bool:
 def article_variants(pattern: str) -> list[str]:
     """A name that starts with an article ("Le Parisien", "La République en marche") is also
     written with it in lower case inside a sentence, or contracted ("selon le Parisien", "a dit au
-    Parisien", "les élus des Républicains")."""
+    Parisien", "les élus des Républicains"); a name of several words also in capitals, in a heading
+    (one word alone in capitals is often a common word there: "AGIR")."""
     forms = {"Le ": ("le ", "au ", "du "), "Les ": ("les ", "aux ", "des "), "La ": ("la ",), "L'": ("l'",), "L’": ("l’",)}
+    variants = [pattern]
     for article, lower in forms.items():
         if pattern.startswith(article):
-            return [pattern] + [form + pattern[len(article):] for form in lower]
-    return [pattern]
+            variants += [form + pattern[len(article):] for form in lower]
+            break
+    if len(pattern.split()) > 1 and pattern.upper() != pattern:
+        variants.append(pattern.upper())  # a heading in capitals: "DES BOUTEILLES ÉTIQUETÉES « PARLEMENT EUROPÉEN »"
+    return variants
 
 
 def headline_spans(doc: Document) -> set[tuple[int, int]]:
@@ -322,7 +360,8 @@ def headline_spans(doc: Document) -> set[tuple[int, int]]:
 def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] | None = None) -> list[Mention]:
     """Other whole-token occurrences of the mentions' strings (and of `extra` names, such as the
     surnames of persons named in full), not overlapping any mention except a MISC span holding them
-    ("Sondages de l'Elysée" tagged whole by the model).
+    ("Sondages de l'Elysée" tagged whole by the model); also after a prefix ("ex-LREM") and before a
+    hyphen that joins a second name ("la bataille Griveaux-Villani": two persons).
 
     One regular expression per pass (names, then MISC strings), longest name first at each
     position, and a per-token occupancy list: a scan per name was a third of the stage's time."""
@@ -341,14 +380,27 @@ def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] 
     return found
 
 
+def name_span(spacy_doc: "Doc", start: int, end: int) -> "Span | None":
+    """The tokens of a name found at [start, end): itself, or the one token that holds it after a
+    prefix ("ex-LREM": the record's offsets then leave the prefix out, see `without_prefix`)."""
+    span = spacy_doc.char_span(start, end, alignment_mode="strict")
+    if span is not None:
+        return span
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span.end_char == end and span.text[:-(end - start)] in NAME_PREFIXES:
+        return span
+    return None
+
+
 def _occurrences(spacy_doc: "Doc", names: dict[str, str], spans: dict, taken: list[bool]) -> list[Mention]:
     candidates = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
     if not candidates:
         return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in candidates) + r")(?![\w-])")
+    alternatives = "|".join(re.escape(n) for n in candidates)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?=-(?:{alternatives})(?![\w-])|(?![\w-]))")
     found = []
     for match in pattern.finditer(doc_text(spacy_doc)):
-        span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        span = name_span(spacy_doc, match.start(), match.end())
         if span is None or any(taken[span.start:span.end]):
             continue
         label = names[match.group()]

@@ -181,15 +181,17 @@ def harmonised_labels(spacy_doc: "Doc", mentions: list, known_persons: frozenset
     return result
 
 
-def surname_strings(spacy_doc: "Doc", mentions: list, lemma_index: dict[str, object]) -> dict[str, str]:
+def surname_strings(spacy_doc: "Doc", mentions: list, lemma_index: dict[str, object],
+                    is_first_name=lambda word: False) -> dict[str, str]:
     """Surnames of persons named in full ("Rachida Dati" -> "Dati"), to find them standing alone.
-    A first word that is a common noun ("Affaire Bygmalion") makes no full name."""
+    A first word that is a common noun ("Affaire Bygmalion") makes no full name, unless it is also a
+    first name ("Benjamin Griveaux", "Pierre Moscovici")."""
     names = {}
     for m in mentions:
         tokens = spacy_doc[m.start:m.end]
         first = tokens[0].lower_ if len(tokens) else ""
         if m.label == "PER" and len(tokens) > 1 and tokens[0].text[:1].isupper() \
-                and not any(first in words for words in lemma_index.values()):
+                and (is_first_name(tokens[0].text) or not any(first in words for words in lemma_index.values())):
             surname = " ".join(t.text for t in tokens[1:]) if len(tokens) > 2 and tokens[1].text[:1].isupper() else tokens[-1].text
             if len(surname) >= 3 and surname[:1].isupper():
                 names[surname] = "PER"
