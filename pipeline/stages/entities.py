@@ -36,6 +36,7 @@ from .entity_spans import QuotedNames, StreetNouns, acronym_expansions
 from .entity_rules import (
     Demonyms,
     RoleWords,
+    Seats,
     harmonised_labels,
     is_common_word,
     lemma_words,
@@ -57,6 +58,9 @@ class Mention:
     end: int
     label: str
     from_pattern: bool = False
+    #: The pattern's own name when it matched in another form ("des Républicains" -> "Les
+    #: Républicains"), for the cluster's canonical (see `written_name`).
+    name: str | None = None
 
 
 class EntityRecognizer(Stage):
@@ -80,8 +84,11 @@ class EntityRecognizer(Stage):
         super().__init__(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.expansions: dict[str, str] = {}
+        self.pattern_names: dict[str, str] = {}
         for entry in read_jsonl("entity_patterns.jsonl"):
-            self.matcher.add(entry["label"], [nlp.make_doc(p) for p in article_variants(entry["pattern"])])
+            variants = article_variants(entry["pattern"])
+            self.matcher.add(entry["label"], [nlp.make_doc(p) for p in variants])
+            self.pattern_names.update((variant, entry["pattern"]) for variant in variants[1:])
             if "expansion" in entry:
                 self.expansions[entry["pattern"]] = entry["expansion"]
         self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
@@ -96,6 +103,7 @@ class EntityRecognizer(Stage):
         self.common_words = lemma_words(nlp)
         self.names_lexicon = coref_lexicon()
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
+        self.seats = Seats()
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
 
@@ -103,7 +111,8 @@ class EntityRecognizer(Stage):
         spacy_doc = self.parsed(doc)
         mentions = self.corrected_mentions(spacy_doc, doc)
         spans = [(spacy_doc[m.start:m.end], m.label) for m in mentions]
-        clusters = cluster_mentions([(without_prefix(s.text, 0, len(s.text))[2], label) for s, label in spans],
+        texts = [without_prefix(s.text, 0, len(s.text))[2] for s, _ in spans]
+        clusters = cluster_mentions([(written_name(m, text, texts), label) for m, text, (_, label) in zip(mentions, texts, spans)],
                                     self.expansions)
         bounds = [without_prefix(span.text, span.start_char, span.end_char) for span, _ in spans]
         doc.entities = [
@@ -134,7 +143,7 @@ class EntityRecognizer(Stage):
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
             if mention is None or overlaps(mention, blocked):
                 continue
-            mention = self.trim_demonym(spacy_doc, mention)
+            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
@@ -142,8 +151,9 @@ class EntityRecognizer(Stage):
         names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
         found = [m for m in propagated(spacy_doc, kept, names)
                  if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
-        kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
-        return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
+        kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
+        harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
+        return self.seats.relabelled(spacy_doc, harmonised)
 
     def rebuilt_names(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """Acronym expansions, street names and quoted names (`entity_spans`) in place of the model's
@@ -171,6 +181,22 @@ class EntityRecognizer(Stage):
         name right after the portfolio is its holder ("ministre de l'Économie Bruno Le Maire")."""
         return self.roles.is_portfolio(spacy_doc, mention.start) and (
             mention.label != "PER" or spacy_doc[mention.start - 1].is_lower)
+
+    def trim_common_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Affaire Bygmalion : …" -> "Bygmalion": a person's span that makes a heading's topic (at
+        the start of a line, before a colon or the line's end) opened by a capitalised common noun that
+        is no first name ("Blanche Maupas a dit" stays whole). What remains is left MISC so that its
+        other mentions give it its label ("l'agence Bygmalion")."""
+        if mention.from_pattern or mention.label != "PER" or mention.end - mention.start < 2:
+            return mention
+        first, second = spacy_doc[mention.start], spacy_doc[mention.start + 1]
+        after = spacy_doc[mention.end] if mention.end < len(spacy_doc) else None
+        topic = after is None or after.text in (":", "-", "–") or "\n" in after.text or "\n" in spacy_doc[mention.end - 1].whitespace_
+        if not (topic and starts_a_line_or_sentence(first) and second.text[:1].isupper()) or self.names_lexicon.is_first_name(first.text):
+            return mention
+        if not is_common_word(first, self.common_words):
+            return mention
+        return Mention(mention.start + 1, mention.end, "MISC")
 
     def trim_demonym(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """"Parti de gauche suédois" -> "Parti de gauche": a lower-case nationality ends no name."""
@@ -204,6 +230,7 @@ class EntityRecognizer(Stage):
         for span in matches:
             start, end = span.start, span.end
             label = labels[(start, end)]
+            name = self.pattern_names.get(span.text)
             if end - start > 1 and is_article(spacy_doc[start], self.leading_words):
                 start += 1  # "le Parisien" matched "Le Parisien": the name without its article
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start)
@@ -211,7 +238,7 @@ class EntityRecognizer(Stage):
                 continue  # a longer model span holds the pattern as part of one name: trust the model
             rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
             result = [m for m in result if m.end <= start or m.start >= end]
-            result.append(Mention(start, end, label, from_pattern=True))
+            result.append(Mention(start, end, label, from_pattern=True, name=name))
             result.extend(m for m in rest if m is not None)
         return result
 
@@ -304,6 +331,13 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
     if len(after) and (after[0].text[:1].islower() or after[0].text[:1].isupper() and not before and len(after) > 1):
         return False
     return True
+
+
+def written_name(mention: Mention, text: str, texts: list[str]) -> str:
+    """The name a mention is clustered under: its pattern's own name ("Les Républicains" for "des
+    Républicains") when the article writes that name somewhere, else its text (the canonical is the
+    fullest name the article uses: "du Journal du dimanche" alone stays "Journal du dimanche")."""
+    return mention.name if mention.name is not None and mention.name in texts else text
 
 
 def put_in_place(mentions: list[Mention], start: int, end: int, label: str | None, over_persons: bool) -> list[Mention]:

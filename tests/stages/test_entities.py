@@ -241,6 +241,12 @@ def test_street_names_keep_their_street_noun():
     ('Le collectif a publié une tribune intitulée "Bordeaux demain".', []),
     ("Le gouvernement a annoncé la baisse des APL et de la CSG.", []),
     ("Un fidèle de la Macronie a démissionné.", []),
+    # a seat of power is the place where something happens there, the institution otherwise
+    ("Les syndicats ont été reçus jeudi soir à Matignon. Matignon a ensuite publié un communiqué.",
+     [("Matignon", "LOC"), ("Matignon", "ORG")]),
+    ("Il a longtemps été conseiller à l'Élysée.", [("Élysée", "ORG")]),
+    # a heading's common noun before a name is no part of it
+    ("Affaire Durandet : le juge rend sa décision\n\nLa société Durandet conteste.", [("Durandet", "ORG"), ("Durandet", "ORG")]),
 ])
 def test_rebuilt_names(recognise, text, expected):
     doc = recognise(text)
