@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from ..document import Document
@@ -104,6 +104,7 @@ class EntityRecognizer(Stage):
         self.names_lexicon = coref_lexicon()
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
         self.seats = Seats()
+        self.org_heads = frozenset(read_lines("entity_org_heads.txt"))
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
 
@@ -143,7 +144,7 @@ class EntityRecognizer(Stage):
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
             if mention is None or overlaps(mention, blocked):
                 continue
-            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
+            mention = self.organisation_head(spacy_doc, self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention)))
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
@@ -181,6 +182,13 @@ class EntityRecognizer(Stage):
         name right after the portfolio is its holder ("ministre de l'Économie Bruno Le Maire")."""
         return self.roles.is_portfolio(spacy_doc, mention.start) and (
             mention.label != "PER" or spacy_doc[mention.start - 1].is_lower)
+
+    def organisation_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Bloco de Esquerda", "Cour d'appel de Paris": a place-labelled name of several words that
+        opens with an organisation's head word (`entity_org_heads.txt`) is an organisation."""
+        if mention.label == "LOC" and mention.end - mention.start > 1 and spacy_doc[mention.start].text in self.org_heads:
+            return replace(mention, label="ORG")
+        return mention
 
     def trim_common_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """"Affaire Bygmalion : …" -> "Bygmalion": a person's span that makes a heading's topic (at

@@ -241,6 +241,9 @@ def test_street_names_keep_their_street_noun():
     ('Le collectif a publié une tribune intitulée "Bordeaux demain".', []),
     ("Le gouvernement a annoncé la baisse des APL et de la CSG.", []),
     ("Un fidèle de la Macronie a démissionné.", []),
+    # a name opened by an organisation's head word is an organisation, in any language
+    ("En Italie, la Lega Nord progresse.", [("Italie", "LOC"), ("Lega Nord", "ORG")]),
+    ("Il a fait appel devant la Cour d'appel de Versailles.", [("Cour d'appel de Versailles", "ORG")]),
     # a seat of power is the place where something happens there, the institution otherwise
     ("Les syndicats ont été reçus jeudi soir à Matignon. Matignon a ensuite publié un communiqué.",
      [("Matignon", "LOC"), ("Matignon", "ORG")]),
