@@ -30,7 +30,7 @@ from ..lexicons import read_jsonl, read_lines
 from ..records import Entity
 from ..stage import Stage
 from ..coreference.lexicon import coref_lexicon
-from ..coreference.names import cluster_mentions, normalise
+from ..coreference.names import cluster_mentions, is_acronym, normalise
 from ..spacy_text import doc_text, span_text
 from .entity_spans import QuotedNames, StreetNouns, acronym_expansions
 from .entity_rules import (
@@ -105,12 +105,13 @@ class EntityRecognizer(Stage):
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
         self.seats = Seats()
         self.org_heads = frozenset(read_lines("entity_org_heads.txt"))
+        self.name_particles = frozenset(read_lines("person_name_particles.txt"))
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
-        mentions = self.corrected_mentions(spacy_doc, doc)
+        mentions = bracketed_names(spacy_doc, self.corrected_mentions(spacy_doc, doc))
         spans = [(spacy_doc[m.start:m.end], m.label) for m in mentions]
         texts = [without_prefix(s.text, 0, len(s.text))[2] for s, _ in spans]
         clusters = cluster_mentions([(written_name(m, text, texts), label) for m, text, (_, label) in zip(mentions, texts, spans)],
@@ -144,7 +145,8 @@ class EntityRecognizer(Stage):
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
             if mention is None or overlaps(mention, blocked):
                 continue
-            mention = self.organisation_head(spacy_doc, self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention)))
+            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
+            mention = self.person_particle(spacy_doc, self.organisation_head(spacy_doc, mention))
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
@@ -188,6 +190,17 @@ class EntityRecognizer(Stage):
         opens with an organisation's head word (`entity_org_heads.txt`) is an organisation."""
         if mention.label == "LOC" and mention.end - mention.start > 1 and spacy_doc[mention.start].text in self.org_heads:
             return replace(mention, label="ORG")
+        return mention
+
+    def person_particle(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"M'Jid El Guerrab", "Bachar al-Assad": a particle of personal names between two capitalised
+        words (`person_name_particles.txt`) makes the span a person's."""
+        if mention.from_pattern or mention.label == "PER":
+            return mention
+        words = spacy_doc[mention.start:mention.end].text.replace("-", " ").split()
+        if any(words[i] in self.name_particles and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+               for i in range(1, len(words) - 1)):
+            return replace(mention, label="PER")
         return mention
 
     def trim_common_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
@@ -341,6 +354,34 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
     return True
 
 
+def bracketed_names(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """"Parti pour la liberté (PVV)", "Rassemblement national (RN, ex-FN)": an organisation's other
+    name in brackets right after it is the same organisation, whose name before the bracket is the
+    canonical: an acronym with the same first letter (whether or not its initials spell the name:
+    a foreign party's), or a former name after "ex-"."""
+    by_end = {m.end: m for m in mentions if m.label == "ORG"}
+    result = []
+    for m in mentions:
+        owner = bracket_owner(spacy_doc, m, by_end) if m.label == "ORG" and m.name is None else None
+        result.append(replace(m, name=owner.name or spacy_doc[owner.start:owner.end].text) if owner else m)
+    return result
+
+
+def bracket_owner(spacy_doc: "Doc", mention: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    text = spacy_doc[mention.start:mention.end].text
+    if mention.start > 0 and spacy_doc[mention.start - 1].text == "(" and is_acronym(text.split()[0]):
+        owner = by_end.get(mention.start - 1)
+        if owner is not None and owner.end - owner.start > 1:
+            words = spacy_doc[owner.start:owner.end].text.split()
+            initials = {words[0][:1].upper(), words[1][:1].upper() if words[0].lower() in ("le", "la", "les") else ""}
+            return owner if text[:1] in initials else None
+    if text.startswith("ex-"):
+        for j in range(mention.start - 1, max(-1, mention.start - 4), -1):
+            if spacy_doc[j].text == "(":
+                return by_end.get(j)
+    return None
+
+
 def written_name(mention: Mention, text: str, texts: list[str]) -> str:
     """The name a mention is clustered under: its pattern's own name ("Les Républicains" for "des
     Républicains") when the article writes that name somewhere, else its text (the canonical is the
@@ -350,11 +391,13 @@ def written_name(mention: Mention, text: str, texts: list[str]) -> str:
 
 def put_in_place(mentions: list[Mention], start: int, end: int, label: str | None, over_persons: bool) -> list[Mention]:
     """A rebuilt name replaces the mentions inside it (label None: the one at its start only goes), unless the model
-    or a pattern already has it whole, a mention crosses its ends, a known name (a pattern: "place
+    or a pattern already has it whole (a MISC one takes the rebuilt label), a mention crosses its ends, a known name (a pattern: "place
     Beauvau", "quai d'Orsay") is inside, or a person is inside and `over_persons` is False."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     if any(m.start < end and start < m.end for m in mentions if not (start <= m.start and m.end <= end)):
         return mentions
+    if label is not None and any((m.start, m.end, m.label) == (start, end, "MISC") for m in inside):
+        return [Mention(start, end, label, from_pattern=True) if (m.start, m.end) == (start, end) else m for m in mentions]
     if any((m.start, m.end) == (start, end) or m.from_pattern or (m.label == "PER" and not over_persons) for m in inside):
         return mentions
     if label is None:

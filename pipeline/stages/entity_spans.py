@@ -49,24 +49,29 @@ def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[
     """"Aide sociale à l'enfance (ASE)" -> the expansion and the acronym, both ORG.
 
     The expansion is the shortest run of words on the same line before the bracket that opens with
-    a capital and whose initials spell the acronym. Acronyms of `not_names` (benefits, taxes,
+    a capital and whose initials spell the acronym (a number after both is part of both: "Comité
+    action publique 2022 (CAP 2022)"). Acronyms of `not_names` (benefits, taxes,
     policies: "Produit intérieur brut (PIB)") name no organisation, and an expansion opened by a
     capitalised article before a lower-case word ("Le parquet national financier") is left alone."""
+    n = len(spacy_doc)
     for token in spacy_doc:
         i = token.i
-        if token.text != "(" or i + 2 >= len(spacy_doc) or spacy_doc[i + 2].text not in CLOSING_AFTER_ACRONYM:
+        if token.text != "(" or i + 2 >= n or not is_acronym(spacy_doc[i + 1].text):
             continue
         acronym = spacy_doc[i + 1].text
-        if not is_acronym(acronym) or acronym.lower() in not_names:
+        numbered = i + 3 < n and spacy_doc[i + 2].like_num and spacy_doc[i - 1].text == spacy_doc[i + 2].text
+        close = i + 3 if numbered else i + 2  # "Comité action publique 2022 (CAP 2022)"
+        if close >= n or spacy_doc[close].text not in CLOSING_AFTER_ACRONYM or acronym.lower() in not_names:
             continue
-        for start in range(i - 1, max(-1, i - 1 - EXPANSION_REACH), -1):
+        end = i - 1 if numbered else i
+        for start in range(end - 1, max(-1, end - 1 - EXPANSION_REACH), -1):
             first = spacy_doc[start]
             if "\n" in first.text or (first.is_punct and first.text not in ("-", "'", "’")):
                 break
-            if is_capitalised(first) and spells(acronym, spacy_doc[start:i].text):
+            if is_capitalised(first) and spells(acronym, spacy_doc[start:end].text):
                 if not (first.lower_ in PARTICLES and spacy_doc[start + 1].text[:1].islower()):
                     yield start, i, "ORG"
-                    yield i + 1, i + 2, "ORG"
+                    yield i + 1, close, "ORG"
                 break
 
 

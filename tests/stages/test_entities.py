@@ -213,6 +213,8 @@ def test_an_expansion_before_its_acronym_is_one_organisation():
     assert list(acronym_expansions(tax, frozenset({"csg"}))) == []  # a tax, not an organisation
     lower = nlp("Le recul du produit intérieur brut (PIB) inquiète.")
     assert list(acronym_expansions(lower, frozenset())) == []  # no capital opens it
+    numbered = nlp("Le Plan logement climat 2030 (PLC 2030) est publié.")
+    assert [numbered[s:e].text for s, e, _ in acronym_expansions(numbered, frozenset())] == ["Plan logement climat 2030", "PLC 2030"]
 
 
 def test_street_names_keep_their_street_noun():
@@ -268,3 +270,31 @@ def test_names_are_found_again_after_a_prefix_and_around_a_hyphen():
                        {"Dupuis": "PER", "Lenoir": "PER"})
     assert [(doc[m.start:m.end].text, m.label) for m in found] == [
         ("Dupuis", "PER"), ("Lenoir", "PER"), ("ex-Verts", "ORG")]  # "Saint-Lenoir" is another name
+
+
+def test_a_particle_of_personal_names_makes_a_person_and_an_organisation_head_an_organisation():
+    import spacy
+
+    from pipeline.stages.entities import Mention
+
+    nlp = spacy.blank("fr")
+    recognizer = EntityRecognizer(nlp)
+    doc = nlp("Youssef El Khalfi et Bachar al-Assad rencontrent le Partido Verde à Madrid.")
+    assert recognizer.person_particle(doc, Mention(0, 3, "ORG")).label == "PER"
+    assert recognizer.person_particle(doc, Mention(4, 8, "LOC")).label == "PER"
+    assert recognizer.person_particle(doc, Mention(10, 12, "ORG")).label == "ORG"
+    assert recognizer.organisation_head(doc, Mention(10, 12, "LOC")).label == "ORG"
+    assert recognizer.organisation_head(doc, Mention(13, 14, "LOC")).label == "LOC"
+
+
+def test_an_organisation_s_other_name_in_brackets_takes_its_name():
+    import spacy
+
+    from pipeline.stages.entities import Mention, bracketed_names
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Le Parti de la liberté (PVV) et le Rassemblement national (RN, ex-FN) votent, comme Libération (AFP).")
+    spans = [(1, 5), (6, 7), (10, 12), (13, 14), (15, 16), (20, 21), (22, 23)]
+    named = bracketed_names(doc, [Mention(s, e, "ORG") for s, e in spans])
+    assert [m.name for m in named] == [None, "Parti de la liberté", None, "Rassemblement national",
+                                       "Rassemblement national", None, None]  # AFP: another initial
