@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from ..document import Document
@@ -30,11 +30,13 @@ from ..lexicons import read_jsonl, read_lines
 from ..records import Entity
 from ..stage import Stage
 from ..coreference.lexicon import coref_lexicon
-from ..coreference.names import cluster_mentions, normalise
+from ..coreference.names import cluster_mentions, is_acronym, normalise
 from ..spacy_text import doc_text, span_text
+from .entity_spans import QuotedNames, StreetNouns, acronym_expansions
 from .entity_rules import (
     Demonyms,
     RoleWords,
+    Seats,
     harmonised_labels,
     is_common_word,
     lemma_words,
@@ -56,6 +58,9 @@ class Mention:
     end: int
     label: str
     from_pattern: bool = False
+    #: The pattern's own name when it matched in another form ("des Républicains" -> "Les
+    #: Républicains"), for the cluster's canonical (see `written_name`).
+    name: str | None = None
 
 
 class EntityRecognizer(Stage):
@@ -79,8 +84,11 @@ class EntityRecognizer(Stage):
         super().__init__(nlp)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.expansions: dict[str, str] = {}
+        self.pattern_names: dict[str, str] = {}
         for entry in read_jsonl("entity_patterns.jsonl"):
-            self.matcher.add(entry["label"], [nlp.make_doc(p) for p in article_variants(entry["pattern"])])
+            variants = article_variants(entry["pattern"])
+            self.matcher.add(entry["label"], [nlp.make_doc(p) for p in variants])
+            self.pattern_names.update((variant, entry["pattern"]) for variant in variants[1:])
             if "expansion" in entry:
                 self.expansions[entry["pattern"]] = entry["expansion"]
         self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
@@ -95,12 +103,18 @@ class EntityRecognizer(Stage):
         self.common_words = lemma_words(nlp)
         self.names_lexicon = coref_lexicon()
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
+        self.seats = Seats()
+        self.org_heads = frozenset(read_lines("entity_org_heads.txt"))
+        self.name_particles = frozenset(read_lines("person_name_particles.txt"))
+        self.streets = StreetNouns()
+        self.quoted_names = QuotedNames()
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
-        mentions = self.corrected_mentions(spacy_doc, doc)
+        mentions = bracketed_names(spacy_doc, self.corrected_mentions(spacy_doc, doc))
         spans = [(spacy_doc[m.start:m.end], m.label) for m in mentions]
-        clusters = cluster_mentions([(without_prefix(s.text, 0, len(s.text))[2], label) for s, label in spans],
+        texts = [without_prefix(s.text, 0, len(s.text))[2] for s, _ in spans]
+        clusters = cluster_mentions([(written_name(m, text, texts), label) for m, text, (_, label) in zip(mentions, texts, spans)],
                                     self.expansions)
         bounds = [without_prefix(span.text, span.start_char, span.end_char) for span, _ in spans]
         doc.entities = [
@@ -123,6 +137,7 @@ class EntityRecognizer(Stage):
     def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
         mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
         mentions = self.apply_patterns(spacy_doc, mentions)
+        mentions = self.rebuilt_names(spacy_doc, mentions)
         headings = headline_spans(doc)
         blocked = self.roles.blocked(spacy_doc)
         kept = []
@@ -130,16 +145,31 @@ class EntityRecognizer(Stage):
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
             if mention is None or overlaps(mention, blocked):
                 continue
-            mention = self.trim_demonym(spacy_doc, mention)
+            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
+            mention = self.person_particle(spacy_doc, self.organisation_head(spacy_doc, mention))
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
-        surnames = surname_strings(spacy_doc, kept, self.common_words)  # of multi-word names only:
+        surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
         kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
         names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
         found = [m for m in propagated(spacy_doc, kept, names)
                  if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
-        kept = [m for m in kept if not (m.label == "MISC" and any(m.start <= f.start and f.end <= m.end for f in found))]
-        return harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
+        kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
+        harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
+        return self.seats.relabelled(spacy_doc, harmonised)
+
+    def rebuilt_names(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """Acronym expansions, street names and quoted names (`entity_spans`) in place of the model's
+        pieces of them."""
+        for start, end, label in acronym_expansions(spacy_doc, self.not_entities):
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        for start, end, label in self.streets.spans(spacy_doc):
+            mentions = put_in_place(mentions, start, end, label, over_persons=True)
+        for start, end, label in self.quoted_names.spans(spacy_doc):
+            if label is None and any(m.start == start and m.label == "ORG" and m.end - m.start > 1 for m in mentions):
+                label = "ORG"  # an organisation's name opens it: "« Front populaire écologique »" (not one word: "« Marxisme et … »")
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        return mentions
 
     def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
         """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens")."""
@@ -154,6 +184,40 @@ class EntityRecognizer(Stage):
         name right after the portfolio is its holder ("ministre de l'Économie Bruno Le Maire")."""
         return self.roles.is_portfolio(spacy_doc, mention.start) and (
             mention.label != "PER" or spacy_doc[mention.start - 1].is_lower)
+
+    def organisation_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Bloco de Esquerda", "Cour d'appel de Paris": a place-labelled name of several words that
+        opens with an organisation's head word (`entity_org_heads.txt`) is an organisation."""
+        if mention.label == "LOC" and mention.end - mention.start > 1 and spacy_doc[mention.start].text in self.org_heads:
+            return replace(mention, label="ORG")
+        return mention
+
+    def person_particle(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"M'Jid El Guerrab", "Bachar al-Assad": a particle of personal names between two capitalised
+        words (`person_name_particles.txt`) makes the span a person's."""
+        if mention.from_pattern or mention.label == "PER":
+            return mention
+        words = spacy_doc[mention.start:mention.end].text.replace("-", " ").split()
+        if any(words[i] in self.name_particles and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+               for i in range(1, len(words) - 1)):
+            return replace(mention, label="PER")
+        return mention
+
+    def trim_common_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Affaire Bygmalion : …" -> "Bygmalion": a person's span that makes a heading's topic (at
+        the start of a line, before a colon or the line's end) opened by a capitalised common noun that
+        is no first name ("Blanche Maupas a dit" stays whole). What remains is left MISC so that its
+        other mentions give it its label ("l'agence Bygmalion")."""
+        if mention.from_pattern or mention.label != "PER" or mention.end - mention.start < 2:
+            return mention
+        first, second = spacy_doc[mention.start], spacy_doc[mention.start + 1]
+        after = spacy_doc[mention.end] if mention.end < len(spacy_doc) else None
+        topic = after is None or after.text in (":", "-", "–") or "\n" in after.text or "\n" in spacy_doc[mention.end - 1].whitespace_
+        if not (topic and starts_a_line_or_sentence(first) and second.text[:1].isupper()) or self.names_lexicon.is_first_name(first.text):
+            return mention
+        if not is_common_word(first, self.common_words):
+            return mention
+        return Mention(mention.start + 1, mention.end, "MISC")
 
     def trim_demonym(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """"Parti de gauche suédois" -> "Parti de gauche": a lower-case nationality ends no name."""
@@ -187,6 +251,7 @@ class EntityRecognizer(Stage):
         for span in matches:
             start, end = span.start, span.end
             label = labels[(start, end)]
+            name = self.pattern_names.get(span.text)
             if end - start > 1 and is_article(spacy_doc[start], self.leading_words):
                 start += 1  # "le Parisien" matched "Le Parisien": the name without its article
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start)
@@ -194,7 +259,7 @@ class EntityRecognizer(Stage):
                 continue  # a longer model span holds the pattern as part of one name: trust the model
             rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
             result = [m for m in result if m.end <= start or m.start >= end]
-            result.append(Mention(start, end, label, from_pattern=True))
+            result.append(Mention(start, end, label, from_pattern=True, name=name))
             result.extend(m for m in rest if m is not None)
         return result
 
@@ -289,6 +354,59 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
     return True
 
 
+def bracketed_names(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    """"Parti pour la liberté (PVV)", "Rassemblement national (RN, ex-FN)": an organisation's other
+    name in brackets right after it is the same organisation, whose name before the bracket is the
+    canonical: an acronym with the same first letter (whether or not its initials spell the name:
+    a foreign party's), or a former name after "ex-"."""
+    by_end = {m.end: m for m in mentions if m.label == "ORG"}
+    result = []
+    for m in mentions:
+        owner = bracket_owner(spacy_doc, m, by_end) if m.label == "ORG" and m.name is None else None
+        result.append(replace(m, name=owner.name or spacy_doc[owner.start:owner.end].text) if owner else m)
+    return result
+
+
+def bracket_owner(spacy_doc: "Doc", mention: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    text = spacy_doc[mention.start:mention.end].text
+    if mention.start > 0 and spacy_doc[mention.start - 1].text == "(" and is_acronym(text.split()[0]):
+        owner = by_end.get(mention.start - 1)
+        if owner is not None and owner.end - owner.start > 1:
+            words = spacy_doc[owner.start:owner.end].text.split()
+            initials = {words[0][:1].upper(), words[1][:1].upper() if words[0].lower() in ("le", "la", "les") else ""}
+            return owner if text[:1] in initials else None
+    if text.startswith("ex-"):
+        for j in range(mention.start - 1, max(-1, mention.start - 4), -1):
+            if spacy_doc[j].text == "(":
+                return by_end.get(j)
+    return None
+
+
+def written_name(mention: Mention, text: str, texts: list[str]) -> str:
+    """The name a mention is clustered under: its pattern's own name ("Les Républicains" for "des
+    Républicains") when the article writes that name somewhere, else its text (the canonical is the
+    fullest name the article uses: "du Journal du dimanche" alone stays "Journal du dimanche")."""
+    return mention.name if mention.name is not None and mention.name in texts else text
+
+
+def put_in_place(mentions: list[Mention], start: int, end: int, label: str | None, over_persons: bool) -> list[Mention]:
+    """A rebuilt name replaces the mentions inside it (label None: the one at its start only goes), unless the model
+    or a pattern already has it whole (a MISC one takes the rebuilt label), a mention crosses its ends, a known name (a pattern: "place
+    Beauvau", "quai d'Orsay") is inside, or a person is inside and `over_persons` is False."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    if any(m.start < end and start < m.end for m in mentions if not (start <= m.start and m.end <= end)):
+        return mentions
+    if label is not None and any((m.start, m.end, m.label) == (start, end, "MISC") for m in inside):
+        return [Mention(start, end, label, from_pattern=True) if (m.start, m.end) == (start, end) else m for m in mentions]
+    if any((m.start, m.end) == (start, end) or m.from_pattern or (m.label == "PER" and not over_persons) for m in inside):
+        return mentions
+    if label is None:
+        return [m for m in mentions if m.start != start]
+    kept = [m for m in mentions if not (start <= m.start and m.end <= end)]
+    kept.append(Mention(start, end, label, from_pattern=True))
+    return sorted(kept, key=lambda m: m.start)
+
+
 def overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(s < mention.end and mention.start < e for s, e in spans)
 
@@ -301,12 +419,17 @@ def is_article(token: "Token", words: frozenset[str]) -> bool:
 def article_variants(pattern: str) -> list[str]:
     """A name that starts with an article ("Le Parisien", "La République en marche") is also
     written with it in lower case inside a sentence, or contracted ("selon le Parisien", "a dit au
-    Parisien", "les élus des Républicains")."""
+    Parisien", "les élus des Républicains"); a name of several words also in capitals, in a heading
+    (one word alone in capitals is often a common word there: "AGIR")."""
     forms = {"Le ": ("le ", "au ", "du "), "Les ": ("les ", "aux ", "des "), "La ": ("la ",), "L'": ("l'",), "L’": ("l’",)}
+    variants = [pattern]
     for article, lower in forms.items():
         if pattern.startswith(article):
-            return [pattern] + [form + pattern[len(article):] for form in lower]
-    return [pattern]
+            variants += [form + pattern[len(article):] for form in lower]
+            break
+    if len(pattern.split()) > 1 and pattern.upper() != pattern:
+        variants.append(pattern.upper())  # a heading in capitals: "DES BOUTEILLES ÉTIQUETÉES « PARLEMENT EUROPÉEN »"
+    return variants
 
 
 def headline_spans(doc: Document) -> set[tuple[int, int]]:
@@ -322,7 +445,8 @@ def headline_spans(doc: Document) -> set[tuple[int, int]]:
 def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] | None = None) -> list[Mention]:
     """Other whole-token occurrences of the mentions' strings (and of `extra` names, such as the
     surnames of persons named in full), not overlapping any mention except a MISC span holding them
-    ("Sondages de l'Elysée" tagged whole by the model).
+    ("Sondages de l'Elysée" tagged whole by the model); also after a prefix ("ex-LREM") and before a
+    hyphen that joins a second name ("la bataille Griveaux-Villani": two persons).
 
     One regular expression per pass (names, then MISC strings), longest name first at each
     position, and a per-token occupancy list: a scan per name was a third of the stage's time."""
@@ -341,14 +465,27 @@ def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] 
     return found
 
 
+def name_span(spacy_doc: "Doc", start: int, end: int) -> "Span | None":
+    """The tokens of a name found at [start, end): itself, or the one token that holds it after a
+    prefix ("ex-LREM": the record's offsets then leave the prefix out, see `without_prefix`)."""
+    span = spacy_doc.char_span(start, end, alignment_mode="strict")
+    if span is not None:
+        return span
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span.end_char == end and span.text[:-(end - start)] in NAME_PREFIXES:
+        return span
+    return None
+
+
 def _occurrences(spacy_doc: "Doc", names: dict[str, str], spans: dict, taken: list[bool]) -> list[Mention]:
     candidates = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
     if not candidates:
         return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in candidates) + r")(?![\w-])")
+    alternatives = "|".join(re.escape(n) for n in candidates)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?=-(?:{alternatives})(?![\w-])|(?![\w-]))")
     found = []
     for match in pattern.finditer(doc_text(spacy_doc)):
-        span = spacy_doc.char_span(match.start(), match.end(), alignment_mode="strict")
+        span = name_span(spacy_doc, match.start(), match.end())
         if span is None or any(taken[span.start:span.end]):
             continue
         label = names[match.group()]

@@ -12,6 +12,8 @@ noun of French?) or at the other mentions of the document (one name, one label):
 - a capitalised common word alone at the start of a heading or sentence, or in capitals, is no entity
   ("Famille", "Logement :", "Chiffré", "VIDÉO"): the model's lemma is a noun, adjective or verb that the
   French lemmatizer's own word lists know, and the same word is not a name elsewhere in the text;
+- a seat of power where something takes place is the place, not the institution ("une réunion à
+  Matignon", "mardi matin à Matignon": LOC; "conseiller à l'Élysée" stays ORG; `entity_seats.txt`);
 - one name, one label per document: "Macron" is PER when "Emmanuel Macron" is, a surname of a person
   named in full is PER wherever it stands alone ("Dati" after "Rachida Dati"), and so is the surname
   of a person the news names often (`person_surnames.txt`, derived from the corpus: "a dit à Macron");
@@ -120,6 +122,44 @@ class RoleWords:
         return False
 
 
+class Seats:
+    """Seats of power (`entity_seats.txt`) and the events that make one after "à" a place."""
+
+    #: How many nouns up from the seat an event noun is looked for ("la réunion des responsables de
+    #: la majorité à Matignon": the parser hangs "à Matignon" on "majorité").
+    NOUN_REACH = 3
+    TIME_WORDS = frozenset({"matin", "soir", "midi", "après-midi", "lundi", "mardi", "mercredi", "jeudi",
+                            "vendredi", "samedi", "dimanche", "dernier", "prochain"})
+
+    def __init__(self) -> None:
+        lines = read_lines("entity_seats.txt")
+        self.names = frozenset(line.removeprefix("seat:") for line in lines if line.startswith("seat:"))
+        self.events = frozenset(line.removeprefix("event:") for line in lines if line.startswith("event:"))
+
+    def relabelled(self, spacy_doc: "Doc", mentions: list) -> list:
+        """LOC for an ORG seat that stands as a place; applied after `harmonised_labels`, since one
+        article has "Matignon a tranché" (ORG) and "réunis mardi à Matignon" (LOC)."""
+        return [replace(m, label="LOC") if m.label == "ORG" and self.is_place(spacy_doc, m) else m for m in mentions]
+
+    def is_place(self, spacy_doc: "Doc", mention) -> bool:
+        if spacy_doc[mention.start:mention.end].text not in self.names:
+            return False
+        before = [t.lower_.replace("’", "'") for t in spacy_doc[max(0, mention.start - 2):mention.start]]
+        if not (before[-1:] in (["à"], ["au"]) or before == ["à", "l'"]):
+            return False
+        preposition = mention.start - (2 if before == ["à", "l'"] else 1)
+        if any(t.lower_ in self.TIME_WORDS for t in spacy_doc[max(0, preposition - 3):preposition]):
+            return True  # "mardi matin à Matignon", "jeudi 13 février à Matignon"
+        head = spacy_doc[mention.start].head
+        for _ in range(self.NOUN_REACH):
+            if head.lemma_.lower() in self.events or head.lower_ in self.events:
+                return True
+            if head.pos_ != "NOUN" or head.head is head:
+                return False
+            head = head.head
+        return False
+
+
 def is_common_word(token: "Token", lemma_index: dict[str, object]) -> bool:
     """A word the French lemmatizer knows as a noun, adjective or verb, tagged as one here (or a
     heading's first word, or a word in capitals: there the tagger's PROPN means little)."""
@@ -181,15 +221,17 @@ def harmonised_labels(spacy_doc: "Doc", mentions: list, known_persons: frozenset
     return result
 
 
-def surname_strings(spacy_doc: "Doc", mentions: list, lemma_index: dict[str, object]) -> dict[str, str]:
+def surname_strings(spacy_doc: "Doc", mentions: list, lemma_index: dict[str, object],
+                    is_first_name=lambda word: False) -> dict[str, str]:
     """Surnames of persons named in full ("Rachida Dati" -> "Dati"), to find them standing alone.
-    A first word that is a common noun ("Affaire Bygmalion") makes no full name."""
+    A first word that is a common noun ("Affaire Bygmalion") makes no full name, unless it is also a
+    first name ("Benjamin Griveaux", "Pierre Moscovici")."""
     names = {}
     for m in mentions:
         tokens = spacy_doc[m.start:m.end]
         first = tokens[0].lower_ if len(tokens) else ""
         if m.label == "PER" and len(tokens) > 1 and tokens[0].text[:1].isupper() \
-                and not any(first in words for words in lemma_index.values()):
+                and (is_first_name(tokens[0].text) or not any(first in words for words in lemma_index.values())):
             surname = " ".join(t.text for t in tokens[1:]) if len(tokens) > 2 and tokens[1].text[:1].isupper() else tokens[-1].text
             if len(surname) >= 3 and surname[:1].isupper():
                 names[surname] = "PER"

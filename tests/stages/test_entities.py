@@ -147,9 +147,11 @@ def test_demonyms_are_not_entities():
 def test_names_with_an_article_also_match_it_in_lower_case():
     from pipeline.stages.entities import article_variants
 
-    assert article_variants("Le Parisien") == ["Le Parisien", "le Parisien", "au Parisien", "du Parisien"]
+    assert article_variants("Le Parisien") == ["Le Parisien", "le Parisien", "au Parisien", "du Parisien", "LE PARISIEN"]
     assert article_variants("L'Express") == ["L'Express", "l'Express"]
     assert article_variants("BFMTV") == ["BFMTV"]
+    assert article_variants("Sénat") == ["Sénat"]  # one word in capitals is often a common word of a heading
+    assert article_variants("Cour des comptes") == ["Cour des comptes", "COUR DES COMPTES"]
 
 
 @pytest.mark.parametrize("text, start, end, expected", [
@@ -196,3 +198,103 @@ def test_one_label_per_name_prefers_an_organisation_over_a_guessed_place():
                 Mention(11, 12, "LOC")]
     labels = [m.label for m in harmonised_labels(doc, mentions, known_persons=frozenset({"Macron"}))]
     assert labels == ["ORG", "ORG", "ORG", "LOC", "PER"]
+
+
+def test_an_expansion_before_its_acronym_is_one_organisation():
+    import spacy
+
+    from pipeline.stages.entity_spans import acronym_expansions
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Les enfants suivis par la Protection judiciaire de la jeunesse (PJJ) attendent.")
+    assert [(doc[s:e].text, label) for s, e, label in acronym_expansions(doc, frozenset())] == [
+        ("Protection judiciaire de la jeunesse", "ORG"), ("PJJ", "ORG")]
+    tax = nlp("La hausse de la Contribution sociale généralisée (CSG) pèse.")
+    assert list(acronym_expansions(tax, frozenset({"csg"}))) == []  # a tax, not an organisation
+    lower = nlp("Le recul du produit intérieur brut (PIB) inquiète.")
+    assert list(acronym_expansions(lower, frozenset())) == []  # no capital opens it
+    numbered = nlp("Le Plan logement climat 2030 (PLC 2030) est publié.")
+    assert [numbered[s:e].text for s, e, _ in acronym_expansions(numbered, frozenset())] == ["Plan logement climat 2030", "PLC 2030"]
+
+
+def test_street_names_keep_their_street_noun():
+    import spacy
+
+    from pipeline.stages.entity_spans import StreetNouns
+
+    nlp = spacy.blank("fr")
+    streets = StreetNouns()
+    doc = nlp("Ils ont défilé rue de la Paix puis boulevard Saint-Michel jusqu'à la place Kléber.")
+    assert [(doc[s:e].text, label) for s, e, label in streets.spans(doc)] == [
+        ("rue de la Paix", "LOC"), ("boulevard Saint-Michel", "LOC"), ("place Kléber", "LOC")]
+    # "place" and "cours" are also prepositions' nouns: only with the name right after them
+    doc = nlp("Il parle à la place de Martin au cours de la Semaine sainte.")
+    assert list(streets.spans(doc)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # acronym expansions, streets, quoted list names, benefits and camps
+    ("Le juge des enfants saisit l'Aide sociale à l'enfance (ASE) du département.",
+     [("Aide sociale à l'enfance", "ORG"), ("ASE", "ORG")]),
+    ("Le cortège est parti du cours Mirabeau vers la rue de la République.",
+     [("cours Mirabeau", "LOC"), ("rue de la République", "LOC")]),
+    ('Elle mène la liste "Lyon en commun" contre le maire sortant.', [("Lyon en commun", "ORG")]),
+    ('Le collectif a publié une tribune intitulée "Bordeaux demain".', []),
+    ("Le gouvernement a annoncé la baisse des APL et de la CSG.", []),
+    ("Un fidèle de la Macronie a démissionné.", []),
+    # a name opened by an organisation's head word is an organisation, in any language
+    ("En Italie, la Lega Nord progresse.", [("Italie", "LOC"), ("Lega Nord", "ORG")]),
+    ("Il a fait appel devant la Cour d'appel de Versailles.", [("Cour d'appel de Versailles", "ORG")]),
+    # a seat of power is the place where something happens there, the institution otherwise
+    ("Les syndicats ont été reçus jeudi soir à Matignon. Matignon a ensuite publié un communiqué.",
+     [("Matignon", "LOC"), ("Matignon", "ORG")]),
+    ("Il a longtemps été conseiller à l'Élysée.", [("Élysée", "ORG")]),
+    # a heading's common noun before a name is no part of it
+    ("Affaire Durandet : le juge rend sa décision\n\nLa société Durandet conteste.", [("Durandet", "ORG"), ("Durandet", "ORG")]),
+])
+def test_rebuilt_names(recognise, text, expected):
+    doc = recognise(text)
+    assert [(e.text, e.label) for e in doc.entities] == expected
+    assert not doc.offset_errors()
+
+
+def test_names_are_found_again_after_a_prefix_and_around_a_hyphen():
+    import spacy
+
+    from pipeline.stages.entities import Mention, propagated
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Jean Dupuis et Marc Lenoir quittent les Verts. Le duel Dupuis-Lenoir a lieu chez les ex-Verts et à Saint-Lenoir.")
+    found = propagated(doc, [Mention(0, 2, "PER"), Mention(3, 5, "PER"), Mention(7, 8, "ORG")],
+                       {"Dupuis": "PER", "Lenoir": "PER"})
+    assert [(doc[m.start:m.end].text, m.label) for m in found] == [
+        ("Dupuis", "PER"), ("Lenoir", "PER"), ("ex-Verts", "ORG")]  # "Saint-Lenoir" is another name
+
+
+def test_a_particle_of_personal_names_makes_a_person_and_an_organisation_head_an_organisation():
+    import spacy
+
+    from pipeline.stages.entities import Mention
+
+    nlp = spacy.blank("fr")
+    recognizer = EntityRecognizer(nlp)
+    doc = nlp("Youssef El Khalfi et Bachar al-Assad rencontrent le Partido Verde à Madrid.")
+    assert recognizer.person_particle(doc, Mention(0, 3, "ORG")).label == "PER"
+    assert recognizer.person_particle(doc, Mention(4, 8, "LOC")).label == "PER"
+    assert recognizer.person_particle(doc, Mention(10, 12, "ORG")).label == "ORG"
+    assert recognizer.organisation_head(doc, Mention(10, 12, "LOC")).label == "ORG"
+    assert recognizer.organisation_head(doc, Mention(13, 14, "LOC")).label == "LOC"
+
+
+def test_an_organisation_s_other_name_in_brackets_takes_its_name():
+    import spacy
+
+    from pipeline.stages.entities import Mention, bracketed_names
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Le Parti de la liberté (PVV) et le Rassemblement national (RN, ex-FN) votent, comme Libération (AFP).")
+    spans = [(1, 5), (6, 7), (10, 12), (13, 14), (15, 16), (20, 21), (22, 23)]
+    named = bracketed_names(doc, [Mention(s, e, "ORG") for s, e in spans])
+    assert [m.name for m in named] == [None, "Parti de la liberté", None, "Rassemblement national",
+                                       "Rassemblement national", None, None]  # AFP: another initial
