@@ -40,6 +40,8 @@ CUE_ADVERBIALS = (("par", "ailleurs"), ("tout", "d'", "abord"), ("tout", "d’",
 ADVERBIALS_BY_FIRST = {w: tuple(p for p in CUE_ADVERBIALS if p[0] == w) for w in {p[0] for p in CUE_ADVERBIALS}}
 ADVERBIALS_BY_LAST = {w: tuple(p for p in CUE_ADVERBIALS if p[-1] == w) for w in {p[-1] for p in CUE_ADVERBIALS}}
 TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
+#: Small words inside a surname ("Le Pen" is caught by its capital; "de Villepin", "d'Estaing").
+NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "le", "la"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
 
@@ -140,14 +142,18 @@ def clitic_inside(start: int, end: int, doc: "Doc") -> "Token | None":
 def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
     """The noun phrase right after a verb (before token `limit`), read as its inverted subject.
 
-    Skips adverbs and time words ("a déclaré jeudi Emmanuel Macron"); a phrase introduced by a
+    Skips adverbs, time words and adverbial phrases ("a déclaré jeudi Emmanuel Macron", "tranche de
+    son côté un stratège"); a phrase introduced by a
     preposition ("à la chaîne Euronews") is never the subject.
     """
     doc = verb.doc
     i, skipped = verb.i + 1, 0
     while i < limit:
         token = doc[i]
-        if token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
+        skip = adverbial_at(doc, i)
+        if skip:  # "tranche de son côté un stratège de la majorité"
+            i += skip
+        elif token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
                                                                      and doc[i + 1].lower_ in SKIPPABLE_TIME):
             i += 1
         elif token.lower_ in SKIPPABLE_PREPOSITIONS and skipped < MAX_SKIPPED_PHRASES:
@@ -190,7 +196,25 @@ def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = Fal
         end -= 1
     if head is None or head >= end:
         return None
+    if end == first + 1 and doc[first].lower_ in TITLES:
+        return name_after_break(doc, first) or TokenSpan(first, end, head)
     return TokenSpan(first, end, head)
+
+
+def name_after_break(doc: "Doc", title: int) -> TokenSpan | None:
+    """A bare title whose name the layout pushed past a line break ("a expliqué M.\\n\\nJacob"): the
+    title and the capitalised words after the break, read across the sentence boundary the break
+    made; None when no name follows."""
+    i = title + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i == title + 1 or "\n" not in doc[title + 1:i].text:
+        return None
+    end = i
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct and doc[end].pos_ != "DET" or \
+            end > i and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper():
+        end += 1
+    return TokenSpan(title, end, i) if end > i else None
 
 
 def subject_phrase(subject: "Token") -> TokenSpan:
