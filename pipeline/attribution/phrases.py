@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spacy_text import token_starts
+from ..spacy_text import doc_text, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,7 @@ CUE_ADVERBIALS = (("par", "ailleurs"), ("tout", "d'", "abord"), ("tout", "d’",
 ADVERBIALS_BY_FIRST = {w: tuple(p for p in CUE_ADVERBIALS if p[0] == w) for w in {p[0] for p in CUE_ADVERBIALS}}
 ADVERBIALS_BY_LAST = {w: tuple(p for p in CUE_ADVERBIALS if p[-1] == w) for w in {p[-1] for p in CUE_ADVERBIALS}}
 TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
+DEMONSTRATIVE_HEADS = frozenset({"dernier", "dernière", "derniers", "dernières"})
 #: Small words inside a surname ("Le Pen" is caught by its capital; "de Villepin", "d'Estaing").
 NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "le", "la"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
@@ -189,7 +190,7 @@ def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = Fal
         if token.pos_ == "DET" and head is not None and doc[end - 1].lower_ not in NP_PREPOSITIONS \
                 and token.ent_iob_ != "I" and not (token.text[:1].isupper() and doc[end - 1].lower_ in TITLES):
             break  # a new noun phrase starts: "à trois reprises | la doyenne"; but "M. | Le Maire"
-        if head is None and token.pos_ in ("NOUN", "PROPN", "PRON"):
+        if head is None and (token.pos_ in ("NOUN", "PROPN", "PRON") or is_demonstrative_head(doc, end, first)):
             head = end
         end += 1
     while end > first and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
@@ -199,6 +200,11 @@ def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = Fal
     if end == first + 1 and doc[first].lower_ in TITLES:
         return name_after_break(doc, first) or TokenSpan(first, end, head)
     return TokenSpan(first, end, head)
+
+
+def is_demonstrative_head(doc: "Doc", i: int, first: int) -> bool:
+    """"ce dernier", "cette dernière": the adjective heads the phrase (the tagger says ADJ)."""
+    return i > first and doc[i].lower_ in DEMONSTRATIVE_HEADS and doc[i - 1].lower_ in ("ce", "cette", "ces")
 
 
 def name_after_break(doc: "Doc", title: int) -> TokenSpan | None:
@@ -227,6 +233,8 @@ def subject_phrase(subject: "Token") -> TokenSpan:
     start = subject.i
     while start - 1 in keep and not doc[start - 1].is_punct:
         start -= 1
+    while start < subject.i and doc[start].dep_ == "case" and doc[start].head.i == subject.i:
+        start += 1  # the antecedent of "qui" in a phrase: "contre | la banque, qui a demandé"
     end = subject.i + 1
     while end in keep and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’")) and not doc[end].is_space:
         end += 1
@@ -261,3 +269,13 @@ def starts_according(doc: "Doc", i: int) -> int:
     if doc[i].lower_ in ("d'après", "d’après"):
         return 1
     return 0
+
+
+def after_de(doc: "Doc", char: int) -> bool:
+    """The word before character `char` is "de" (du, des, d'), or "de" + a determiner."""
+    words = doc_text(doc)[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
+    if not words:
+        return False
+    if words[-1] in NP_PREPOSITIONS:
+        return True
+    return len(words) >= 2 and words[-2] in NP_PREPOSITIONS and words[-1] in ("la", "le", "les", "l'")

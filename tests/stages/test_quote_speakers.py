@@ -20,6 +20,20 @@ CASES = [
      "mort-né", "un cadre du parti", None),
     ('"Nous voterons contre ce texte", annonce pour sa part la sénatrice Claire Martin.',
      "voterons contre", "la sénatrice Claire Martin", "Claire Martin"),
+    # "ce dernier" as an inverted subject
+    ('Un habitant a interpellé la ministre. "Pourquoi fermer la gare ?", lui a demandé ce dernier.',
+     "fermer la gare", "ce dernier", ANY),
+    # a prepositional phrase the parse takes for the subject: the name or phrase after it speaks
+    ("Sur son site, Julie Moreau affirme que la loi ne sera jamais appliquée.",
+     "jamais appliquée", "Julie Moreau", "Julie Moreau"),
+    ("Au micro de la radio locale, l'ancien maire de la commune a assuré que les comptes étaient justes.",
+     "comptes étaient justes", "l'ancien maire de la commune", ANY),
+    # the antecedent of "qui" may stand in a phrase: it still speaks
+    ("Le parti a porté plainte contre la Banque Lemaire, qui a demandé au parti de fermer tous ses comptes.",
+     "fermer tous ses comptes", "la Banque Lemaire", ANY),
+    # an inverted subject after the relative "que"
+    ('Des critiques que balaie Paul Girard, président du groupe : "Nous restons unis sur l\'essentiel."',
+     "restons unis", "Paul Girard", "Paul Girard"),
 ]
 
 
