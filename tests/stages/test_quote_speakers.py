@@ -34,6 +34,15 @@ CASES = [
     # an inverted subject after the relative "que"
     ('Des critiques que balaie Paul Girard, président du groupe : "Nous restons unis sur l\'essentiel."',
      "restons unis", "Paul Girard", "Paul Girard"),
+    # a lead-in that names nobody: the subject of the sentence before, same paragraph
+    ('La présidente du groupe, Sophie Marchand, a tenté de calmer les frondeurs. En vain : "Ils ne reviendront '
+     'pas, c\'est fini."', "ne reviendront pas", "La présidente du groupe", "Sophie Marchand"),
+    # "selon X" in a lead-in whose subject cannot speak: X speaks, not the person named last
+    ('Marc Petit veut ouvrir un restaurant. Un projet qui, selon ses proches, enchante sa femme Lucie Petit :\n\n'
+     '"Il cuisine depuis toujours et il en rêvait."', "cuisine depuis toujours", "ses proches", ANY),
+    # ... but a lead-in subject who can speak keeps the quote
+    ('Le sénateur Paul Girard a été plus sévère selon le quotidien : "Ce budget est une faute politique."',
+     "faute politique", "Le sénateur Paul Girard", "Paul Girard"),
 ]
 
 
