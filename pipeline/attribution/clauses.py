@@ -66,15 +66,16 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
                      depth: int = 0) -> ReportingClause:
     """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon).
 
-    A gerund ("…, arguant que", "en mettant en garde contre") speaks with the voice of the verb it
-    hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
+    A gerund ("…, arguant que", "en mettant en garde contre") or an infinitive after "de" ("assure-t-il,
+    avant d'affirmer : « … »") speaks with the voice of the verb it hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
     participle names its speaker with "par" ("des propositions qualifiées de « sérieuses » par la
     ministre")."""
     cue = cue_extent(verb)
     if " " in lemma:  # "mettre en garde": the cue runs over the phrase's words
         cue = (cue[0], min(verb.sent.end, cue[1] + lemma.count(" ")))
     limit = verb.sent.end
-    gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm")
+    infinitive = is_linked_infinitive(verb, cue)
+    gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") or infinitive
     if inverted is None:
         inverted = is_inverted_position(verb, cue[0])
     inverted = inverted and not gerund  # "…, soulignant que": the subject is the main clause's
@@ -86,6 +87,8 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         speaker = inverted_subject(verb, limit)  # "Des départs que minimise X, chef de file…"
     if speaker is None and is_passive(verb, cue):
         return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
+    if speaker is None and infinitive and depth < MAX_GERUND_DEPTH:
+        speaker = governing_speaker(verb, lexicon, depth)  # the parse gives it the main verb's subject, often wrong
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
         if subject is not None and is_prepositional(subject):
@@ -97,6 +100,13 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
     if speaker is None and cue[0] == verb.i and "Part" in verb.morph.get("VerbForm") and not gerund:
         speaker = agent_phrase(verb)
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def is_linked_infinitive(verb: "Token", cue: tuple[int, int]) -> bool:
+    """A bare infinitive cue right after "de" / "d'" ("avant d'affirmer", "afin de préciser"): it
+    has no subject of its own."""
+    return "Inf" in verb.morph.get("VerbForm") and cue[0] == verb.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].lower_ in ("de", "d'", "d’")
 
 
 def after_relative_que(doc, cue_start: int) -> bool:

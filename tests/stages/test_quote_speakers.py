@@ -46,6 +46,9 @@ CASES = [
     # ... but a lead-in subject who can speak keeps the quote
     ('Le sénateur Paul Girard a été plus sévère selon le quotidien : "Ce budget est une faute politique."',
      "faute politique", "Le sénateur Paul Girard", "Paul Girard"),
+    # an infinitive after "de" speaks with the voice of the verb it hangs on
+    ('La ministre Claire Martin a parlé. "C\'est d\'abord la santé qui me préoccupe", assure-t-elle, avant '
+     'd\'affirmer : "Je reste au gouvernement."', "Je reste", "elle", "Claire Martin"),
     # a quote whose closing mark is a paragraph further is one quote of the incise's speaker, and a
     # subheading in capitals that repeats its words is that speaker's
     (REPEATED, "Je lis beaucoup", "l'ancien élu", "Paul Girard"),
