@@ -8,6 +8,7 @@ from .lexicon import QuoteLexicon
 from .phrases import (
     MEDIUM_PREPOSITIONS,
     TokenSpan,
+    after_de,
     clitic_after,
     clitic_inside,
     cue_extent,
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 OPENING_CONTEXT = frozenset({",", "»", "”", '"', "›", "–", "—", "(", "-"})
 MEDIUM_WINDOW = 15
 MAX_GERUND_DEPTH = 2
+#: Prepositions that open an adverbial phrase, never a subject ("Dans un entretien", "Sur son blog").
+ADVERBIAL_PREPOSITIONS = frozenset({"dans", "à", "a", "au", "aux", "en", "sur", "lors", "pendant", "après", "avant",
+                                    "depuis", "chez", "devant", "selon", "par", "via", "avec"})
 
 
 @dataclass(frozen=True)
@@ -62,15 +66,16 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
                      depth: int = 0) -> ReportingClause:
     """Cue, speaker and medium of the reporting verb `verb` (lemma from the lexicon).
 
-    A gerund ("…, arguant que", "en mettant en garde contre") speaks with the voice of the verb it
-    hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
+    A gerund ("…, arguant que", "en mettant en garde contre") or an infinitive after "de" ("assure-t-il,
+    avant d'affirmer : « … »") speaks with the voice of the verb it hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
     participle names its speaker with "par" ("des propositions qualifiées de « sérieuses » par la
     ministre")."""
     cue = cue_extent(verb)
     if " " in lemma:  # "mettre en garde": the cue runs over the phrase's words
         cue = (cue[0], min(verb.sent.end, cue[1] + lemma.count(" ")))
     limit = verb.sent.end
-    gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm")
+    infinitive = is_linked_infinitive(verb, cue)
+    gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") or infinitive
     if inverted is None:
         inverted = is_inverted_position(verb, cue[0])
     inverted = inverted and not gerund  # "…, soulignant que": the subject is the main clause's
@@ -78,21 +83,59 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
     clitic = None if gerund else clitic_inside(cue[0], cue[1], verb.doc) or clitic_after(verb)
     if clitic is not None and not is_impersonal_passive(verb, cue):
         speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
-    elif inverted:
-        speaker = inverted_subject(verb, limit)
+    elif inverted or after_relative_que(verb.doc, cue[0]):
+        speaker = inverted_subject(verb, limit)  # "Des départs que minimise X, chef de file…"
     if speaker is None and is_passive(verb, cue):
         return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
+    if speaker is None and infinitive and depth < MAX_GERUND_DEPTH:
+        speaker = governing_speaker(verb, lexicon, depth)  # the parse gives it the main verb's subject, often wrong
     if speaker is None and not inverted:
         subject = preverbal_subject(verb)
-        speaker = with_named_apposition(verb.doc, with_leading_name(verb.doc, subject_phrase(subject)), cue[0]) \
-            if subject is not None else None
-        if subject is not None and subject.lower_ == "il" and is_impersonal_passive(verb, cue):
-            speaker = None
+        if subject is not None and is_prepositional(subject):
+            speaker = subject_after_adverbial(verb.doc, subject, cue[0])  # "Dans un entretien accordé à X, son ami Y révèle"
+        elif subject is not None and not (subject.lower_ == "il" and is_impersonal_passive(verb, cue)):
+            speaker = with_named_apposition(verb.doc, with_leading_name(verb.doc, subject_phrase(subject)), cue[0])
     if speaker is None and gerund and depth < MAX_GERUND_DEPTH:
         speaker = governing_speaker(verb, lexicon, depth)
     if speaker is None and cue[0] == verb.i and "Part" in verb.morph.get("VerbForm") and not gerund:
         speaker = agent_phrase(verb)
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def is_linked_infinitive(verb: "Token", cue: tuple[int, int]) -> bool:
+    """A bare infinitive cue right after "de" / "d'" ("avant d'affirmer", "afin de préciser"): it
+    has no subject of its own."""
+    return "Inf" in verb.morph.get("VerbForm") and cue[0] == verb.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].lower_ in ("de", "d'", "d’")
+
+
+def after_relative_que(doc, cue_start: int) -> bool:
+    """The cue follows the object relative "que" ("les départs que minimise X"): its subject is
+    inverted after it."""
+    if cue_start == 0:
+        return False
+    before = doc[cue_start - 1]
+    return before.lower_ in ("que", "qu'", "qu’") and before.pos_ == "PRON" and cue_start >= 2 \
+        and doc[cue_start - 2].pos_ in ("NOUN", "PROPN")
+
+
+def is_prepositional(subject: "Token") -> bool:
+    """A subject the parse gave a preposition ("Dans un entretien accordé à …, X révèle", "Sur son
+    blog, X explique"): an adverbial, not who speaks. Only the verb's own subject: the antecedent
+    of "qui" may well sit in a phrase ("contre la banque, qui a demandé")."""
+    return subject.dep_.startswith("nsubj") and any(
+        child.dep_ == "case" and child.i < subject.i and child.lower_ in ADVERBIAL_PREPOSITIONS for child in subject.children)
+
+
+def subject_after_adverbial(doc, subject: "Token", cue_start: int) -> TokenSpan | None:
+    """The real subject behind an adverbial the parse took for it: a name right before the cue
+    (not a "de" complement: "l'ex-ministre de la Justice"), else the phrase after the adverbial's
+    comma ("A l'antenne de X, l'ex-ministre de la Justice a assuré")."""
+    for ent in doc.ents:
+        if ent.end == cue_start and ent.label_ in ("PER", "ORG") and not after_de(doc, doc[ent.start].idx):
+            return TokenSpan(ent.start, ent.end, ent.start)
+    comma = next((t.i for t in doc[subject.i:cue_start] if t.text == ","), None)
+    return noun_phrase_from(doc, comma + 1, cue_start) if comma is not None else None
 
 
 def governing_speaker(verb: "Token", lexicon: QuoteLexicon, depth: int) -> TokenSpan | None:

@@ -225,8 +225,38 @@ class DirectQuoteFinder:
             phrase = noun_phrase_from(doc, sent_start, colon)
             if phrase is not None and self.can_speak(doc[phrase.start:phrase.end], doc[phrase.head]):
                 return ReportingClause((colon, colon + 1), None, phrase, None)
+            if phrase is None:
+                return self.previous_subject(doc, sent_start, colon)
             return None
-        return self.person_before_colon(doc, sent_start, colon) or self.subject_before_colon(doc, sent_start, colon)
+        subject = self.subject_before_colon(doc, sent_start, colon)
+        according = self.according_before_colon(doc, sent_start, colon)
+        if according is not None:  # "X a été plus virulent d'après le quotidien : «…»" is X's
+            return subject or according
+        return self.person_before_colon(doc, sent_start, colon) or subject
+
+    def previous_subject(self, doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
+        """"X a bien tenté de les retenir. En vain : «…»": a lead-in that names nobody leaves the
+        quote to the subject of the sentence before, in the same paragraph."""
+        if sent_start == 0 or "\n" in doc[sent_start - 1].text:
+            return None
+        previous = doc[sent_start - 1].sent
+        if any("\n" in t.text for t in previous):
+            return None
+        subject = preverbal_subject(previous.root) if previous.root.pos_ in ("VERB", "AUX", "ADJ") else None
+        if subject is None or not (subject.lower_ in ("il", "elle") or self.can_speak(None, subject)):
+            return None
+        return ReportingClause((colon, colon + 1), None, with_leading_name(doc, subject_phrase(subject)), None)
+
+    @staticmethod
+    def according_before_colon(doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
+        """"Un projet qui, selon ses dires, plairait à X : «…»": the source of "selon" speaks, not
+        the person the lead-in talks about (unless the lead-in's subject can speak)."""
+        for k in range(sent_start, colon):
+            skip = starts_according(doc, k)
+            if skip:
+                phrase = noun_phrase_from(doc, k + skip, colon)
+                return ReportingClause((colon, colon + 1), None, phrase, None) if phrase is not None else None
+        return None
 
     def subject_before_colon(self, doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
         """"Patrick Mignola a été plus virulent : «…»": with no reporting verb before the colon, the

@@ -8,7 +8,9 @@ conventions that decide what a quote is are typographic:
   paragraph start) is before it and a word after it, a closer in the mirror case.
 - The French multi-paragraph convention reopens the quote at the start of each paragraph without
   closing it («A¶«B»): the whole passage is one span.
-- A mark left open at the end of a paragraph (not reopened in the next) closes at the paragraph's end,
+- A mark left open at the end of a paragraph whose next paragraph goes on without reopening and
+  closes it ("A¶B") spans both paragraphs.
+- Any other mark left open at the end of a paragraph closes at the paragraph's end,
   and a closer with nothing open is ignored: an unbalanced mark degrades one quote, never the text.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 PAIRS = {"«": "»", "“": "”", "‹": "›"}
 STRAIGHT = '"'
+ALL_MARKS = frozenset("«»“”‹›\"")
 OPENER_BEFORE = set(" \t\n([{-–—«“'’/")
 
 
@@ -88,6 +91,19 @@ def _reopens_next_paragraph(text: str, newline: int, opener: str) -> bool:
     return i < len(text) and text[i] == opener and i > newline
 
 
+def _closes_in_next_paragraph(text: str, newline: int, is_closer) -> bool:
+    """True when the first quote mark (of any kind) of the paragraph after the newline at `newline`
+    is this quote's closer: the quote goes on without reopening marks ("A¶B" in one pair)."""
+    i = newline
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i == len(text) or i == newline:
+        return False
+    end = _paragraph_end(text, i)
+    first = next((j for j in range(i, end) if text[j] in ALL_MARKS), None)
+    return first is not None and is_closer(first)
+
+
 def _bracket_spans(text: str, opener: str, closer: str) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     depth, first, carried = 0, -1, False
@@ -106,6 +122,8 @@ def _bracket_spans(text: str, opener: str, closer: str) -> list[MarkedSpan]:
         elif char == "\n" and depth:
             if _reopens_next_paragraph(text, i, opener):
                 carried = True
+            elif depth == 1 and _closes_in_next_paragraph(text, i, lambda j: text[j] == closer):
+                pass  # «A¶B»: the closing mark is in the next paragraph
             else:
                 spans.append(_make(text, first, None, i))
                 depth, carried = 0, False
@@ -121,6 +139,9 @@ def _straight_spans(text: str) -> list[MarkedSpan]:
         if char == "\n" and pending >= 0:
             if _reopens_next_paragraph(text, i, STRAIGHT):
                 carried = True
+            elif not carried and _closes_in_next_paragraph(text, i, lambda j: text[j] == STRAIGHT
+                                                           and _straight_role(text, j) == (False, True)):
+                pass  # "A¶B": the closing mark is in the next paragraph
             else:
                 spans.append(_make(text, pending, None, i))
                 pending = -1

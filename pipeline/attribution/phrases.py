@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spacy_text import token_starts
+from ..spacy_text import doc_text, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,9 @@ CUE_ADVERBIALS = (("par", "ailleurs"), ("tout", "d'", "abord"), ("tout", "d’",
 ADVERBIALS_BY_FIRST = {w: tuple(p for p in CUE_ADVERBIALS if p[0] == w) for w in {p[0] for p in CUE_ADVERBIALS}}
 ADVERBIALS_BY_LAST = {w: tuple(p for p in CUE_ADVERBIALS if p[-1] == w) for w in {p[-1] for p in CUE_ADVERBIALS}}
 TITLES = frozenset({"m.", "mme", "mme.", "me", "mgr", "mlle", "dr", "pr"})
+DEMONSTRATIVE_HEADS = frozenset({"dernier", "dernière", "derniers", "dernières"})
+#: Small words inside a surname ("Le Pen" is caught by its capital; "de Villepin", "d'Estaing").
+NAME_PARTICLES = frozenset({"de", "d'", "d’", "du", "le", "la"})
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "expl:subj")
 
 
@@ -140,14 +143,18 @@ def clitic_inside(start: int, end: int, doc: "Doc") -> "Token | None":
 def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
     """The noun phrase right after a verb (before token `limit`), read as its inverted subject.
 
-    Skips adverbs and time words ("a déclaré jeudi Emmanuel Macron"); a phrase introduced by a
+    Skips adverbs, time words and adverbial phrases ("a déclaré jeudi Emmanuel Macron", "tranche de
+    son côté un stratège"); a phrase introduced by a
     preposition ("à la chaîne Euronews") is never the subject.
     """
     doc = verb.doc
     i, skipped = verb.i + 1, 0
     while i < limit:
         token = doc[i]
-        if token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
+        skip = adverbial_at(doc, i)
+        if skip:  # "tranche de son côté un stratège de la majorité"
+            i += skip
+        elif token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
                                                                      and doc[i + 1].lower_ in SKIPPABLE_TIME):
             i += 1
         elif token.lower_ in SKIPPABLE_PREPOSITIONS and skipped < MAX_SKIPPED_PHRASES:
@@ -183,14 +190,37 @@ def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = Fal
         if token.pos_ == "DET" and head is not None and doc[end - 1].lower_ not in NP_PREPOSITIONS \
                 and token.ent_iob_ != "I" and not (token.text[:1].isupper() and doc[end - 1].lower_ in TITLES):
             break  # a new noun phrase starts: "à trois reprises | la doyenne"; but "M. | Le Maire"
-        if head is None and token.pos_ in ("NOUN", "PROPN", "PRON"):
+        if head is None and (token.pos_ in ("NOUN", "PROPN", "PRON") or is_demonstrative_head(doc, end, first)):
             head = end
         end += 1
     while end > first and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1
     if head is None or head >= end:
         return None
+    if end == first + 1 and doc[first].lower_ in TITLES:
+        return name_after_break(doc, first) or TokenSpan(first, end, head)
     return TokenSpan(first, end, head)
+
+
+def is_demonstrative_head(doc: "Doc", i: int, first: int) -> bool:
+    """"ce dernier", "cette dernière": the adjective heads the phrase (the tagger says ADJ)."""
+    return i > first and doc[i].lower_ in DEMONSTRATIVE_HEADS and doc[i - 1].lower_ in ("ce", "cette", "ces")
+
+
+def name_after_break(doc: "Doc", title: int) -> TokenSpan | None:
+    """A bare title whose name the layout pushed past a line break ("a expliqué M.\\n\\nJacob"): the
+    title and the capitalised words after the break, read across the sentence boundary the break
+    made; None when no name follows."""
+    i = title + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i == title + 1 or "\n" not in doc[title + 1:i].text:
+        return None
+    end = i
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_punct and doc[end].pos_ != "DET" or \
+            end > i and end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper():
+        end += 1
+    return TokenSpan(title, end, i) if end > i else None
 
 
 def subject_phrase(subject: "Token") -> TokenSpan:
@@ -203,6 +233,8 @@ def subject_phrase(subject: "Token") -> TokenSpan:
     start = subject.i
     while start - 1 in keep and not doc[start - 1].is_punct:
         start -= 1
+    while start < subject.i and doc[start].dep_ == "case" and doc[start].head.i == subject.i:
+        start += 1  # the antecedent of "qui" in a phrase: "contre | la banque, qui a demandé"
     end = subject.i + 1
     while end in keep and not (doc[end].is_punct and doc[end].text not in ("-", "'", "’")) and not doc[end].is_space:
         end += 1
@@ -237,3 +269,13 @@ def starts_according(doc: "Doc", i: int) -> int:
     if doc[i].lower_ in ("d'après", "d’après"):
         return 1
     return 0
+
+
+def after_de(doc: "Doc", char: int) -> bool:
+    """The word before character `char` is "de" (du, des, d'), or "de" + a determiner."""
+    words = doc_text(doc)[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
+    if not words:
+        return False
+    if words[-1] in NP_PREPOSITIONS:
+        return True
+    return len(words) >= 2 and words[-2] in NP_PREPOSITIONS and words[-1] in ("la", "le", "les", "l'")

@@ -14,7 +14,7 @@ from .clauses import starts_with_media_name
 from ..coreference.resolver import Resolver
 from .lexicon import QuoteLexicon
 from .mentions import Mention, mentions_in
-from .phrases import NP_PREPOSITIONS, TokenSpan
+from .phrases import TokenSpan, after_de
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
@@ -150,12 +150,3 @@ class SpeakerResolver:
             return "unknown"
         return "group" if plural else "unknown"
 
-
-def after_de(doc: "Doc", char: int) -> bool:
-    """The word before character `char` is "de" (du, des, d'), or "de" + a determiner."""
-    words = doc_text(doc)[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
-    if not words:
-        return False
-    if words[-1] in NP_PREPOSITIONS:
-        return True
-    return len(words) >= 2 and words[-2] in NP_PREPOSITIONS and words[-1] in ("la", "le", "les", "l'")

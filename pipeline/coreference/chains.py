@@ -349,7 +349,19 @@ class ChainBuilder:
             for child in clause.children:
                 if child.dep_ in SUBJECT_DEPS:
                     clusters |= {e.cluster for e in self.entities if e.start <= child.idx < e.end}
+            clusters |= self.named_right_before(clause)
         return clusters
+
+    def named_right_before(self, verb: "Token") -> set[int]:
+        """The cluster of a name ending right before a verb (its auxiliaries and adverbs aside): the
+        subject when the parse hung it elsewhere ("Dans un entretien accordé à X, son ami Y révèle")."""
+        i = verb.i - 1
+        while i >= 0 and self.spacy_doc[i].pos_ in ("AUX", "ADV"):
+            i -= 1
+        if i < 0:
+            return set()
+        at = self.spacy_doc[i].idx
+        return {e.cluster for e in self.entities if e.start <= at < e.end and e.label == "PER"}
 
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right

@@ -17,6 +17,7 @@ subheading) takes that speaker.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.according import AccordingToFinder
@@ -29,6 +30,7 @@ from ..attribution.marks import MarkedSpan, marked_spans_of
 from ..attribution.mentions import mentions_in, mentions_of
 from ..attribution.speakers import SpeakerResolver
 from ..document import Document
+from ..lexicons import read_lines
 from ..records import Quote
 from ..stage import Stage
 from ..spacy_text import doc_text
@@ -42,6 +44,11 @@ OVERLAP_DROP = 0.5
 MIXED_MIN_WORDS = 3
 #: Shortest words key for two quotes to be the same words said once (a subheading and its source).
 REPEATED_MIN_CHARS = 12
+#: A subheading's source when it rewords the quote: share of its content words the quote must hold.
+REWORDED_MIN_SHARE = 0.75
+REWORDED_MIN_WORDS = 3
+#: Characters a subheading's paragraph holds beside its quote's text: the marks and their spaces.
+SUBHEADING_MARKS = 4
 
 
 class QuoteAttributor(Stage):
@@ -77,7 +84,7 @@ class QuoteAttributor(Stage):
         reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
-        doc.quotes = with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver))
+        doc.quotes = with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver), doc.text)
         return doc
 
     def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:
@@ -145,22 +152,61 @@ def mark_mixed(candidate: Candidate, fragments: list[MarkedSpan], spacy_doc: "Do
     return candidate
 
 
-def with_repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+def with_repeated_speakers(quotes: list[Quote], text: str | None = None) -> list[Quote]:
     """A quote with no reporting clause (a headline, a quoted subheading) whose words the article
     quotes again with a reporting clause is that speaker's: «VOUS SAVEZ, JE M'EMMERDE !» as a
-    subheading, then "Vous savez, je m'emmerde !", lance l'ex-président."""
+    subheading, then "Vous savez, je m'emmerde !", lance l'ex-président. A subheading (a paragraph of
+    its own; needs the document `text`) may reword the quote it announces: then the attributed quote
+    holding most of its content words is the source."""
     keys = [words_key(q.text) for q in quotes]
     out = []
     for quote, key in zip(quotes, keys):
         if quote.cue is None and len(key) >= REPEATED_MIN_CHARS:
             source = next((q for q, k in zip(quotes, keys) if q is not quote and q.cue is not None
                            and q.speaker is not None and (key in k or k in key) and len(k) >= REPEATED_MIN_CHARS), None)
+            if source is None and text is not None and is_subheading(text, quote):
+                source = reworded_source(quote, quotes)
             if source is not None:
                 quote = replace(quote, speaker=source.speaker, speaker_start=source.speaker_start,
                                 speaker_end=source.speaker_end, speaker_canonical=source.speaker_canonical,
                                 speaker_type=source.speaker_type)
         out.append(quote)
     return out
+
+
+def is_subheading(text: str, quote: Quote) -> bool:
+    """The quote and its marks fill their paragraph (a quoted subheading), past the title line."""
+    first = text.rfind("\n", 0, quote.start) + 1
+    last = text.find("\n", quote.end)
+    paragraph = text[first:len(text) if last < 0 else last].strip()
+    return first > 0 and len(paragraph) - len(quote.text) <= SUBHEADING_MARKS
+
+
+def reworded_source(heading: Quote, quotes: list[Quote]) -> Quote | None:
+    """The attributed quote holding at least REWORDED_MIN_SHARE of the heading's content words
+    ("Il faudra virer les deux-tiers du gouvernement" / "… il faudra remanier très largement et virer
+    les deux tiers des ministres"), the best share first."""
+    words = content_words(heading.text)
+    if len(words) < REWORDED_MIN_WORDS:
+        return None
+    best, best_share = None, REWORDED_MIN_SHARE
+    for quote in quotes:
+        if quote is heading or quote.cue is None or quote.speaker is None:
+            continue
+        share = len(words & content_words(quote.text)) / len(words)
+        if share >= best_share and (best is None or share > best_share):
+            best, best_share = quote, share
+    return best
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case words of three letters or more that are not function words."""
+    return frozenset(w for w in words_key(text).split() if len(w) > 2 and w not in function_words())
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    return frozenset(read_lines("french_function_words.txt"))
 
 
 def words_key(text: str) -> str:

@@ -113,6 +113,10 @@ CASES = [
     # a possessive document is the person's
     ("Édouard Philippe a parlé mardi. Sa déclaration de politique générale a duré une heure.",
      ("Sa déclaration de politique générale", "document"), "Édouard Philippe"),
+    # a speaker does not describe himself in the third person, even when the parse hangs his name
+    # on an adverbial ("Dans un livre publié chez X, son ami Y raconte que l'ancien ministre…")
+    ("L'ex-président Paul Girard a quitté la politique. Dans une interview accordée à Paris Match, son vieil ami "
+     "Jacques Morel assure que l'ancien chef de la droite s'ennuie.", ("l'ancien chef de la droite", "role"), "Paul Girard"),
 ]
 
 

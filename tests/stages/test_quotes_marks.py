@@ -24,6 +24,12 @@ CASES = [
     ('"Premier.\n\n"Second", dit-il.', ['Premier.\n\n"Second']),
     ("«  espaces  »", ["espaces"]),
     ("‹A› et “B”", ["A", "B"]),
+    # a quote going on in the next paragraph without reopening, closed there: one quote
+    ('"Premier point.\n\nSecond point !", dit-il.', ["Premier point.\n\nSecond point !"]),
+    ("«Premier point.\n\nSecond point», dit-il.", ["Premier point.\n\nSecond point"]),
+    # ... but not when the next paragraph's first mark opens a quote of its own or is another kind
+    ('"Jamais fermé.\n\nIl dit "oui" puis part.', ["Jamais fermé.", "oui"]),
+    ('«Mélange " a-t-il dit.\n\nPuis : "Autre » dit-il.', ['Mélange " a-t-il dit.', "Autre » dit-il."]),
 ]
 
 

@@ -6,7 +6,7 @@ import spacy
 from pipeline.attribution.lexicon import QuoteLexicon, VerbFrames
 from pipeline.attribution.phrases import adverbial_at, adverbial_ending_at, cue_extent
 from pipeline.records import Quote
-from pipeline.stages.quotes import after_que, with_repeated_speakers, words_key
+from pipeline.stages.quotes import after_que, content_words, with_repeated_speakers, words_key
 
 
 def quote(i: int, text: str, start: int, cue: str | None, speaker: str | None) -> Quote:
@@ -32,6 +32,30 @@ def test_short_repeats_are_not_matched():
     label = quote(0, "Oui", 0, None, None)
     body = quote(1, "Oui, nous partirons", 10, "a dit", "Jean Dupont")
     assert with_repeated_speakers([label, body])[0].speaker is None
+
+
+def test_a_subheading_rewording_a_quote_takes_its_speaker():
+    text = ('Intro.\n\n"Il faudra fermer trois usines"\n\n"Si les ventes baissent, il faudra fermer vite trois sites '
+            'et trois usines", a prévenu le patron. "Nous verrons", a dit Marie Curie.')
+    heading = quote(0, "Il faudra fermer trois usines", text.index("Il faudra"), None, "Marie Curie")
+    body_start = text.index("Si les")
+    body = quote(1, text[body_start:text.index('", a prévenu')], body_start, "a prévenu", "le patron")
+    other = quote(2, "Nous verrons", text.index("Nous verrons"), "a dit", "Marie Curie")
+    assert with_repeated_speakers([heading, body, other], text)[0].speaker == "le patron"
+    # without the document text (is it a paragraph of its own?) only exact repeats count
+    assert with_repeated_speakers([heading, body, other])[0].speaker == "Marie Curie"
+
+
+def test_a_quote_inside_a_paragraph_is_no_subheading():
+    text = 'Intro. Il a dit : "Il faudra fermer trois usines" hier.\n\n"Il faudra fermer vite trois usines", a dit Paul.'
+    inline = quote(0, "Il faudra fermer trois usines", text.index("Il faudra"), None, None)
+    body_start = text.rindex("Il faudra")
+    body = quote(1, "Il faudra fermer vite trois usines", body_start, "a dit", "Paul")
+    assert with_repeated_speakers([inline, body], text)[0].speaker is None
+
+
+def test_content_words_leave_function_words_and_short_words_out():
+    assert content_words("Il faudra virer les deux-tiers du gouvernement") == {"faudra", "virer", "deux", "tiers", "gouvernement"}
 
 
 def test_after_que():
