@@ -8,7 +8,7 @@ import regex
 
 from ..lexicons import resource_text
 from .lexicon import TemporalLexicon, alternation
-from .starts import Openings, RuleOpenings, finditer_at, first_pairs
+from .starts import Openings, finditer_at, rule_openings
 
 MACRO_NAME = regex.compile(r"\{([A-Z_]+)\}|@([A-Z0-9_]+)")
 
@@ -18,7 +18,7 @@ class Rule:
     name: str
     builder: str
     pattern: "re.Pattern[str] | regex.Pattern"
-    openings: RuleOpenings | None = None  # how its matches can begin (None: anywhere)
+    openings: frozenset[str] | None = None  # how its matches can begin (None: anywhere; starts.py)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def parse_rule_file(text: str, macros: dict[str, str]) -> list[Rule]:
         head, pattern = line.split(" :: ", 1)
         name, builder = head.split()
         wrapped = rf"(?<!\w)(?:{expand(pattern, macros)})(?![\w])"  # `Openings` relies on the (?<!\w)
-        rules.append(Rule(name, builder, compiled(wrapped), first_pairs(wrapped)))
+        rules.append(Rule(name, builder, compiled(wrapped), rule_openings(wrapped)))
     return rules
 
 

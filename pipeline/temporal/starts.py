@@ -1,17 +1,19 @@
-"""Where a rule can start: the first two characters of any of its matches, and the places of a
-text that begin with them. Lets a rule be tried only there instead of at every character.
+"""Where a rule can start: the first characters of any of its matches, and the places of a text
+that begin with them. Lets a rule be tried only there instead of at every character.
 
 Why: every rule of the dates grammar opens with a look-behind (`(?<!\\w)`), so neither regular
 expression engine can skip ahead to a likely start and each rule was tried at every character of
-the article: some 60 full scans per document, the largest part of the dates stage. Most rules can
-only start with a few two-letter openings ("ma" for "mardi"/"mars", a digit then a digit...); the
-openings after a non-word character are indexed once per text (`Openings`), and a rule is matched
-only there, in order, exactly as `finditer` would find its non-empty, non-overlapping matches.
+the article: some 60 full scans per document, the largest part of the dates stage. A rule can only
+start with a few openings ("mar" for "mardi"/"mars", "le 0" for "le 3 mars"...); the positions
+after a non-word character are indexed once per text under their first 1 to WIDTH characters
+(`Openings`), and a rule is matched only at the positions its openings name, in order, exactly as
+`finditer` finds its non-empty, non-overlapping matches (`finditer_at`). On 300 news articles the
+grammar's matches are the same and take 0.55 s instead of 1.8 s (WIDTH 2: 0.9 s; 3: 0.65 s).
 
 Characters are compared through an abstraction that both engines agree with: every digit is "0",
-every white space " ", any other character itself. `first_pairs(pattern)` reads the pattern's syntax
-tree (the standard library's parser) and over-approximates its openings; it returns None (scan the
-whole text) whenever it cannot tell, or when the pattern could match an empty string.
+every white space " ", any other character itself. `rule_openings(pattern)` reads the pattern's
+syntax tree (the standard library's parser) and over-approximates its openings; it returns None
+(scan the whole text) whenever it cannot tell, or when the pattern could match an empty string.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as sre  # type: ignore[no-redef]
 
-WIDTH = 2  # characters of an opening
+WIDTH = 4  # most characters of an opening (longer: fewer false starts, more openings to index)
 DIGIT, SPACE = "0", " "
 #: the largest character class read character by character
 SMALL_CLASS = 64
@@ -55,10 +57,10 @@ def abstract(char: str) -> str:
 
 @dataclass(frozen=True)
 class Openings:
-    """The positions of a text where a match can begin (after a non-word character, or at 0),
-    grouped by their first two abstract characters (the text's last character by itself)."""
+    """The positions of a text where a match can begin (after a non-word character, or at 0), under
+    each of their first 1 to WIDTH abstract characters."""
 
-    by_two: dict[str, list[int]]
+    by_prefix: dict[str, list[int]]
 
     @classmethod
     def of(cls, text: str) -> "Openings":
@@ -67,24 +69,18 @@ class Openings:
         chars = set(text)
         shape = text.translate({ord(c): abstract(c) for c in chars})
         words = text.translate({ord(c): "w" if is_word(c) else " " for c in chars})
-        by_two: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
         for p in [0, *(m.end() for m in SPACE_RUN.finditer(words, 0, len(text) - 1))]:
-            by_two.setdefault(shape[p:p + WIDTH], []).append(p)
-        return cls(by_two)
+            by_key.setdefault(shape[p:p + WIDTH], []).append(p)
+        by_prefix: dict[str, list[int]] = {}
+        for key, positions in by_key.items():
+            for width in range(1, len(key) + 1):
+                by_prefix.setdefault(key[:width], []).extend(positions)
+        return cls(by_prefix)
 
-    def candidates(self, openings: "RuleOpenings") -> list[int]:
-        keys = openings.twos & self.by_two.keys()
-        if openings.ones:
-            keys |= {k for k in self.by_two if k[0] in openings.ones}
-        return sorted(p for key in keys for p in self.by_two[key])
-
-
-@dataclass(frozen=True)
-class RuleOpenings:
-    """A rule's possible openings: one character (any continuation) or two."""
-
-    ones: frozenset[str]
-    twos: frozenset[str]
+    def candidates(self, prefixes: frozenset[str]) -> list[int]:
+        """Where a rule with these openings (none the prefix of another) can begin, in order."""
+        return sorted(p for key in prefixes & self.by_prefix.keys() for p in self.by_prefix[key])
 
 
 def finditer_at(pattern, text: str, starts: list[int]):
@@ -108,7 +104,9 @@ UNKNOWN = frozenset({("", False)})
 NOTHING = frozenset({("", True)})
 
 
-def first_pairs(pattern: str) -> RuleOpenings | None:
+def rule_openings(pattern: str) -> frozenset[str] | None:
+    """The abstract strings every match of `pattern` begins with (one of them), none the prefix of
+    another; None when unknown or when the pattern can match an empty string."""
     try:
         tree = sre.parse(pattern)
     except Exception:  # noqa: BLE001 - syntax only the `regex` module reads: scan everything
@@ -118,9 +116,8 @@ def first_pairs(pattern: str) -> RuleOpenings | None:
     prefixes = sequence(list(tree))
     if prefixes is None or len(prefixes) > MAX_OPENINGS or any(s == "" for s, _ in prefixes):
         return None
-    ones = frozenset(s for s, _ in prefixes if len(s) == 1)
-    twos = frozenset(s for s, _ in prefixes if len(s) == WIDTH)
-    return RuleOpenings(ones, twos)
+    strings = {s for s, _ in prefixes}
+    return frozenset(s for s in strings if not any(s[:i] in strings for i in range(1, len(s))))
 
 
 def concatenate(left: frozenset, right: frozenset) -> frozenset | None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.temporal.grammar import Grammar
 from pipeline.temporal.lexicon import TemporalLexicon, fold
-from pipeline.temporal.starts import Openings, finditer_at, first_pairs
+from pipeline.temporal.starts import Openings, finditer_at, rule_openings
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +33,17 @@ def indexed_scan(text: str) -> list[tuple[str, int, int, dict]]:
 
 
 def test_openings_of_simple_patterns():
-    assert first_pairs(r"(?<!\w)(?:mardi|mars)(?!\w)").twos == {"ma"}
-    assert first_pairs(r"(?<!\w)(?:\d{4})").twos == {"00"}  # every digit is "0"
-    assert first_pairs(r"(?<!\w)(?:le\s+(?P<d>\d+))").twos == {"le"}
-    opening = first_pairs(r"(?<!\w)(?:\d(?:h\d\d)?)")
-    assert opening.ones == {"0"} and opening.twos == {"0h"}  # "5" alone, or "5h30"
+    assert rule_openings(r"(?<!\w)(?:mardi|mars)(?!\w)") == {"mard", "mars"}
+    assert rule_openings(r"(?<!\w)(?:mai|mars)(?!\w)") == {"mai", "mars"}  # "mai" is a whole match
+    assert rule_openings(r"(?<!\w)(?:\d{4})") == {"0000"}  # every digit is "0"
+    assert rule_openings(r"(?<!\w)(?:le\s+(?P<d>\d+))") == {"le 0", "le  "}  # every space is " "
+    assert rule_openings(r"(?<!\w)(?:\d(?:h\d\d)?)") == {"0"}  # "5" alone covers "5h30"
+    assert rule_openings(r"(?<!\w)(?:ab.c)") == {"ab"}  # any character: the opening stops there
 
 
 @pytest.mark.parametrize("pattern", [r"(?<!\w)(?:a?)", r"(?<!\w)(?:.b)", r"(?<!\w)(?:[^x]y)", r"(?<!\w)(?:\w+)"])
 def test_patterns_without_known_openings_scan_everything(pattern):
-    assert first_pairs(pattern) is None  # may match empty, or begins with any character
+    assert rule_openings(pattern) is None  # may match empty, or begins with any character
 
 
 def test_every_rule_has_openings():
@@ -73,4 +74,7 @@ def test_indexed_scan_equals_full_scan_on_generated_text(text):
 
 
 def test_openings_after_non_word_characters_only():
-    assert Openings.of("ab cd,e5 ²x").by_two == {"ab": [0], "cd": [3], "e0": [6], "²x": [9], "x": [10]}
+    openings = Openings.of("ab cd,e5 ²x")
+    assert {k: sorted(v) for k, v in openings.by_prefix.items()} == {
+        "a": [0], "ab": [0], "ab ": [0], "ab c": [0], "c": [3], "cd": [3], "cd,": [3], "cd,e": [3],
+        "e": [6], "e0": [6], "e0 ": [6], "e0 ²": [6], "²": [9], "²x": [9], "x": [10]}
