@@ -317,7 +317,12 @@ class Names:
 
     def is_medium(self, name: str) -> bool:
         lower = name.lower()
-        return lower in self.lexicon.media_names or any(lower.startswith(m + " ") for m in self.lexicon.media_names)
+        return lower in self.lexicon.media_names or lower.startswith(self.media_prefixes)
+
+    @cached_property
+    def media_prefixes(self) -> tuple[str, ...]:
+        """"<medium> " for each medium, built once per document (was rebuilt at every test)."""
+        return tuple(m + " " for m in self.lexicon.media_names)
 
 
 @dataclass(frozen=True)

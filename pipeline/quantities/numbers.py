@@ -275,6 +275,9 @@ class NumberReader:
 
     @staticmethod
     def first_ordinals(text: str) -> list[NumberMention]:
+        lower = text.lower()
+        if "premi" not in lower and "second" not in lower:  # every FIRST_ORDINALS word holds one of them
+            return []
         return [NumberMention(m.start(), m.end(), m.group(), FIRST_ORDINALS[m.group().lower()], "ordinal", True)
                 for m in WORD_RE.finditer(text) if m.group().lower() in FIRST_ORDINALS]
 
