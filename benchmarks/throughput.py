@@ -11,6 +11,8 @@ fresh process timed from start to exit (Python start, imports, model load, readi
   (c) `extract --workers 2` (two worker processes, each loading the model);
   (d) `extract --workers 2 --backend dask` (a 2-worker LocalCluster, cluster start-up included);
 and the peak RSS of a one-process run over each N in `--rss` (a fresh subprocess per N).
+`--also SRC` adds a row `extract --workers 1` run from another source tree (e.g. the main branch's
+checkout), so a change is compared with what it changes in the same run.
 
 Why fresh processes: a spaCy process gets faster as it sees words again (its vocabulary and the
 lemmatizer's cache fill up): a second pass over the same 500 articles took 18.6 s against 24.7 s for
@@ -31,6 +33,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -85,11 +88,11 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(command: list[str]) -> tuple[float, str, float]:
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, str, float]:
     """Wall time, output and CPU time of a command in a fresh process (every row starts cold: new
     vocabulary and caches). The CPU time counts its worker processes too (they are waited for)."""
     started, cpu = time.perf_counter(), children_cpu()
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
     return time.perf_counter() - started, done.stdout, round(children_cpu() - cpu, 2)
 
 
@@ -98,7 +101,7 @@ def extract_command(path: Path, out: Path, workers: int, backend: str = "local")
             "--workers", str(workers), "--backend", backend, "--quiet"]
 
 
-def measure_throughput(corpus: Path, n: int, folder: Path, with_dask: bool) -> list[dict]:
+def measure_throughput(corpus: Path, n: int, folder: Path, with_dask: bool, also: Path | None = None) -> list[dict]:
     path, texts = take(corpus, n, folder)
     words = sum(len(t.split()) for t in texts)
     rows = []
@@ -111,6 +114,10 @@ def measure_throughput(corpus: Path, n: int, folder: Path, with_dask: bool) -> l
     for name, workers, backend in setups:
         seconds, _, cpu = timed(extract_command(path, folder / name.replace(" ", "_"), workers, backend))
         rows.append(row(name, seconds, n, words, cpu_s=cpu))
+    if also is not None:  # the same command with another tree's `pipeline` first on the path
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(also), os.environ.get("PYTHONPATH", "")])}
+        seconds, _, cpu = timed(extract_command(path, folder / "also", 1), env=env)
+        rows.append(row(f"extract --workers 1 from {also}", seconds, n, words, cpu_s=cpu))
     outputs = [folder / name.replace(" ", "_") for name, _, _ in setups]
     same = all((outputs[0] / f).read_bytes() == (o / f).read_bytes()
                for o in outputs[1:] for f in ("entities.jsonl", "quotes.jsonl", "dates.jsonl", "facts.jsonl"))
@@ -137,12 +144,13 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--rss", default="500,7363", help="comma-separated corpus sizes for peak RSS ('' to skip)")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--also", type=Path, default=None, help="another source tree to time `extract --workers 1` from")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/throughput.json"))
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = measure_throughput(args.corpus, args.n, folder, with_dask=not args.no_dask)
+        rows = measure_throughput(args.corpus, args.n, folder, with_dask=not args.no_dask, also=args.also)
         sizes = [int(x) for x in args.rss.split(",") if x]
         rows += measure_rss(args.corpus, sizes, folder) if sizes else []
 
@@ -156,6 +164,10 @@ def main() -> None:
         "pipeline_1_worker_vs_bare_with_lemma_index_cpu": round(
             by["bare spaCy, lemma index as dict"]["cpu_s"] / by["extract --workers 1"]["cpu_s"], 3),
     }
+    also = by.get(f"extract --workers 1 from {args.also}")
+    if also is not None:
+        ratios["pipeline_1_worker_vs_also"] = round(one / also["docs_per_s"], 3)
+        ratios["pipeline_1_worker_vs_also_cpu"] = round(also["cpu_s"] / by["extract --workers 1"]["cpu_s"], 3)
     if "extract --workers 2 --backend dask" in by:
         ratios["dask_2_workers_vs_1_worker"] = round(by["extract --workers 2 --backend dask"]["docs_per_s"] / one, 3)
     rss = [r for r in rows if r["setup"].startswith("peak RSS")]
