@@ -18,6 +18,7 @@ syntax tree (the standard library's parser) and over-approximates its openings; 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,7 +109,9 @@ def rule_openings(pattern: str) -> frozenset[str] | None:
     """The abstract strings every match of `pattern` begins with (one of them), none the prefix of
     another; None when unknown or when the pattern can match an empty string."""
     try:
-        tree = sre.parse(pattern)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": `regex` reads "[[:alpha:]]" otherwise
+            tree = sre.parse(pattern)
     except Exception:  # noqa: BLE001 - syntax only the `regex` module reads: scan everything
         return None
     if tree.state.flags & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_VERBOSE) or tree.getwidth()[0] == 0:

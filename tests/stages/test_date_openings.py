@@ -41,7 +41,8 @@ def test_openings_of_simple_patterns():
     assert rule_openings(r"(?<!\w)(?:ab.c)") == {"ab"}  # any character: the opening stops there
 
 
-@pytest.mark.parametrize("pattern", [r"(?<!\w)(?:a?)", r"(?<!\w)(?:.b)", r"(?<!\w)(?:[^x]y)", r"(?<!\w)(?:\w+)"])
+@pytest.mark.parametrize("pattern", [r"(?<!\w)(?:a?)", r"(?<!\w)(?:.b)", r"(?<!\w)(?:[^x]y)", r"(?<!\w)(?:\w+)",
+                                     r"(?<!\w)(?:[[:alpha:]]b)", r"(?<!\w)(?:\p{L}b)"])
 def test_patterns_without_known_openings_scan_everything(pattern):
     assert rule_openings(pattern) is None  # may match empty, or begins with any character
 
