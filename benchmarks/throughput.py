@@ -11,19 +11,31 @@ fresh process timed from start to exit (Python start, imports, model load, readi
   (c) `extract --workers 2` (two worker processes, each loading the model);
   (d) `extract --workers 2 --backend dask` (a 2-worker LocalCluster, cluster start-up included);
 and the peak RSS of a one-process run over each N in `--rss` (a fresh subprocess per N).
+`--also SRC` adds a row `extract --workers 1` run from another source tree (e.g. the main branch's
+checkout), so a change is compared with what it changes in the same run.
 
 Why fresh processes: a spaCy process gets faster as it sees words again (its vocabulary and the
 lemmatizer's cache fill up): a second pass over the same 500 articles took 18.6 s against 24.7 s for
 the first. Rows that reuse a warmed model are not comparable with rows that start cold.
 Ratios are what to compare across machines: (b)/(a), (b)/(a'), (c)/(b), (d)/(b), RSS(max N)/RSS(min N).
 Run it on a quiet machine: the two-worker rows need both cores to themselves.
+
+Each row also gives the CPU time of its process tree (`cpu_s`, user + system). On a machine shared
+with other work the wall times of rows run one after the other move with the others' load (the same
+1,000 articles: 0.67 and 0.89 x bare in two runs); the one-process rows' CPU times hardly do, so
+`pipeline_1_worker_vs_bare_cpu` (and `..._with_lemma_index_cpu`) compare work done, not luck.
+Bare spaCy and the pipeline run the same model with the same components and batch size; the
+pipeline also applies `index_lemma_tables`, which (a') applies to bare spaCy too: (b)/(a') is the
+like-for-like ratio, (b)/(a) the one against spaCy as shipped.
 """
 from __future__ import annotations
 
 import argparse
 import itertools
 import json
+import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -71,11 +83,17 @@ print(round(loaded - started, 2), round(time.perf_counter() - loaded, 2))
 """
 
 
-def timed(command: list[str]) -> tuple[float, str]:
-    """Wall time of a command in a fresh process (every row starts cold: new vocabulary and caches)."""
-    started = time.perf_counter()
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
-    return time.perf_counter() - started, done.stdout
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, str, float]:
+    """Wall time, output and CPU time of a command in a fresh process (every row starts cold: new
+    vocabulary and caches). The CPU time counts its worker processes too (they are waited for)."""
+    started, cpu = time.perf_counter(), children_cpu()
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    return time.perf_counter() - started, done.stdout, round(children_cpu() - cpu, 2)
 
 
 def extract_command(path: Path, out: Path, workers: int, backend: str = "local") -> list[str]:
@@ -83,19 +101,23 @@ def extract_command(path: Path, out: Path, workers: int, backend: str = "local")
             "--workers", str(workers), "--backend", backend, "--quiet"]
 
 
-def measure_throughput(corpus: Path, n: int, folder: Path, with_dask: bool) -> list[dict]:
+def measure_throughput(corpus: Path, n: int, folder: Path, with_dask: bool, also: Path | None = None) -> list[dict]:
     path, texts = take(corpus, n, folder)
     words = sum(len(t.split()) for t in texts)
     rows = []
     for variant, name in (("stock", "bare spaCy"), ("indexed", "bare spaCy, lemma index as dict")):
-        seconds, out = timed([sys.executable, "-c", BARE_SCRIPT, str(path), variant])
+        seconds, out, cpu = timed([sys.executable, "-c", BARE_SCRIPT, str(path), variant])
         load_s, pipe_s = map(float, out.split())
-        rows.append(row(name, seconds, n, words, model_load_s=load_s, pipe_s=pipe_s))
+        rows.append(row(name, seconds, n, words, cpu_s=cpu, model_load_s=load_s, pipe_s=pipe_s))
     setups = [("extract --workers 1", 1, "local"), ("extract --workers 2", 2, "local")]
     setups += [("extract --workers 2 --backend dask", 2, "dask")] if with_dask else []
     for name, workers, backend in setups:
-        seconds, _ = timed(extract_command(path, folder / name.replace(" ", "_"), workers, backend))
-        rows.append(row(name, seconds, n, words))
+        seconds, _, cpu = timed(extract_command(path, folder / name.replace(" ", "_"), workers, backend))
+        rows.append(row(name, seconds, n, words, cpu_s=cpu))
+    if also is not None:  # the same command with another tree's `pipeline` first on the path
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(also), os.environ.get("PYTHONPATH", "")])}
+        seconds, _, cpu = timed(extract_command(path, folder / "also", 1), env=env)
+        rows.append(row(f"extract --workers 1 from {also}", seconds, n, words, cpu_s=cpu))
     outputs = [folder / name.replace(" ", "_") for name, _, _ in setups]
     same = all((outputs[0] / f).read_bytes() == (o / f).read_bytes()
                for o in outputs[1:] for f in ("entities.jsonl", "quotes.jsonl", "dates.jsonl", "facts.jsonl"))
@@ -122,12 +144,13 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--rss", default="500,7363", help="comma-separated corpus sizes for peak RSS ('' to skip)")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--also", type=Path, default=None, help="another source tree to time `extract --workers 1` from")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/throughput.json"))
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        rows = measure_throughput(args.corpus, args.n, folder, with_dask=not args.no_dask)
+        rows = measure_throughput(args.corpus, args.n, folder, with_dask=not args.no_dask, also=args.also)
         sizes = [int(x) for x in args.rss.split(",") if x]
         rows += measure_rss(args.corpus, sizes, folder) if sizes else []
 
@@ -137,7 +160,14 @@ def main() -> None:
         "pipeline_1_worker_vs_bare": round(one / by["bare spaCy"]["docs_per_s"], 3),
         "pipeline_1_worker_vs_bare_with_lemma_index": round(one / by["bare spaCy, lemma index as dict"]["docs_per_s"], 3),
         "2_workers_vs_1_worker": round(by["extract --workers 2"]["docs_per_s"] / one, 3),
+        "pipeline_1_worker_vs_bare_cpu": round(by["bare spaCy"]["cpu_s"] / by["extract --workers 1"]["cpu_s"], 3),
+        "pipeline_1_worker_vs_bare_with_lemma_index_cpu": round(
+            by["bare spaCy, lemma index as dict"]["cpu_s"] / by["extract --workers 1"]["cpu_s"], 3),
     }
+    also = by.get(f"extract --workers 1 from {args.also}")
+    if also is not None:
+        ratios["pipeline_1_worker_vs_also"] = round(one / also["docs_per_s"], 3)
+        ratios["pipeline_1_worker_vs_also_cpu"] = round(also["cpu_s"] / by["extract --workers 1"]["cpu_s"], 3)
     if "extract --workers 2 --backend dask" in by:
         ratios["dask_2_workers_vs_1_worker"] = round(by["extract --workers 2 --backend dask"]["docs_per_s"] / one, 3)
     rss = [r for r in rows if r["setup"].startswith("peak RSS")]

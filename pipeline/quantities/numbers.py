@@ -28,6 +28,8 @@ DIGITS_RE = re.compile(
     r"(?P<suffix>Mds|Md|[kKMG](?![A-Za-zÀ-ÿ]))?"
 )
 ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<suffix>er|ère|ere|re|èmes?|emes?|es?|nde?s?)(?![\w])")
+SCALE_WORD_RE = re.compile(r"[ \u00a0\u202f]([A-Za-z]+)\b")
+NEGATIVE_WORD_RE = re.compile(r"(\S+\s+)?\bmoins\s+$", flags=re.IGNORECASE)
 ORDINAL_WORD_SUFFIXES = ("ièmes", "iemes", "ième", "ieme")
 FIRST_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "premiers": 1, "premières": 1,
                   "second": 2, "seconde": 2, "seconds": 2, "secondes": 2}
@@ -175,7 +177,7 @@ class NumberReader:
 
     def apply_scale_word(self, text: str, end: int, value: Decimal) -> tuple[Decimal, int]:
         """Multiply by a following "millions", "milliards", "Md": "6,8 millions" -> 6 800 000."""
-        m = re.match(r"[ \u00a0\u202f]([A-Za-z]+)\b", text[end:])
+        m = SCALE_WORD_RE.match(text[end:])
         if m and m.group(1).lower() in self.scale_words and not (m.group(1) == "mille" and value >= 1000):
             return value * self.scale_words[m.group(1).lower()], end + m.end()
         return value, end
@@ -183,14 +185,17 @@ class NumberReader:
     @staticmethod
     def apply_negative_word(text: str, start: int, value: Decimal) -> tuple[int, Decimal]:
         """"moins 1200000" is negative, but not "au moins 10" nor "plus ou moins 3"."""
-        m = re.search(r"(\S+\s+)?\bmoins\s+$", text[:start], flags=re.IGNORECASE)
+        m = NEGATIVE_WORD_RE.search(text[:start])
         if m and value > 0 and (m.group(1) or "").strip().lower() not in NEGATIVE_BLOCKERS:
             return m.start() + len(m.group(1) or ""), -value
         return start, value
 
     # -- words --------------------------------------------------------------------------------
     def is_number_word(self, word: str) -> bool:
-        parts = word.lower().split("-")
+        lower = word.lower()
+        if "-" not in lower:  # most words: one set lookup (same answer as the general case below)
+            return lower != "et" and lower in self.number_words
+        parts = lower.split("-")
         return all(p in self.number_words or p == "et" for p in parts) and parts[0] != "et" and parts[-1] != "et"
 
     def word_runs(self, text: str) -> list[list[re.Match]]:
@@ -199,7 +204,8 @@ class NumberReader:
         current: list[re.Match] = []
         for m in WORD_RE.finditer(text):
             word = m.group().lower()
-            is_num = self.is_number_word(word) or (word == "et" and current) or self.is_ordinal_word(word)
+            ordinal = self.is_ordinal_word(word)
+            is_num = self.is_number_word(word) or (word == "et" and current) or ordinal
             contiguous = current and text[current[-1].end():m.start()] in (" ", "\u00a0")
             if is_num and (contiguous or not current) and not self.after_elision(text, m.start()):
                 current.append(m)
@@ -207,7 +213,7 @@ class NumberReader:
                 if current:
                     runs.append(current)
                 current = [m] if is_num and not self.after_elision(text, m.start()) else []
-            if current and self.is_ordinal_word(word):
+            if current and ordinal:
                 runs.append(current)
                 current = []
         if current:
@@ -220,8 +226,7 @@ class NumberReader:
         return pos > 0 and text[pos - 1] in "'’"
 
     def is_ordinal_word(self, word: str) -> bool:
-        last = word.lower().split("-")[-1]
-        return last.endswith(ORDINAL_WORD_SUFFIXES) and ordinal_stem(word) is not None
+        return word.lower().endswith(ORDINAL_WORD_SUFFIXES) and ordinal_stem(word) is not None
 
     def find_words(self, text: str) -> list[NumberMention]:
         out: list[NumberMention] = []
@@ -270,6 +275,9 @@ class NumberReader:
 
     @staticmethod
     def first_ordinals(text: str) -> list[NumberMention]:
+        lower = text.lower()
+        if "premi" not in lower and "second" not in lower:  # every FIRST_ORDINALS word holds one of them
+            return []
         return [NumberMention(m.start(), m.end(), m.group(), FIRST_ORDINALS[m.group().lower()], "ordinal", True)
                 for m in WORD_RE.finditer(text) if m.group().lower() in FIRST_ORDINALS]
 

@@ -44,6 +44,8 @@ SCALE_NOUNS = frozenset({"millier", "milliers", "million", "millions", "milliard
 #: "des dizaines de députés": a plural without a number is read at its lower bound, two.
 COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 2, "plusieurs": 2}
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
+#: a change word before the number ("en hausse de", "a perdu")
+DIRECTION_WORD_RE = re.compile(r"(\w+)[ \u00a0\u202f]+(?:(?:de|d['’])[ \u00a0\u202f]?)?$")
 RANK_VERB_RE = re.compile(r"(?:arriv|class|plac|termin|fini)\w*[ \u00a0\u202f](?:en[ \u00a0\u202f])?$", re.IGNORECASE)
 
 
@@ -90,10 +92,18 @@ class QuantityReader:
         self.subunits = spec["subunits"]
         bounds = read_json("quantities_bounds.json")
         self.bounds = sorted(bounds["before"].items(), key=lambda kv: -len(kv[0]))
+        #: each bound phrase compiled once (it was rebuilt and looked up in re's cache at every number)
+        self.bound_patterns = [(phrase, spec, re.compile(r"(?:^|(?<=[\s(«\"]))" + re.escape(phrase) + r"[ \u00a0\u202f]?$",
+                                                         re.IGNORECASE)) for phrase, spec in self.bounds]
         self.change_words = {w: d for d, words in bounds["changes"].items() for w in words}
         self.from_to_verbs = frozenset(bounds["from_to"])
         self.collectives = {k: v for k, v in read_json("quantities_approx_nouns.json").items() if not k.startswith("_")}
         self.stopwords = frozenset(read_lines("quantities_count_stopwords.txt")) | self.numbers.months
+        names = "|".join(sorted(self.collectives, key=len, reverse=True))
+        self.collective_re = re.compile(
+            r"\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|des|plusieurs|\d+)[ \u00a0](?P<noun>" + names
+            + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?:(?P<among>entre[ \u00a0](?:eux|elles|nous|vous))|(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*))",
+            re.IGNORECASE)
 
     # -- public -----------------------------------------------------------------------------------
     def find(self, text: str) -> list[Quantity]:
@@ -302,15 +312,15 @@ class QuantityReader:
     def bound_before(self, text: str, start: int) -> tuple[str | None, bool, int]:
         """"plus de", "près de", "au moins" right before the quantity -> (bound, approximate, new start)."""
         before = text[max(0, start - 25):start]
-        for phrase, spec in self.bounds:
-            m = re.search(r"(?:^|(?<=[\s(«\"]))" + re.escape(phrase) + r"[ \u00a0\u202f]?$", before, re.IGNORECASE)
+        for phrase, spec, pattern in self.bound_patterns:
+            m = pattern.search(before)
             if m and (phrase[-1] in "'’" or before.endswith((" ", "\u00a0"))):
                 return spec.get("bound"), spec.get("approximate", False), start - (len(before) - m.start())
         return None, False, start
 
     def direction_before(self, text: str, start: int) -> str | None:
         """"en hausse de 3 points", "a perdu 2 points" -> "up" / "down"."""
-        m = re.search(r"(\w+)[ \u00a0\u202f]+(?:(?:de|d['’])[ \u00a0\u202f]?)?$", text[max(0, start - 30):start])
+        m = DIRECTION_WORD_RE.search(text[max(0, start - 30):start])
         return self.change_words.get(m.group(1).lower()) if m else None
 
     # -- ratios and collective numerals -------------------------------------------------------------
@@ -341,10 +351,7 @@ class QuantityReader:
     def find_collectives(self, text: str) -> list[Quantity]:
         """"une quarantaine de collaborateurs" -> 40, approximate; "deux centaines de" -> 200."""
         out = []
-        names = "|".join(sorted(self.collectives, key=len, reverse=True))
-        pattern = (r"\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|des|plusieurs|\d+)[ \u00a0](?P<noun>" + names
-                   + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?:(?P<among>entre[ \u00a0](?:eux|elles|nous|vous))|(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*))")
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+        for m in self.collective_re.finditer(text):
             num = m.group("num").lower()
             if num == "quelques" or (m.group("of") or "").lower() in SCALE_NOUNS:
                 continue  # "des centaines de milliers de": a scale this reader does not multiply

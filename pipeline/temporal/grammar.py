@@ -8,6 +8,7 @@ import regex
 
 from ..lexicons import resource_text
 from .lexicon import TemporalLexicon, alternation
+from .starts import Openings, finditer_at, rule_openings
 
 MACRO_NAME = regex.compile(r"\{([A-Z_]+)\}|@([A-Z0-9_]+)")
 
@@ -17,6 +18,7 @@ class Rule:
     name: str
     builder: str
     pattern: "re.Pattern[str] | regex.Pattern"
+    openings: frozenset[str] | None = None  # how its matches can begin (None: anywhere; starts.py)
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,8 @@ def parse_rule_file(text: str, macros: dict[str, str]) -> list[Rule]:
             continue
         head, pattern = line.split(" :: ", 1)
         name, builder = head.split()
-        wrapped = rf"(?<!\w)(?:{expand(pattern, macros)})(?![\w])"
-        rules.append(Rule(name, builder, compiled(wrapped)))
+        wrapped = rf"(?<!\w)(?:{expand(pattern, macros)})(?![\w])"  # `Openings` relies on the (?<!\w)
+        rules.append(Rule(name, builder, compiled(wrapped), rule_openings(wrapped)))
     return rules
 
 
@@ -99,9 +101,16 @@ class Grammar:
         self.rules = parse_rule_file(resource_text(rule_file), lexicon_macros(lexicon))
 
     def matches(self, folded: str) -> list[Atom]:
+        """Every rule's matches, longest first, then in rule order. A rule is tried only where one
+        of its matches can begin (`starts.py`): the same matches as a scan of the whole text."""
         found = []
+        openings = Openings.of(folded)
         for order, rule in enumerate(self.rules):
-            for m in rule.pattern.finditer(folded):  # non-overlapping in both engines
+            if rule.openings is not None:
+                hits = finditer_at(rule.pattern, folded, openings.candidates(rule.openings))
+            else:
+                hits = rule.pattern.finditer(folded)  # non-overlapping in both engines
+            for m in hits:
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v is not None}
                     spans = {k: m.span(k) for k in groups}
