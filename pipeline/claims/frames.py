@@ -7,9 +7,11 @@ only where the parser is known to fail (see `holders`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import guessed_infinitives
+from ..lexicons import read_json
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
@@ -92,8 +94,33 @@ def subject_token(pred: "Token") -> "Token | None":
             return t.head  # "le groupe Libertés et territoires, composé de 21 députés"
         if t.dep_ not in ("conj", "xcomp", "acl:relcl") and not is_nonfinite_adjunct(t) or t.head is t:
             return None
+        controller = object_controller(t)
+        if controller is not None:
+            return controller
         t = governor(t.head) if is_nonfinite_adjunct(t) else t.head
     return None
+
+
+def object_controller(verb: "Token") -> "Token | None":
+    """The subject of an infinitive under an object-control verb (`object_control_verbs` of
+    facts_names.json): its "à" complement ("a demandé au ministre de rembourser"), else its object
+    ("a sommé le groupe de justifier")."""
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return None
+    main = verb.head
+    if main.i == verb.i or infinitive(main) not in object_control_verbs():
+        return None
+    dative = [c for c in main.children if c.dep_ in ("obl:arg", "iobj", "obl") and c.i < verb.i
+              and [x.lower_ for x in c.children if x.dep_ == "case"][:1] in (["à"], ["au"], ["aux"])]
+    if dative:
+        return dative[0]
+    objects = [c for c in main.children if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
+
+
+@cache
+def object_control_verbs() -> frozenset[str]:
+    return frozenset(read_json("facts_names.json")["object_control_verbs"])
 
 
 def is_nonfinite_adjunct(verb: "Token") -> bool:

@@ -330,3 +330,9 @@ def test_a_score_opening_the_sentence_before_a_poll_that_places_a_list(all_stage
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     fact = quantity(doc, "12 %")
     assert (fact.subject_canonical, fact.source_canonical) == ("Paul Girard", "Ifop")
+
+
+def test_an_object_control_verb_gives_its_infinitive_its_subject(all_stages):
+    text = "La Commission a laissé une dernière chance au Parti socialiste pour justifier 80.000 euros de frais."
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "80.000 euros").subject_canonical == "Parti socialiste"
