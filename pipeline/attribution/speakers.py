@@ -46,6 +46,8 @@ class SpeakerResolver:
         if referent is not None:
             return self.from_referent(doc, span, referent, start, end)
         if doc_text(doc)[start:end].lower() in ("ce dernier", "cette dernière"):
+            if resolver.coreference is not None:  # the coreference stage's answer, even "nobody named"
+                return Speaker(start, end, resolver.coreference.canonical_at(start, end), "pronoun")
             return Speaker(start, end, self.pronoun_canonical(doc_text(doc)[start:end].lower(), start, resolver), "pronoun")
         if head.pos_ == "PRON" or text.startswith("-"):
             if text.startswith("-"):  # "-t-elle" -> "elle"

@@ -202,9 +202,20 @@ class ChainBuilder:
             return None
         end = token.idx + len(token.text) if single else self.spacy_doc[token.i + 1].idx + len(self.spacy_doc[token.i + 1].text)
         cluster = self.latest_person(token.idx, gender)
+        if cluster is not None and self.unnamed_person_since(cluster, token.idx):
+            return Link(token.idx, end, "pronoun", None, None)  # "… à un jeune homme. « … », lui a demandé ce dernier"
         if cluster is None:
             return None
         return Link(token.idx, end, "pronoun", cluster, self.canonical[cluster])
+
+    def unnamed_person_since(self, cluster: int, at: int) -> bool:
+        """A person phrase naming nobody ("un jeune homme", "une militante") stands between the last
+        name or role of `cluster` (pronouns are guesses) and `at`: "ce dernier" is that unnamed
+        person, not the named one."""
+        last = max((link.start for link in self.links if link.cluster == cluster and link.kind != "pronoun" and link.start < at),
+                   default=None)
+        return last is not None and any(link.cluster is None and link.kind in ("role", "description") and last < link.start < at
+                                        for link in self.links)
 
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:

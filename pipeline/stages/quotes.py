@@ -12,7 +12,7 @@ The rules (one module each under `pipeline/attribution/`):
 Direct quotes win over the other rules where they overlap; an indirect quote that holds a quoted
 clause is `mixed`. Quoted words inside other content («vœux chaleureux») are never quotes of their own.
 A quote with no reporting clause that repeats words quoted elsewhere with one (a headline, a quoted
-subheading) takes that speaker.
+subheading) takes that speaker; so does a quoted subheading that rewords such a quote.
 """
 from __future__ import annotations
 

@@ -113,6 +113,9 @@ CASES = [
     # a possessive document is the person's
     ("Édouard Philippe a parlé mardi. Sa déclaration de politique générale a duré une heure.",
      ("Sa déclaration de politique générale", "document"), "Édouard Philippe"),
+    # "ce dernier" after an unnamed person is that person, named nobody
+    ("La ministre Claire Martin a été interpellée par une jeune militante. Cette dernière lui a reproché son silence.",
+     ("Cette dernière", "pronoun"), None),
     # a speaker does not describe himself in the third person, even when the parse hangs his name
     # on an adverbial ("Dans un livre publié chez X, son ami Y raconte que l'ancien ministre…")
     ("L'ex-président Paul Girard a quitté la politique. Dans une interview accordée à Paris Match, son vieil ami "

@@ -25,7 +25,7 @@ CASES = [
      "voterons contre", "la sénatrice Claire Martin", "Claire Martin"),
     # "ce dernier" as an inverted subject
     ('Un habitant a interpellé la ministre. "Pourquoi fermer la gare ?", lui a demandé ce dernier.',
-     "fermer la gare", "ce dernier", ANY),
+     "fermer la gare", "ce dernier", None),
     # a prepositional phrase the parse takes for the subject: the name or phrase after it speaks
     ("Sur son site, Julie Moreau affirme que la loi ne sera jamais appliquée.",
      "jamais appliquée", "Julie Moreau", "Julie Moreau"),
