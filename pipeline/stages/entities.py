@@ -465,6 +465,12 @@ def propagated(spacy_doc: "Doc", mentions: list[Mention], extra: dict[str, str] 
     return found
 
 
+def hyphen_joins_name(text: str, at: int, names: list[str]) -> bool:
+    """Whether a name of `names` stands whole at `at` ("Villani" after "Griveaux-")."""
+    return any(text.startswith(n, at) and not (text[at + len(n):at + len(n) + 1].isalnum() or text[at + len(n):at + len(n) + 1] == "-")
+               for n in names)
+
+
 def name_span(spacy_doc: "Doc", start: int, end: int) -> "Span | None":
     """The tokens of a name found at [start, end): itself, or the one token that holds it after a
     prefix ("ex-LREM": the record's offsets then leave the prefix out, see `without_prefix`)."""
@@ -481,10 +487,12 @@ def _occurrences(spacy_doc: "Doc", names: dict[str, str], spans: dict, taken: li
     candidates = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
     if not candidates:
         return []
-    alternatives = "|".join(re.escape(n) for n in candidates)
-    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?=-(?:{alternatives})(?![\w-])|(?![\w-]))")
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in candidates) + r")(?:(?![\w-])|(?=-\w))")
+    text = doc_text(spacy_doc)
     found = []
-    for match in pattern.finditer(doc_text(spacy_doc)):
+    for match in pattern.finditer(text):
+        if text.startswith("-", match.end()) and not hyphen_joins_name(text, match.end() + 1, candidates):
+            continue
         span = name_span(spacy_doc, match.start(), match.end())
         if span is None or any(taken[span.start:span.end]):
             continue

@@ -21,11 +21,13 @@ mentions inside them.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from ..attribution.marks import marked_spans_of
 from ..coreference.names import is_acronym, spells
 from ..lexicons import read_lines
+from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,10 +41,20 @@ QUOTED_NAME_MAX = 6
 #: How far before the opening quote mark an organisation noun announces the name ("la liste X").
 ANNOUNCER_REACH = 6
 CLOSING_AFTER_ACRONYM = frozenset({")", ","})
+BRACKET = re.compile(r"\((?=[A-Z])")
 
 
 def is_capitalised(token: "Token") -> bool:
     return token.text[:1].isupper()
+
+
+def token_indices(spacy_doc: "Doc", pattern: re.Pattern) -> Iterator[int]:
+    """Indices of the tokens that `pattern` matches whole in the text: a scan of the text is much
+    cheaper than building every token of the document."""
+    for match in pattern.finditer(doc_text(spacy_doc)):
+        span = spacy_doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield span.start
 
 
 def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
@@ -54,9 +66,8 @@ def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[
     policies: "Produit intérieur brut (PIB)") name no organisation, and an expansion opened by a
     capitalised article before a lower-case word ("Le parquet national financier") is left alone."""
     n = len(spacy_doc)
-    for token in spacy_doc:
-        i = token.i
-        if token.text != "(" or i + 2 >= n or not is_acronym(spacy_doc[i + 1].text):
+    for i in token_indices(spacy_doc, BRACKET):
+        if i + 2 >= n or not is_acronym(spacy_doc[i + 1].text):
             continue
         acronym = spacy_doc[i + 1].text
         numbered = i + 3 < n and spacy_doc[i + 2].like_num and spacy_doc[i - 1].text == spacy_doc[i + 2].text
@@ -82,13 +93,13 @@ class StreetNouns:
         lines = read_lines("entity_street_nouns.txt")
         self.bare_only = frozenset(line.removeprefix("bare:") for line in lines if line.startswith("bare:"))
         self.nouns = frozenset(line.removeprefix("bare:") for line in lines)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, self.nouns))) + r")(?= )")
 
     def spans(self, spacy_doc: "Doc") -> Iterator[tuple[int, int, str]]:
         """"cours Julien", "promenade des Anglais", "avenue Jean-Jaurès": LOC, street noun included."""
         n = len(spacy_doc)
-        for token in spacy_doc:
-            if token.text not in self.nouns:
-                continue
+        for i in token_indices(spacy_doc, self.pattern):
+            token = spacy_doc[i]
             name = token.i + 1
             while name < n and spacy_doc[name].lower_ in PARTICLES and spacy_doc[name].text[:1].islower():
                 name += 1
