@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..attribution.lexicon import without_accents
 from .lexicon import coref_lexicon
 
-ARTICLE = re.compile(r"^(?:le|la|les|l')\s*", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l')", re.IGNORECASE)  # not the 'La' of 'Laurent'
 LOWERCASE_ARTICLE = re.compile(r"^(?:le |la |les |l'|l’)")
 
 
