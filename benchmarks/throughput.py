@@ -88,11 +88,11 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, str, float]:
+def timed(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, str, float]:
     """Wall time, output and CPU time of a command in a fresh process (every row starts cold: new
     vocabulary and caches). The CPU time counts its worker processes too (they are waited for)."""
     started, cpu = time.perf_counter(), children_cpu()
-    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env, cwd=cwd)
     return time.perf_counter() - started, done.stdout, round(children_cpu() - cpu, 2)
 
 
@@ -114,9 +114,9 @@ def measure_throughput(corpus: Path, n: int, folder: Path, with_dask: bool, also
     for name, workers, backend in setups:
         seconds, _, cpu = timed(extract_command(path, folder / name.replace(" ", "_"), workers, backend))
         rows.append(row(name, seconds, n, words, cpu_s=cpu))
-    if also is not None:  # the same command with another tree's `pipeline` first on the path
+    if also is not None:  # the same command run in and with another tree (`python -c` puts the cwd first)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(also), os.environ.get("PYTHONPATH", "")])}
-        seconds, _, cpu = timed(extract_command(path, folder / "also", 1), env=env)
+        seconds, _, cpu = timed(extract_command(path, folder / "also", 1), env=env, cwd=also)
         rows.append(row(f"extract --workers 1 from {also}", seconds, n, words, cpu_s=cpu))
     outputs = [folder / name.replace(" ", "_") for name, _, _ in setups]
     same = all((outputs[0] / f).read_bytes() == (o / f).read_bytes()
