@@ -22,8 +22,10 @@ Run it on a quiet machine: the two-worker rows need both cores to themselves.
 
 Each row also gives the CPU time of its process tree (`cpu_s`, user + system). On a machine shared
 with other work the wall times of rows run one after the other move with the others' load (the same
-1,000 articles: 0.67 and 0.89 x bare in two runs); the one-process rows' CPU times hardly do, so
-`pipeline_1_worker_vs_bare_cpu` (and `..._with_lemma_index_cpu`) compare work done, not luck.
+1,000 articles: 0.67 and 0.89 x bare in two runs); CPU times much less (the same tree timed twice in
+one run, under a load of 3 on 2 cores: 79.78 and 79.79 s CPU, 111.9 and 126.0 s wall), so
+`pipeline_1_worker_vs_bare_cpu` (and `..._with_lemma_index_cpu`) compare work done, not luck. CPU
+times still grow a little with the load (shared caches), so compare ratios within a run.
 Bare spaCy and the pipeline run the same model with the same components and batch size; the
 pipeline also applies `index_lemma_tables`, which (a') applies to bare spaCy too: (b)/(a') is the
 like-for-like ratio, (b)/(a) the one against spaCy as shipped.
