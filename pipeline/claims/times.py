@@ -1,5 +1,6 @@
 """When a fact holds: the TIMEX3 value of a date of the dates stage in the same clause, else the date
-of the election the clause talks about ("le scrutin du 9 août" for "80,1 % des voix")."""
+of the election the clause talks about ("le scrutin du 9 août" for "80,1 % des voix"). A SET ("2.000
+tests par jour", "chaque année") is a rate, part of what the number means, never when it holds."""
 from __future__ import annotations
 
 import re
@@ -23,7 +24,8 @@ class ClauseTime:
         if not doc.dates:
             return None
         lo, hi = pred.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text)
-        in_clause = [d for d in doc.dates if d.value and lo <= d.start and d.end <= hi and not (d.start < end and start < d.end)]
+        in_clause = [d for d in doc.dates if d.value and d.type != "SET" and lo <= d.start and d.end <= hi
+                     and not (d.start < end and start < d.end)]
         if in_clause:
             return min(in_clause, key=lambda d: abs(d.start - (start or pred.idx))).value
         if not any(t.lower_ in self.event_nouns for t in pred.subtree):

@@ -336,3 +336,9 @@ def test_an_object_control_verb_gives_its_infinitive_its_subject(all_stages):
     text = "La Commission a laissé une dernière chance au Parti socialiste pour justifier 80.000 euros de frais."
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "80.000 euros").subject_canonical == "Parti socialiste"
+
+
+def test_a_rate_is_no_time(all_stages):
+    doc = all_stages("Chaque année, le parti reçoit 50.000 euros de l'État.", doc_id="t", date="2020-10-06")
+    assert [d.type for d in doc.dates] == ["SET"]
+    assert quantity(doc, "50.000 euros").time is None
