@@ -27,6 +27,8 @@ EXPLETIVES = frozenset({"c'", "c’", "ce", "ça", "cela"})
 NOT_HOLDERS = frozenset({"on", "-on", "qui", "que", "qu'", "qu’", "je", "j'", "j’", "-je", "nous", "-nous",
                          "tu", "vous", "-vous"})
 NAMED_LABELS = ("PER", "ORG", "LOC")
+DE_WORDS = ("de", "des", "du", "d'", "d’")
+A_WORDS = ("à", "au", "aux")
 MAX_SPAN_TOKENS = 14
 OPENERS = frozenset({"(", "[", "«", "“", "‹"})
 CLOSERS = frozenset({")", "]", "»", "”", "›"})
@@ -101,6 +103,11 @@ def subject_token(pred: "Token") -> "Token | None":
     return None
 
 
+def case_of(token: "Token") -> str:
+    """The first preposition of a noun's own phrase ("au" in "au ministre"), lower case, or ""."""
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+
+
 def object_controller(verb: "Token") -> "Token | None":
     """The subject of an infinitive under an object-control verb (`object_control_verbs` of
     facts_names.json): its "à" complement ("a demandé au ministre de rembourser"), else its object
@@ -110,8 +117,7 @@ def object_controller(verb: "Token") -> "Token | None":
     main = verb.head
     if main.i == verb.i or infinitive(main) not in object_control_verbs():
         return None
-    dative = [c for c in main.children if c.dep_ in ("obl:arg", "iobj", "obl") and c.i < verb.i
-              and [x.lower_ for x in c.children if x.dep_ == "case"][:1] in (["à"], ["au"], ["aux"])]
+    dative = [c for c in main.children if c.dep_ in ("obl:arg", "iobj", "obl") and c.i < verb.i and case_of(c) in A_WORDS]
     if dative:
         return dative[0]
     objects = [c for c in main.children if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..attribution.phrases import cue_extent
 from ..spacy_text import doc_text
-from .frames import NAMED_LABELS, infinitive
+from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -121,8 +121,7 @@ def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | N
     if head.head.i != pred.i or head.dep_ not in ("nsubj", "nsubj:pass", "obj") or infinitive(pred) not in words:
         return None
     for child in pred.children:
-        cases = [c.lower_ for c in child.children if c.dep_ == "case"]
-        if child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and child.i > pred.i and cases[:1] in (["à"], ["au"], ["aux"]):
+        if child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and child.i > pred.i and case_of(child) in A_WORDS:
             return child
     return None
 
@@ -141,9 +140,9 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str]) -> "To
         for child in noun.children:
             if child.idx < end or text[end:child.left_edge.idx].strip():
                 continue
-            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
-            if child.dep_ == "nmod" and cases[:1] in (["de"], ["des"], ["du"], ["d'"], ["d’"]) \
-                    and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and cases[0] in ("des", "du")):
+            case = case_of(child)
+            if child.dep_ == "nmod" and case in DE_WORDS \
+                    and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and case in ("des", "du")):
                 return child
             if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm") and infinitive(child) not in estimation_verbs:
                 agent = next((a for a in child.children if a.dep_ == "obl:agent"), None)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
-from .frames import governor, head_token, phrase_bounds
+from .frames import DE_WORDS, case_of, governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
 from .holders import fronted_main_verb, noun_owner, recipient, score_holder
 from .names import Names
@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
+    from ..records import Entity
 
 #: "les deux chefs d'État", "ces deux textes": a known pair, not a claim. Larger numbers after a
 #: determiner are counts a fact-checker can check ("les 577 députés", "ses 14 vice-présidents").
 KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
 #: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
 SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
-DE_WORDS = ("de", "des", "du", "d'", "d’")
 #: Shares and their changes with no holder in their clause are about the article's main person or
 #: party ("Elle est remontée de 6 points", "46 %, +4"); counts and money are too often not.
 TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
@@ -47,8 +47,7 @@ def counted(sent: "Span", q: Quantity, head: "Token") -> str | None:
             return head.doc[token.root.i + 1].text  # "sept nouveaux départements" counts départements
         return q.of
     for child in head.children:
-        case = [c.lower_ for c in child.children if c.dep_ == "case"]
-        if child.dep_ == "nmod" and child.pos_ == "NOUN" and case and case[0] in DE_WORDS \
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and case_of(child) in DE_WORDS \
                 and not (sent.start_char + q.start <= child.idx < sent.start_char + q.end):
             return child.text
     return None
@@ -103,9 +102,10 @@ class QuantityFacts:
             pred = governor(head)
             frame = self.frames(doc, names, sent, pred, start, end)
             of = counted(sent, q, head)
-            turnout = self.turnout.fields(doc, sent, q) if score_holder(doc, sent, q) is None else {}
+            scored = score_holder(doc, sent, q)
+            turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
-            frame.update(turnout or self.holder(doc, names, polls, sent, q, head, frame, of))
+            frame.update(turnout or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
             if frame["source_canonical"] is None:
                 institute = polls.institute_for(sent, q.unit, start)
                 if institute is not None:
@@ -120,12 +120,11 @@ class QuantityFacts:
 
     @staticmethod
     def holder(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity, head: "Token", frame: dict,
-               of: str | None) -> dict:
+               of: str | None, holder: "Entity | None") -> dict:
         """Whose number it is, first rule that answers: the name a score stands beside ("Rachida Dati
         (22,7 %)", "contre 22,7 % pour X"), the one it goes to ("iraient à X"), a poll placing someone,
         the speaker of a quoted "je", what polled people judge, the party of counted members, the
-        clause's subject, the article's topic."""
-        holder = score_holder(doc, sent, q)
+        clause's subject, the article's topic. `holder`: the score's holder by word order, if any."""
         if holder is not None:
             return holder_fields("subject", holder.text, holder.start, holder.end, holder.canonical)
         placed = fronted_poll(doc, names, polls, sent, q)

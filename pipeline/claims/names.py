@@ -28,7 +28,7 @@ from ..attribution.lexicon import QuoteLexicon, without_accents
 from ..attribution.mentions import mentions_of
 from ..attribution.speakers import after_de
 from ..lexicons import read_json
-from .frames import NAMED_LABELS, canonical, coreference_canonical, named_sibling, phrase_bounds
+from .frames import DE_WORDS, NAMED_LABELS, canonical, case_of, coreference_canonical, named_sibling, phrase_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -137,8 +137,7 @@ class Names:
         if token.lemma_.lower() not in self.words.attributes and token.lower_ not in self.words.attributes:
             return None
         for child in token.children:
-            cases = [c.lower_ for c in child.children if c.dep_ == "case"]
-            if child.dep_ == "nmod" and child.i > token.i and cases and cases[0] in ("de", "du", "des", "d'", "d’"):
+            if child.dep_ == "nmod" and child.i > token.i and case_of(child) in DE_WORDS:
                 if child.pos_ in ("PROPN", "NOUN", "PRON") and child.lemma_.lower() not in self.words.attributes:
                     return child
                 deeper = self.owner(child)  # "la cote d'approbation du chef de l'État"

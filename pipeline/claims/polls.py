@@ -37,8 +37,7 @@ class Polls:
     def __init__(self, doc: "Document", names: Names) -> None:
         self.doc = doc
         self.names = names
-        words = names.words.poll_nouns
-        self.poll_words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.IGNORECASE)
+        self.poll_words = names.words.poll_pattern  # compiled once per stage, not per document
         opening = doc.text[:doc.sentences[0].end] if doc.sentences else ""
         institutes = names.institutes
         self.poll_article = bool(institutes) and (

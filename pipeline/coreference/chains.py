@@ -277,7 +277,7 @@ class ChainBuilder:
 
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         key = role_key(phrase)
-        office = self.office_of(key)
+        office = self.lexicon.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
         bare = phrase.end == token.i + 1  # no complement: "le ministre", not "le ministre de la Santé"
         words = self.lexicon.descriptive_words([t.text for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN")])
@@ -341,13 +341,10 @@ class ChainBuilder:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
         words = key.split()
         if words and words[0] in ("ancien", "ancienne", "ex"):
-            return self.office_of(" ".join(words[1:]))
+            return self.lexicon.office_of(" ".join(words[1:]))
         if words and words[0].startswith("ex-"):
-            return self.office_of(" ".join([words[0][3:], *words[1:]]))
+            return self.lexicon.office_of(" ".join([words[0][3:], *words[1:]]))
         return None
-
-    def office_of(self, key: str) -> str | None:
-        return self.lexicon.office_of(key)
 
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle

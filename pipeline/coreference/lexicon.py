@@ -18,7 +18,6 @@ class CorefLexicon:
     titles: dict[str, frozenset[str]]
     offices: dict[str, str]  # role phrase (lower case) -> the one-holder office it names
     equivalents: dict[str, str]  # "édile" -> "maire", "socialiste" -> "ps"
-    not_descriptive: frozenset[str]  # "ancien", "sortant": shared by too many people to tell them apart
     poll_nouns: frozenset[str]  # "sondage", "enquête": the facts stage's list (facts_names.json)
     pollsters: frozenset[str]  # "ifop", "odoxa" (lower case): the facts stage's list
     holders: dict[str, tuple[tuple[str, str | None, str], ...]]  # office -> (from, to, name), office_holders.json
@@ -37,7 +36,7 @@ class CorefLexicon:
         out = set()
         for word in words:
             word = word.lower().replace("’", "'")
-            if word not in self.not_descriptive:
+            if word not in self.nouns["not_descriptive"]:  # "ancien", "sortant": too common to tell people apart
                 out.add(self.equivalents.get(word, word))
         return frozenset(out)
 
@@ -82,8 +81,7 @@ def coref_lexicon() -> CorefLexicon:
     speakers = read_json("quote_speakers.json")
     facts = read_json("facts_names.json")
     return CorefLexicon(
-        nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list) and key != "not_descriptive"},
-        not_descriptive=frozenset(nouns["not_descriptive"]),
+        nouns={key: frozenset(v) for key, v in nouns.items() if isinstance(v, list)},
         poll_nouns=frozenset(facts["poll_nouns"]),
         pollsters=frozenset(facts["pollsters"]),
         holders={office: tuple(map(tuple, spans)) for office, spans in read_json("office_holders.json").items()
