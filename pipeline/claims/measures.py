@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
+from .descriptions import bare
 from .frames import DE_WORDS, case_of, governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
 from .holders import fronted_main_verb, noun_owner, recipient, score_holder
@@ -106,6 +107,7 @@ class QuantityFacts:
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
             frame.update(turnout or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
+            frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame)
             if frame["source_canonical"] is None:
                 institute = polls.institute_for(sent, q.unit, start)
                 if institute is not None:
@@ -152,9 +154,18 @@ class QuantityFacts:
         if not is_holder(names, frame):
             subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
         return (quoted_speaker(names, pred, q, frame) or judged_fields(doc, polls, pred, subject, of)
-                or member_party(doc, names, sent, q, frame, of) or topic_fields(names, polls, sent, q, subject, frame, of)
+                or member_party(doc, names, sent, q, frame, of, subject) or topic_fields(names, polls, sent, q, subject, frame, of)
                 or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
                                  frame["subject_canonical"]))
+
+
+def described(sent: "Span", frame: dict) -> str | None:
+    """A subject that names no entity is given as its short noun phrase ('une liste "gilets jaunes"'
+    -> "liste gilets jaunes"); never a pronoun's or a number's own words."""
+    if frame["subject"] is None:
+        return None
+    token = head_token(sent, frame["subject_start"], frame["subject_end"])
+    return bare(frame["subject"]) or None if token is not None and token.pos_ in ("NOUN", "PROPN") else None
 
 
 def fronted_poll(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity) -> dict:
@@ -187,16 +198,19 @@ def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token 
     return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
 
 
-def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None) -> dict:
+def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None,
+                 subject: "Token | None") -> dict:
     """"huit députés ont quitté La République en marche": counted members (also "une cinquantaine
     d'entre eux" after "60 députés") belong to the organisation named nearest in their sentence,
-    never a medium, else to the article's organisation."""
+    never a medium, else to the article's organisation; not when a clause subject that is no pronoun
+    holds them ("L'enquête cible 17 députés")."""
     at = sent.start_char + q.start
     if of is None and AMONG.search(q.text):  # "une cinquantaine d'entre eux": of the members counted before
         before = re.findall(r"[\wÀ-ÿ-]+", doc.text[sent.start_char:at].lower())
         of = next((w for w in reversed(before) if w in names.words.members), None)
         at = doc.text.rfind(of, sent.start_char, at) if of else at  # the party named with them, not the nearest
-    if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members:
+    if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members \
+            or subject is not None and not is_pronoun(subject):
         return {}
     party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char
                     and not names.is_medium(e.canonical)), key=lambda e: abs(e.start - at))

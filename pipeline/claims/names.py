@@ -61,13 +61,14 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     recipient_verbs: frozenset[str] = frozenset()
     turnout: frozenset[str] = frozenset()
     election_nouns: frozenset[str] = frozenset()
+    ambiguous_poll_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
         return cls(*lists, frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
-                   frozenset(spec["turnout"]), frozenset(spec["election_nouns"]))
+                   frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":
@@ -119,11 +120,16 @@ class Names:
         if owner is not None:
             return self.canonical(owner)
         if self.is_definite(token) and any(self.lexicon.noun_class(token.lemma_, k) for k in ("document", "service")):
-            return referred or self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
+            if self.doc.coreference is not None:
+                return referred  # the chains read documents with their owners; none is no answer to guess
+            return self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
         return None
 
     def is_poll(self, token: "Token") -> bool:
-        return token.lower_ in self.words.poll_nouns or token.lemma_.lower() in self.words.poll_nouns
+        """A poll noun; "l'enquête" or "l'étude" only in an article that names a poll institute (else
+        it is a judge's inquiry or a ministry's study: "L'enquête cible 17 députés")."""
+        words = {token.lower_, token.lemma_.lower()} & self.words.poll_nouns
+        return bool(words) and (not words <= self.words.ambiguous_poll_nouns or bool(self.institutes))
 
     def institute_of(self, poll: "Token") -> str | None:
         """The institute named in a poll phrase ("un sondage Ifop"), else the one named nearest."""

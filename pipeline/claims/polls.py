@@ -101,7 +101,16 @@ class Polls:
                 if named:
                     return subject, named
             lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
-            inner = [e for e in self.doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi]
+            inner = self.first_named(lo, hi)
             if inner:
-                return None, inner[0].canonical
+                return None, inner
         return None, None
+
+    def first_named(self, lo: int, hi: int) -> str | None:
+        """The first one named in [lo, hi): an entity, or a description the coreference stage resolved,
+        which wins over a name inside it ("au pensionnaire de l'Élysée" is the president, not the palace)."""
+        named = [(e.start, -e.end, e.canonical) for e in self.doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi]
+        if self.doc.coreference is not None:
+            named += [(link.start, -link.end, link.canonical) for link in self.doc.coreference.links
+                      if link.canonical and link.kind != "name" and lo <= link.start < hi]
+        return min(named)[2] if named else None

@@ -6,11 +6,11 @@ Reporting verbs are the quotes stage's lexicon (`resources/reporting_verbs.txt`,
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.phrases import starts_according
+from .descriptions import bare
 from .frames import NAMED_LABELS, SUBJECT_DEPS, inside, phrase_bounds, subject_token
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ..document import Document
     from .names import Names
 
-DETERMINERS = re.compile(r"^(?:le|la|les|l['’]|un|une|des|du|de la|ce|cette|ces)\s+", re.IGNORECASE)
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "cela", "ça", "qui", "celui-ci", "celle-ci",
                       "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
 #: How a reported clause hangs on its reporting verb.
@@ -28,11 +27,6 @@ QUOTE_REACH = 200  # characters from a quote to the quoted number it also speaks
 #: Source: (phrase, start, end, canonical name, cue lemma).
 Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
 NO_SOURCE: Source = (None, None, None, None, None)
-
-
-def bare(name: str) -> str:
-    """"la Commission électorale centrale" -> "Commission électorale centrale"."""
-    return DETERMINERS.sub("", name, count=1)
 
 
 def within_marks(text: str, sent: "Span", start: int, end: int) -> bool:

@@ -4,6 +4,7 @@ import dataclasses
 import pytest
 
 import pipeline
+from pipeline.claims.descriptions import bare
 from pipeline.document import Document
 from pipeline.records import DateMention, Quote
 from pipeline.stages.facts import FactExtractor
@@ -342,3 +343,36 @@ def test_a_rate_is_no_time(all_stages):
     doc = all_stages("Chaque année, le parti reçoit 50.000 euros de l'État.", doc_id="t", date="2020-10-06")
     assert [d.type for d in doc.dates] == ["SET"]
     assert quantity(doc, "50.000 euros").time is None
+
+
+def test_a_judges_inquiry_is_no_poll_and_holds_what_it_targets(all_stages):
+    text = ("Le Parlement européen a saisi la justice. L'enquête cible 17 députés et les contrats "
+            "d'une quarantaine de collaborateurs.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    fact = quantity(doc, "17 députés")
+    assert (fact.subject, fact.subject_canonical, fact.source) == ("L'enquête", "enquête", None)
+
+
+def test_a_subject_naming_no_entity_is_given_as_its_short_noun_phrase(all_stages):
+    text = 'Selon un sondage Elabe, une liste "gilets jaunes" est créditée de 13 % des voix.'
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    fact = quantity(doc, "13 %")
+    assert (fact.subject, fact.subject_canonical) == ('une liste "gilets jaunes"', "liste gilets jaunes")
+
+
+def test_polled_people_judge_the_person_a_description_names(all_stages):
+    text = ("Emmanuel Macron a reçu les syndicats. Selon un sondage Odoxa, 75 % des Français trouvent que "
+            "la formule s'applique bien au pensionnaire de l'Élysée.")
+    doc = all_stages(text, doc_id="t", date="2019-07-01")
+    assert quantity(doc, "75 %").subject_canonical == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ('une liste "gilets jaunes"', "liste gilets jaunes"),
+    ("L'enquête", "enquête"),
+    ("la Commission électorale centrale", "Commission électorale centrale"),
+    ("leur  alliance", "alliance"),
+    ("la « réforme des retraites »", "réforme des retraites"),
+])
+def test_bare_phrases_lose_their_determiner_and_quote_marks(phrase, expected):
+    assert bare(phrase) == expected
