@@ -6,7 +6,7 @@ the verb the parse lost. Pronouns and descriptions are resolved in `names`.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..attribution.phrases import cue_extent
 from ..spacy_text import doc_text
@@ -35,6 +35,10 @@ POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+\s+(?:place|position)\s+)?"
                             r"(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$", re.IGNORECASE)
 
+#: How a noun phrase holding a bracketed score may be introduced: as an argument, a "de" complement
+#: or the term of a comparison ("largement devant la baisse des APL (28 %)").
+THING_CASES = frozenset({"", *DE_WORDS, "devant", "derrière", "contre"})
+
 
 def entity_holding(doc: "Document", lo: int, hi: int, labels: tuple[str, ...] = ("PER", "ORG")) -> "Entity | None":
     hits = [e for e in doc.entities if e.label in labels and lo <= e.start and e.end <= hi]
@@ -58,6 +62,39 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
     if ends and POLLED_BEFORE.search(doc.text[max(0, ends[-1].start - 80):ends[-1].start]):
         return None  # "auprès des sympathisants des Républicains (29 %)": the share of a group polled
     return ends[-1] if ends else None
+
+
+def bracketed_phrase(doc: "Document", sent: "Span", start: int, end: int, excluded: "Callable[[Token], bool]",
+                     changes: frozenset[str]) -> "Token | None":
+    """"lui reprochent la suppression de l'ISF (67 %), devant la baisse des APL (28 %)": a score alone
+    in brackets after a noun phrase naming a thing is that thing's; a change ("suppression", `changes`)
+    is named with what it changes ("la suppression du service militaire"). Only a singular common noun
+    that names no people ("les retraités (45 %)" are a group polled), is no measure of someone else's
+    ("un taux de marge (65 %)", "une bonne opinion de lui (56 %)"; `excluded` says both), is not in a
+    circumstance ("dans une moindre mesure (64 %)") and is no name (`bracketed_holder` reads those)."""
+    spacy_doc, text = sent.doc, doc.text
+    opening = text.rfind("(", sent.start_char, start)
+    if opening < 0 or text[opening + 1:start].strip() or not re.match(r"\s*\)", text[end:end + 3]):
+        return None
+    before = spacy_doc.char_span(sent.start_char, opening, alignment_mode="contract")
+    if before is None or not len(before):
+        return None
+    t = before[-1]
+    while (t.dep_ in ("amod", "flat:name", "fixed") or t.dep_ == "nmod" and (t.pos_ == "PROPN" or bare_de(t))) \
+            and t.head.i < t.i:
+        t = t.head  # "l'ISF" -> "suppression", "des APL" -> "baisse", "taux de marge"; not "désastre des européennes"
+    if t.dep_ == "nmod" and t.head.i < t.i and t.head.lemma_.lower() in changes:
+        t = t.head  # "la suppression du service militaire"
+    if t.pos_ != "NOUN" or "Plur" in t.morph.get("Number") or excluded(t) or case_of(t) not in THING_CASES \
+            or any(c.dep_ == "nummod" or c.dep_ == "nmod" and c.pos_ == "PRON" for c in t.children) \
+            or any(e.start <= t.idx < e.end for e in doc.entities):
+        return None
+    return t
+
+
+def bare_de(token: "Token") -> bool:
+    """A "de" complement without determiner, part of its head's name ("taux de marge")."""
+    return case_of(token) in ("de", "d'", "d’") and not any(c.dep_ == "det" for c in token.children)
 
 
 def listed_holder(doc: "Document", start: int) -> "Entity | None":

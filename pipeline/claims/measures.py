@@ -10,7 +10,7 @@ from ..spacy_text import span_text
 from .descriptions import bare
 from .frames import DE_WORDS, case_of, governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
-from .holders import fronted_main_verb, noun_owner, recipient, score_holder
+from .holders import bracketed_phrase, fronted_main_verb, noun_owner, recipient, score_holder
 from .names import Names
 from .polls import Polls
 from .turnout import Turnout
@@ -132,6 +132,13 @@ class QuantityFacts:
         placed = fronted_poll(doc, names, polls, sent, q)
         if placed:
             return placed
+        thing = bracketed_phrase(doc, sent, sent.start_char + q.start, sent.start_char + q.end, names.not_a_thing,
+                                 names.words.change_nouns)
+        if thing is not None:  # the noun phrase from its determiner: not "largement devant", not "(28 %)"
+            lo, hi = phrase_bounds(thing, (sent.start_char + q.start, sent.start_char + q.end))
+            first = next(t for t in thing.subtree if t.idx >= lo and t.pos_ not in ("ADV", "ADP", "PUNCT"))
+            lo = max(lo, first.idx)
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(thing))
         pred = governor(head)
         given = recipient(names.words.recipient_verbs, pred, head)
         named = names.canonical(given) if given is not None else None

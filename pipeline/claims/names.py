@@ -62,13 +62,15 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     turnout: frozenset[str] = frozenset()
     election_nouns: frozenset[str] = frozenset()
     ambiguous_poll_nouns: frozenset[str] = frozenset()
+    change_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
         spec = read_json("facts_names.json")
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
         return cls(*lists, frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
-                   frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]))
+                   frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]),
+                   frozenset(spec["change_nouns"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":
@@ -124,6 +126,16 @@ class Names:
                 return referred  # the chains read documents with their owners; none is no answer to guess
             return self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
         return None
+
+    def names_people(self, token: "Token") -> bool:
+        """A noun for people: a role, a group, the people polled or the members counted ("sympathisants")."""
+        lemma, word = token.lemma_.lower(), token.lower_
+        return any(self.lexicon.noun_class(lemma, k) for k in ("person", "group")) \
+            or bool({lemma, word} & (self.words.respondents | self.words.members | self.words.roles))
+
+    def not_a_thing(self, token: "Token") -> bool:
+        """People, or a measure that belongs to someone ("taux", "score"): no holder of a number."""
+        return self.names_people(token) or bool({token.lemma_.lower(), token.lower_} & self.words.attributes)
 
     def is_poll(self, token: "Token") -> bool:
         """A poll noun; "l'enquête" or "l'étude" only in an article that names a poll institute (else

@@ -376,3 +376,14 @@ def test_polled_people_judge_the_person_a_description_names(all_stages):
 ])
 def test_bare_phrases_lose_their_determiner_and_quote_marks(phrase, expected):
     assert bare(phrase) == expected
+
+
+def test_a_bracketed_score_after_a_thing_is_the_things(all_stages):
+    text = ("Selon un sondage Odoxa, les sondés reprochent à Paul Girard la suppression de l'ISF (67 %), largement "
+            "devant la baisse des allocations (28 %). Les sympathisants LR (29 %) et les retraités (45 %) le jugent "
+            "sévèrement, dans une moindre mesure (12 %).")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "67 %").subject == "la suppression de l'ISF"
+    assert quantity(doc, "28 %").subject == "la baisse des allocations"
+    for text in ("29 %", "45 %", "12 %"):
+        assert quantity(doc, text).subject not in ("les retraités", "une moindre mesure")
