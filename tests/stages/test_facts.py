@@ -387,3 +387,10 @@ def test_a_bracketed_score_after_a_thing_is_the_things(all_stages):
     assert quantity(doc, "28 %").subject == "la baisse des allocations"
     for text in ("29 %", "45 %", "12 %"):
         assert quantity(doc, text).subject not in ("les retraités", "une moindre mesure")
+
+
+def test_an_example_of_the_subject_is_not_its_holder(all_stages):
+    text = ("Le Parlement a rappelé que les eurodéputés non inscrits tels que Jean-Marie Le Pen se voient allouer "
+            "chaque année un budget de 50.000 euros.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "50.000 euros").subject_canonical != "Jean-Marie Le Pen"
