@@ -30,6 +30,10 @@ NAMED_LABELS = ("PER", "ORG", "LOC")
 DE_WORDS = ("de", "des", "du", "d'", "d’")
 A_WORDS = ("à", "au", "aux")
 MAX_SPAN_TOKENS = 14
+QUE = frozenset({"que", "qu'", "qu’"})
+#: "les eurodéputés non inscrits tels que Jean-Marie Le Pen": an example of a phrase, not the phrase.
+EXAMPLE_MARKERS = frozenset({"tel", "tels", "telle", "telles"})
+EXAMPLE_REACH = 5  # tokens from "tels" back to the noun it qualifies: 'les eurodéputés "non inscrits" tels que'
 OPENERS = frozenset({"(", "[", "«", "“", "‹"})
 CLOSERS = frozenset({")", "]", "»", "”", "›"})
 MARK_PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›", '"': '"'}
@@ -235,11 +239,23 @@ def coreference_canonical(doc: "Document", token: "Token") -> str | None:
     return link.canonical if link is not None and link.kind != "name" else None
 
 
+def example_marker(token: "Token") -> int | None:
+    """The index of "que" when a phrase is an example introduced by "tel(s) que" ("les eurodéputés tels
+    que Jean-Marie Le Pen"), else None."""
+    doc, first = token.doc, token.left_edge.i
+    que = first if doc[first].lower_ in QUE else first - 1  # the parse may hang "que" on the phrase
+    if que < 2 or doc[que].lower_ not in QUE or doc[que - 1].lower_ not in EXAMPLE_MARKERS:
+        return None
+    return que
+
+
 def named_sibling(doc: "Document", token: "Token") -> str | None:
     """A person named beside a title the parser made a second subject: "La présidente de la région,
-    Valérie Pécresse, est créditée de 38 %" (présidente and Valérie both nsubj:pass)."""
+    Valérie Pécresse, est créditée de 38 %" (présidente and Valérie both nsubj:pass); not an example
+    ("les eurodéputés tels que Jean-Marie Le Pen")."""
     for sibling in token.head.children:
-        if sibling.i != token.i and sibling.dep_ == token.dep_ and token.head.i != token.i:
+        if sibling.i != token.i and sibling.dep_ == token.dep_ and token.head.i != token.i \
+                and example_marker(sibling) is None:
             hits = [e for e in doc.entities if e.label == "PER" and e.start <= sibling.idx < e.end]
             if hits:
                 return hits[0].canonical

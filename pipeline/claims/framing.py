@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import is_negated, object_of, phrase_bounds, predicate, subject_of
+from .frames import EXAMPLE_REACH, example_marker, is_negated, object_of, phrase_bounds, predicate, subject_of
 from .hedging import Hedging
 from .holders import name_before_verb
 from .names import Names
@@ -26,22 +26,13 @@ def holder_fields(role: str, text: str | None, start: int | None, end: int | Non
     return {role: text, f"{role}_start": start, f"{role}_end": end, f"{role}_canonical": canonical}
 
 
-#: "les eurodéputés non inscrits tels que Jean-Marie Le Pen": an example of the subject, not the subject.
-EXAMPLE_MARKERS = frozenset({"tel", "tels", "telle", "telles"})
-QUE = frozenset({"que", "qu'", "qu’"})
-EXAMPLE_REACH = 5  # tokens from "tels" back to the noun it qualifies: 'les eurodéputés "non inscrits" tels que'
-
-
 def exemplified(subject: "Token | None") -> "Token | None":
     """The noun a subject is an example of ("les eurodéputés tels que X se voient allouer ...": the parse
     makes X the subject), else the subject itself."""
-    if subject is None:
-        return None
-    doc, first = subject.doc, subject.left_edge.i
-    que = first if doc[first].lower_ in QUE else first - 1  # the parse may hang "que" on the subject
-    if que < 2 or doc[que].lower_ not in QUE or doc[que - 1].lower_ not in EXAMPLE_MARKERS:
+    que = example_marker(subject) if subject is not None else None
+    if que is None:
         return subject
-    nouns = [t for t in doc[max(0, que - 1 - EXAMPLE_REACH):que - 1] if t.pos_ in ("NOUN", "PROPN")]
+    nouns = [t for t in subject.doc[max(0, que - 1 - EXAMPLE_REACH):que - 1] if t.pos_ in ("NOUN", "PROPN")]
     return nouns[-1] if nouns else subject
 
 
