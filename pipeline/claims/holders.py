@@ -163,12 +163,13 @@ def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | N
     return None
 
 
-def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str]) -> "Token | None":
+def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origins: frozenset[str]) -> "Token | None":
     """Whose thing a number measures when its noun phrase goes on to say it: a "de" complement right
-    after the fact ("la baisse de 5 euros des APL", "les 120 000 places des Crous") or the agent of a
-    participle right after it ("le prêt de 5 milliards d'euros demandé par le constructeur"), on the
-    quantity or on the noun it is a complement of. Not across a comma ("7 %, suivis par X"), and an
-    estimate's agent ("recensés par le ministère") is its source, not its holder."""
+    after the fact ("la baisse de 5 euros des APL", "les 120 000 places des Crous"), the agent of a
+    participle right after it ("le prêt de 5 milliards d'euros demandé par le constructeur") or where
+    the counted come from ("près de la moitié issus du FN"; `origins`), on the quantity or on the noun
+    it is a complement of. Not across a comma ("7 %, suivis par X"), and an estimate's agent
+    ("recensés par le ministère") is its source, not its holder."""
     nouns = [head]
     if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         nouns.append(head.head)  # "la baisse [de 5 euros]", "le prêt [de 5 milliards]"
@@ -181,6 +182,10 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str]) -> "To
             if child.dep_ == "nmod" and case in DE_WORDS \
                     and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and case in ("des", "du")):
                 return child
+            if child.dep_ in ("amod", "acl") and child.lemma_.lower() in origins:
+                source = next((c for c in child.children if c.dep_.startswith("obl") and case_of(c) in DE_WORDS), None)
+                if source is not None:
+                    return source
             if child.dep_ == "acl" and "Part" in child.morph.get("VerbForm") and infinitive(child) not in estimation_verbs:
                 agent = next((a for a in child.children if a.dep_ == "obl:agent"), None)
                 if agent is not None:

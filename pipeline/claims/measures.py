@@ -31,6 +31,7 @@ SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "p
 TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
+DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
 
@@ -93,8 +94,9 @@ class QuantityFacts:
         self.frames = frames
         self.turnout = turnout
 
-    def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span") -> list[dict]:
-        out = []
+    def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span", earlier: list[dict] = ()) -> list[dict]:
+        """`earlier`: the document's facts before this sentence ("ces 80 %" takes up one of them)."""
+        out: list[dict] = []
         for q in self.reader.find(span_text(sent)):
             start, end = sent.start_char + q.start, sent.start_char + max(q.end, q.of_end or q.end)
             head = head_token(sent, start, end) if is_claim(doc, sent, q) else None
@@ -106,7 +108,8 @@ class QuantityFacts:
             scored = score_holder(doc, sent, q)
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
-            frame.update(turnout or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
+            taken_up = antecedent(doc, q, start, [*earlier, *out]) if scored is None else None
+            frame.update(turnout or taken_up or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
             frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame)
             if frame["source_canonical"] is None:
                 institute = polls.institute_for(sent, q.unit, start)
@@ -145,7 +148,8 @@ class QuantityFacts:
         if named:
             lo, hi = phrase_bounds(given)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, named)
-        owner = noun_owner(head, sent.start_char + max(q.end, q.of_end or q.end), names.words.estimation_verbs)
+        owner = noun_owner(head, sent.start_char + max(q.end, q.of_end or q.end), names.words.estimation_verbs,
+                           names.words.origins)
         if owner is not None:
             lo, hi = phrase_bounds(owner)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(owner))
@@ -164,6 +168,19 @@ class QuantityFacts:
                 or member_party(doc, names, sent, q, frame, of, subject) or topic_fields(names, polls, sent, q, subject, frame, of)
                 or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
                                  frame["subject_canonical"]))
+
+
+def antecedent(doc: "Document", q: Quantity, start: int, earlier: list[dict]) -> dict | None:
+    """"la taxe d'habitation va baisser pour 80 % des Français mais pour ces 80 %, ça se fera en trois
+    fois": a number after a demonstrative takes up the last earlier fact of the same value and unit,
+    and its subject."""
+    if not DEMONSTRATIVE.search(doc.text[max(0, start - 8):start]):
+        return None
+    same = [f for f in earlier if f["kind"] == "quantity" and f["value"] == q.value and f["unit"] == q.unit
+            and f["subject_canonical"]]
+    if not same:
+        return None
+    return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}
 
 
 def described(sent: "Span", frame: dict) -> str | None:

@@ -100,7 +100,7 @@ class FactExtractor(Stage):
             span = spacy_doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             if span is None:
                 continue
-            quantity_facts = self.quantities.facts(doc, names, polls, span)
+            quantity_facts = self.quantities.facts(doc, names, polls, span, facts)
             taken = [(f["start"], f["end"]) for f in quantity_facts]
             facts.extend(quantity_facts)
             facts.extend(self.clauses.facts(doc, names, span, taken))

@@ -394,3 +394,18 @@ def test_an_example_of_the_subject_is_not_its_holder(all_stages):
             "chaque année un budget de 50.000 euros.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "50.000 euros").subject_canonical != "Jean-Marie Le Pen"
+
+
+def test_a_number_after_a_demonstrative_takes_up_the_earlier_ones_subject(all_stages):
+    text = ('"La taxe d\'habitation va baisser pour 80 % des Français, mais pour ces 80 % ça se fera en trois fois", '
+            'a expliqué Paul Girard.')
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    first, second = [f for f in doc.facts if f.kind == "quantity" and f.value == 80]
+    assert first.subject_canonical == second.subject_canonical == "taxe d'habitation"
+    assert doc.text[second.subject_start:second.subject_end] == second.subject
+
+
+def test_counted_people_belong_where_they_come_from(all_stages):
+    text = "Le groupe ENL est composé de 36 eurodéputés, dont près de la moitié issus du Front national."
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "la moitié").subject_canonical == "Front national"
