@@ -408,4 +408,4 @@ def test_a_number_after_a_demonstrative_takes_up_the_earlier_ones_subject(all_st
 def test_counted_people_belong_where_they_come_from(all_stages):
     text = "Le groupe ENL est composé de 36 eurodéputés, dont près de la moitié issus du Front national."
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    assert quantity(doc, "la moitié").subject_canonical == "Front national"
+    assert quantity(doc, "près de la moitié").subject_canonical == "Front national"
