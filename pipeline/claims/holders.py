@@ -180,7 +180,7 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origin
                 continue
             case = case_of(child)
             if child.dep_ == "nmod" and case in DE_WORDS \
-                    and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and case in ("des", "du")):
+                    and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and (case in ("des", "du") or definite(child))):
                 return child
             if child.dep_ in ("amod", "acl") and child.lemma_.lower() in origins:
                 source = next((c for c in child.children if c.dep_.startswith("obl") and case_of(c) in DE_WORDS), None)
@@ -191,6 +191,11 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origin
                 if agent is not None:
                     return agent
     return None
+
+
+def definite(token: "Token") -> bool:
+    """A noun with a definite article ("de l'affaire", "de la ville")."""
+    return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in token.children)
 
 
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":

@@ -6,8 +6,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity, QuantityReader
-from ..spacy_text import span_text
-from .descriptions import bare
+from ..spacy_text import doc_text, span_text
+from .descriptions import description_name
 from .frames import DE_WORDS, case_of, governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
 from .holders import bracketed_phrase, fronted_main_verb, noun_owner, recipient, score_holder
@@ -185,11 +185,16 @@ def antecedent(doc: "Document", q: Quantity, start: int, earlier: list[dict]) ->
 
 def described(sent: "Span", frame: dict) -> str | None:
     """A subject that names no entity is given as its short noun phrase ('une liste "gilets jaunes"'
-    -> "liste gilets jaunes"); never a pronoun's or a number's own words."""
+    -> "liste gilets jaunes"), a definite description as the name the article gives it ("l'affaire"
+    -> "affaire Bygmalion"); never a pronoun's or a number's own words."""
     if frame["subject"] is None:
         return None
     token = head_token(sent, frame["subject_start"], frame["subject_end"])
-    return bare(frame["subject"]) or None if token is not None and token.pos_ in ("NOUN", "PROPN") else None
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    determiner = next((c.text for c in token.children if c.dep_ == "det"), None)
+    return description_name(doc_text(sent.doc), frame["subject"], token.lower_ if token.pos_ == "NOUN" else token.text,
+                            determiner, frame["subject_start"])
 
 
 def fronted_poll(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Quantity) -> dict:

@@ -4,7 +4,7 @@ import dataclasses
 import pytest
 
 import pipeline
-from pipeline.claims.descriptions import bare
+from pipeline.claims.descriptions import bare, description_name
 from pipeline.document import Document
 from pipeline.records import DateMention, Quote
 from pipeline.stages.facts import FactExtractor
@@ -409,3 +409,15 @@ def test_counted_people_belong_where_they_come_from(all_stages):
     text = "Le groupe ENL est composé de 36 eurodéputés, dont près de la moitié issus du Front national."
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "près de la moitié").subject_canonical == "Front national"
+
+
+@pytest.mark.parametrize("text, words, head, at, expected", [
+    ("Il est visé par l'affaire Bygmalion. Quatorze protagonistes de l'affaire", "l'affaire", "affaire", 60,
+     "affaire Bygmalion"),
+    ('La liste complète comptera 79 candidats. Cette liste baptisée "Ralliement citoyen" (RIC)', "La liste complète",
+     "liste", 0, "Ralliement citoyen"),
+    ('Une liste "gilets jaunes" obtient 13 %. La liste', "La liste", "liste", 40, "liste gilets jaunes"),
+    ("La réforme a été votée.", "La réforme", "réforme", 0, "réforme"),  # named nowhere: its own words
+])
+def test_a_definite_description_is_given_the_name_the_article_gives_it(text, words, head, at, expected):
+    assert bare(description_name(text, words, head, words.split()[0] if " " in words else "l'", at)) == expected
