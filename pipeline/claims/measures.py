@@ -32,6 +32,8 @@ TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
+PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles"})
+RESTATED_REACH = 600  # characters back to the fact a plural pronoun restates
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
 
@@ -108,7 +110,8 @@ class QuantityFacts:
             scored = score_holder(doc, sent, q)
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
-            taken_up = antecedent(doc, q, start, [*earlier, *out]) if scored is None else None
+            before = [*earlier, *out]
+            taken_up = (antecedent(doc, q, start, before) or restated(frame, start, before)) if scored is None else None
             frame.update(turnout or taken_up or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
             frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame)
             if frame["source_canonical"] is None:
@@ -178,6 +181,19 @@ def antecedent(doc: "Document", q: Quantity, start: int, earlier: list[dict]) ->
         return None
     same = [f for f in earlier if f["kind"] == "quantity" and f["value"] == q.value and f["unit"] == q.unit
             and f["subject_canonical"]]
+    if not same:
+        return None
+    return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}
+
+
+def restated(frame: dict, start: int, earlier: list[dict]) -> dict | None:
+    """"les prélèvements obligatoires baisseront de 20 milliards d'euros [...] Ils baisseront d'environ 7
+    milliards en 2018": a plural pronoun subject of a predicate stated just before of a named subject is
+    that subject (the coreference stage resolves pronouns to people, not to things)."""
+    if (frame["subject"] or "").lower() not in PLURAL_PRONOUNS or frame["subject_canonical"]:
+        return None
+    same = [f for f in earlier if f["kind"] == "quantity" and f["predicate"] == frame["predicate"] and f["subject"]
+            and f["subject"].lower() not in PLURAL_PRONOUNS and 0 < start - f["start"] <= RESTATED_REACH]
     if not same:
         return None
     return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}

@@ -421,3 +421,11 @@ def test_counted_people_belong_where_they_come_from(all_stages):
 ])
 def test_a_definite_description_is_given_the_name_the_article_gives_it(text, words, head, at, expected):
     assert bare(description_name(text, words, head, words.split()[0] if " " in words else "l'", at)) == expected
+
+
+def test_a_plural_pronoun_restating_a_predicate_takes_its_subject(all_stages):
+    text = ("Paul Girard a promis que les cotisations baisseront de 20 milliards d'euros d'ici 2022. "
+            "Elles baisseront d'environ 7 milliards d'euros en 2018, a annoncé le ministre.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    fact = quantity(doc, "7 milliards")
+    assert (fact.subject, fact.subject_canonical) == ("les cotisations", "cotisations")
