@@ -49,7 +49,7 @@ def score_holder(doc: "Document", sent: "Span", q: "Quantity") -> "Entity | None
     """The entity a score belongs to by word order: brackets, "pour X", "Avec N %, X"."""
     start = sent.start_char + q.start
     end = sent.start_char + max(q.end, q.of_end or q.end)
-    return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, end)
+    return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, sent, end)
             or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start))
 
 
@@ -108,10 +108,19 @@ def listed_holder(doc: "Document", start: int) -> "Entity | None":
     return None
 
 
-def pour_holder(doc: "Document", end: int) -> "Entity | None":
-    """"contre 22,7% pour Rachida Dati", "donne 38 % d'intentions de vote à Alain Juppé"."""
+def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
+    """"contre 22,7% pour Rachida Dati", "donne 38 % d'intentions de vote à Alain Juppé": the name that
+    opens the complement, titles or an infinitive allowed ("pour la candidate LR X", "pour sauver X"),
+    not one deeper in it ("pour un préjudice évalué par le Parlement européen")."""
     after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
-    return entity_holding(doc, end + after.start(1), end + after.end(1)) if after else None
+    if after is None:
+        return None
+    lo = end + after.start(1)
+    hit = entity_holding(doc, lo, end + after.end(1), ("PER",)) or entity_holding(doc, lo, end + after.end(1))
+    gap = sent.doc.char_span(lo, hit.start, alignment_mode="expand") if hit is not None and hit.start > lo else None
+    if gap is not None and len(gap) and "Inf" in gap[0].morph.get("VerbForm"):
+        gap = gap[1:]  # "donné sept milliards pour sauver Air France": the one the money goes to
+    return None if gap is not None and any(t.pos_ not in TITLE_POS for t in gap) else hit
 
 
 def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Entity | None":

@@ -33,6 +33,7 @@ FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles"})
+LIGHT_PREDICATES = frozenset({"être", "avoir", "faire", "se faire", "aller", "venir", "mettre", "donner", "passer"})
 RESTATED_REACH = 600  # characters back to the fact a plural pronoun restates
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
 
@@ -111,7 +112,7 @@ class QuantityFacts:
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
             before = [*earlier, *out]
-            taken_up = (antecedent(doc, q, start, before) or restated(frame, start, before)) if scored is None else None
+            taken_up = (antecedent(doc, q, start, before) or restated(doc, frame, start, before)) if scored is None else None
             frame.update(turnout or taken_up or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
             frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame)
             if frame["source_canonical"] is None:
@@ -186,14 +187,17 @@ def antecedent(doc: "Document", q: Quantity, start: int, earlier: list[dict]) ->
     return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}
 
 
-def restated(frame: dict, start: int, earlier: list[dict]) -> dict | None:
+def restated(doc: "Document", frame: dict, start: int, earlier: list[dict]) -> dict | None:
     """"les prélèvements obligatoires baisseront de 20 milliards d'euros [...] Ils baisseront d'environ 7
-    milliards en 2018": a plural pronoun subject of a predicate stated just before of a named subject is
-    that subject (the coreference stage resolves pronouns to people, not to things)."""
-    if (frame["subject"] or "").lower() not in PLURAL_PRONOUNS or frame["subject_canonical"]:
-        return None
+    milliards en 2018": a plural pronoun subject of a predicate stated just before of a thing is that
+    thing (the coreference stage resolves pronouns to people and organisations, not to things)."""
+    if (frame["subject"] or "").lower() not in PLURAL_PRONOUNS or frame["subject_canonical"] \
+            or frame["predicate"] in LIGHT_PREDICATES:
+        return None  # "ils sont une majorité à ... (53 %)" restates nothing
+    named = {e.canonical for e in doc.entities}  # people and organisations are the coreference stage's
     same = [f for f in earlier if f["kind"] == "quantity" and f["predicate"] == frame["predicate"] and f["subject"]
-            and f["subject"].lower() not in PLURAL_PRONOUNS and 0 < start - f["start"] <= RESTATED_REACH]
+            and f["subject"].lower() not in PLURAL_PRONOUNS and f["subject_canonical"] not in named
+            and 0 < start - f["start"] <= RESTATED_REACH]
     if not same:
         return None
     return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}

@@ -429,3 +429,11 @@ def test_a_plural_pronoun_restating_a_predicate_takes_its_subject(all_stages):
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     fact = quantity(doc, "7 milliards")
     assert (fact.subject, fact.subject_canonical) == ("les cotisations", "cotisations")
+
+
+def test_a_name_deep_in_a_pour_complement_holds_nothing(all_stages):
+    text = ("L'enquête cible les contrats d'une quarantaine de collaborateurs pour un préjudice évalué par le "
+            "Parlement européen. Au second tour, Anne Morin a obtenu 52 % contre 48 % pour la candidate LR Julie Petit.")
+    doc = all_stages(text, doc_id="t", date="2020-10-06")
+    assert quantity(doc, "une quarantaine").subject_canonical != "Parlement européen"
+    assert quantity(doc, "48 %").subject_canonical == "Julie Petit"
