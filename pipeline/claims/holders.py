@@ -35,6 +35,9 @@ POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+\s+(?:place|position)\s+)?"
                             r"(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$", re.IGNORECASE)
 
+#: One or two comma-delimited appositions between a name and its verb: ", 25 ans, connu des services,".
+APPOSITION = re.compile(r"\s*,(?:[^,;:.!?\"«»()\n]{1,70},){1,2}\s*")
+APPOSITION_REACH = 150
 #: How a noun phrase holding a bracketed score may be introduced: as an argument, a "de" complement
 #: or the term of a comparison ("largement devant la baisse des APL (28 %)").
 THING_CASES = frozenset({"", *DE_WORDS, "devant", "derrière", "contre"})
@@ -210,12 +213,25 @@ def definite(token: "Token") -> bool:
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":
     """A name right before the verb group (or copula) when the parser lost the subject ("Selon un
     sondage, Marine Le Pen obtiendrait 20 %": the parse hangs the name on "sondage"; "Stéphane
-    Séjourné, est en 7e position": the parse makes "position" a conjunct of the name)."""
+    Séjourné, est en 7e position": the parse makes "position" a conjunct of the name), or a person
+    before an apposition between commas ("X, 25 ans, connu des services de renseignements, a tué";
+    "X, présidente du RN, s'est contentée de deux tweets": the person, not the party in the apposition)."""
+    named = name_right_before(doc, pred)
+    if named is None and pred.dep_ == "conj" and pred.head.i < pred.i and pred.head.pos_ == "VERB":
+        named = name_right_before(doc, pred.head)  # "X, 25 ans, a tué quatre personnes et en a blessé ..."
+    return named
+
+
+def name_right_before(doc: "Document", pred: "Token") -> "Entity | None":
     copulas = [c for c in pred.children if c.dep_ == "cop" and c.i < pred.i]
     if pred.pos_ != "VERB" and not copulas:
         return None
     first, _ = cue_extent(copulas[0] if copulas else pred)
     at = pred.doc[first].idx
+    apposed = [e for e in doc.entities if e.label == "PER" and 0 < at - e.end <= APPOSITION_REACH
+               and APPOSITION.fullmatch(doc.text[e.end:at])]
+    if apposed:  # "Marine Le Pen, présidente du Rassemblement national, s'est contentée de": not the party
+        return apposed[-1]
     hits = [e for e in doc.entities if e.label in ("PER", "ORG") and 0 <= at - e.end <= 3
             and re.fullmatch(r"[\s,]*", doc.text[e.end:at])]
     return hits[-1] if hits else None

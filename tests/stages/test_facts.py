@@ -437,3 +437,12 @@ def test_a_name_deep_in_a_pour_complement_holds_nothing(all_stages):
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "une quarantaine").subject_canonical != "Parlement européen"
     assert quantity(doc, "48 %").subject_canonical == "Julie Petit"
+
+
+def test_a_person_before_an_apposition_holds_what_the_parse_left_without_subject(all_stages):
+    text = ("Radouane Lakdim, 25 ans, connu des services de renseignements, a tué quatre personnes et en a blessé "
+            "une autre lors de trois attaques. Marine Le Pen, présidente du Rassemblement national, s'est contentée "
+            "de deux tweets.")
+    doc = all_stages(text, doc_id="t", date="2018-03-27")
+    assert quantity(doc, "trois attaques").subject_canonical == "Radouane Lakdim"
+    assert quantity(doc, "deux tweets").subject_canonical == "Marine Le Pen"
