@@ -30,6 +30,8 @@ LEADING_PREPOSITION = re.compile(
     r"|a\s+la|a\s+l'|en|au|aux|du|a)(?:\s+|(?<='))")
 #: "le lundi" is a habit ("le mardi matin au petit-déjeuner": SET XXXX-WXX-2TMO) except in a past
 #: clause or after "dès" ("dès le lundi soir"), where it names one day
+#: "depuis" points back: the expression after it is not in the future ("(+4 points depuis septembre)").
+AFTER_DEPUIS = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l')?$")
 AFTER_DES = re.compile(r"\bdes\s+le\s+$")
 KEEP_LEADING_WORDS = frozenset({"vague", "interval", "set", "last_next", "duration"})
 NAME_FOLLOWS = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
@@ -132,6 +134,8 @@ class TemporalTagger:
             if piece.spec.kind not in KEEP_LEADING_WORDS and not piece.spec.duration:
                 start = after_preposition(folded, start, end)
             tense = tense_at(start, end) if tense_at else None
+            if AFTER_DEPUIS.search(folded, max(0, start - 12), start):
+                tense = "past"  # "depuis septembre" in April: last September, whatever the clause's tense
             anchor_day = last_day[0] if last_day else None
             ref = Reference(moment, has_time, tense, prefer, anchor_day)
             spec = piece.spec

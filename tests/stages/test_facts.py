@@ -446,3 +446,12 @@ def test_a_person_before_an_apposition_holds_what_the_parse_left_without_subject
     doc = all_stages(text, doc_id="t", date="2018-03-27")
     assert quantity(doc, "trois attaques").subject_canonical == "Radouane Lakdim"
     assert quantity(doc, "deux tweets").subject_canonical == "Marine Le Pen"
+
+
+def test_a_since_date_after_a_change_dates_that_change_only(all_stages):
+    text = ("Paul Girard recueille 42 % de bonnes opinions (-1 point depuis mars, -8 points depuis février) "
+            "et 36 % des Français s'intéressent à cette élection (+4 points seulement depuis septembre).")
+    doc = all_stages(text, doc_id="t", date="2016-04-30")
+    times = {f.text: f.time for f in doc.facts if f.kind == "quantity"}
+    assert times["-8 points"] == "2016-02" and times["4 points"] == "2015-09"
+    assert times["42 % de bonnes"] is None and times["36 % des Français"] is None
