@@ -72,9 +72,9 @@ def bracketed_phrase(doc: "Document", sent: "Span", start: int, end: int, exclud
     """"lui reprochent la suppression de l'ISF (67 %), devant la baisse des APL (28 %)": a score alone
     in brackets after a noun phrase naming a thing is that thing's; a change ("suppression", `changes`)
     is named with what it changes ("la suppression du service militaire"). Only a singular common noun
-    that names no people ("les retraités (45 %)" are a group polled), is no measure of someone else's
-    ("un taux de marge (65 %)", "une bonne opinion de lui (56 %)"; `excluded` says both), is not in a
-    circumstance ("dans une moindre mesure (64 %)") and is no name (`bracketed_holder` reads those)."""
+    that names no people ("les retraités (45 %)" are a group polled; `excluded`), is not in a
+    circumstance ("dans une moindre mesure (64 %)") and is no name (`bracketed_holder` reads those). A
+    measure ("une bonne opinion de lui (56 %)") is its owner's: the caller reads it through `Names`."""
     spacy_doc, text = sent.doc, doc.text
     opening = text.rfind("(", sent.start_char, start)
     if opening < 0 or text[opening + 1:start].strip() or not re.match(r"\s*\)", text[end:end + 3]):
@@ -89,7 +89,7 @@ def bracketed_phrase(doc: "Document", sent: "Span", start: int, end: int, exclud
     if t.dep_ == "nmod" and t.head.i < t.i and t.head.lemma_.lower() in changes:
         t = t.head  # "la suppression du service militaire"
     if t.pos_ != "NOUN" or "Plur" in t.morph.get("Number") or excluded(t) or case_of(t) not in THING_CASES \
-            or any(c.dep_ == "nummod" or c.dep_ == "nmod" and c.pos_ == "PRON" for c in t.children) \
+            or any(c.dep_ == "nummod" for c in t.children) \
             or any(e.start <= t.idx < e.end for e in doc.entities):
         return None
     return t

@@ -139,13 +139,16 @@ class QuantityFacts:
         placed = fronted_poll(doc, names, polls, sent, q)
         if placed:
             return placed
-        thing = bracketed_phrase(doc, sent, sent.start_char + q.start, sent.start_char + q.end, names.not_a_thing,
+        thing = bracketed_phrase(doc, sent, sent.start_char + q.start, sent.start_char + q.end, names.names_people,
                                  names.words.change_nouns)
-        if thing is not None:  # the noun phrase from its determiner: not "largement devant", not "(28 %)"
+        named = names.canonical(thing) if thing is not None else None
+        if thing is not None and (named or not names.is_attribute(thing)):
+            # the noun phrase from its determiner, not "largement devant" nor "(28 %)"; a measure only with
+            # its owner ("une bonne opinion de lui (56 %)"), never alone ("un taux de marge (65 %)")
             lo, hi = phrase_bounds(thing, (sent.start_char + q.start, sent.start_char + q.end))
             first = next(t for t in thing.subtree if t.idx >= lo and t.pos_ not in ("ADV", "ADP", "PUNCT"))
             lo = max(lo, first.idx)
-            return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(thing))
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, named)
         pred = governor(head)
         given = recipient(names.words.recipient_verbs, pred, head)
         named = names.canonical(given) if given is not None else None

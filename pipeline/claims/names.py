@@ -134,9 +134,9 @@ class Names:
         return any(self.lexicon.noun_class(lemma, k) for k in ("person", "group")) \
             or bool({lemma, word} & (self.words.respondents | self.words.members | self.words.roles))
 
-    def not_a_thing(self, token: "Token") -> bool:
-        """People, or a measure that belongs to someone ("taux", "score"): no holder of a number."""
-        return self.names_people(token) or bool({token.lemma_.lower(), token.lower_} & self.words.attributes)
+    def is_attribute(self, token: "Token") -> bool:
+        """A measure that belongs to someone ("taux", "score", "opinion")."""
+        return bool({token.lemma_.lower(), token.lower_} & self.words.attributes)
 
     def is_poll(self, token: "Token") -> bool:
         """A poll noun; "l'enquête" or "l'étude" only in an article that names a poll institute (else
@@ -153,7 +153,7 @@ class Names:
 
     def owner(self, token: "Token") -> "Token | None":
         """Whose measure a noun names: "la cote d'approbation du chef de l'État" -> "chef"."""
-        if token.lemma_.lower() not in self.words.attributes and token.lower_ not in self.words.attributes:
+        if not self.is_attribute(token):
             return None
         for child in token.children:
             if child.dep_ == "nmod" and child.i > token.i and case_of(child) in DE_WORDS:

@@ -455,3 +455,11 @@ def test_a_since_date_after_a_change_dates_that_change_only(all_stages):
     times = {f.text: f.time for f in doc.facts if f.kind == "quantity"}
     assert times["-8 points"] == "2016-02" and times["4 points"] == "2015-09"
     assert times["42 % de bonnes"] is None and times["36 % des Français"] is None
+
+
+def test_a_bracketed_score_after_a_measure_is_its_owners(all_stages):
+    text = ("Paul Girard perd du terrain. Seuls les sympathisants PS ont toujours une bonne opinion de lui (56 %). "
+            "Grâce à un taux de marge délirant (65 %), il aurait empoché un million d'euros.")
+    doc = all_stages(text, doc_id="t", date="2016-04-30")
+    assert quantity(doc, "56 %").subject_canonical == "Paul Girard"
+    assert quantity(doc, "65 %").subject != "un taux de marge délirant"
