@@ -205,6 +205,21 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origin
     return None
 
 
+def place_of_relative(doc: "Document", pred: "Token", start: int) -> "Entity | None":
+    """"en France où plus de 23.000 manifestants ont défilé": a clause opened by "où" right after a place
+    is about that place (the parse often hangs the relative on another noun, or the number on the main
+    verb): the predicate's "où", or one right before the number."""
+    where = next((c.idx for c in pred.children if c.lower_ == "où" and c.i < pred.i), None)
+    opening = re.search(r"\boù[ \u00a0]+$", doc.text[max(0, start - 12):start])
+    if opening is not None:
+        where = start - len(opening.group())
+    if where is None:
+        return None
+    before = doc.text[:where].rstrip(" ,\u00a0")
+    places = [e for e in doc.entities if e.label == "LOC" and e.end == len(before)]
+    return places[-1] if places else None
+
+
 def definite(token: "Token") -> bool:
     """A noun with a definite article ("de l'affaire", "de la ville")."""
     return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in token.children)

@@ -10,7 +10,7 @@ from ..spacy_text import doc_text, span_text
 from .descriptions import description_name
 from .frames import DE_WORDS, case_of, governor, head_token, phrase_bounds
 from .framing import FrameBuilder, holder_fields
-from .holders import bracketed_phrase, fronted_main_verb, noun_owner, recipient, score_holder
+from .holders import bracketed_phrase, fronted_main_verb, noun_owner, place_of_relative, recipient, score_holder
 from .names import Names
 from .polls import Polls
 from .turnout import Turnout
@@ -172,7 +172,8 @@ class QuantityFacts:
         if not is_holder(names, frame):
             subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
         return (quoted_speaker(names, pred, q, frame) or judged_fields(doc, polls, pred, subject, of)
-                or member_party(doc, names, sent, q, frame, of, subject) or topic_fields(names, polls, sent, q, subject, frame, of)
+                or member_party(doc, names, sent, q, frame, of, subject) or relative_place(doc, pred, frame, sent.start_char + q.start)
+                or topic_fields(names, polls, sent, q, subject, frame, of)
                 or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
                                  frame["subject_canonical"]))
 
@@ -204,6 +205,12 @@ def restated(doc: "Document", frame: dict, start: int, earlier: list[dict]) -> d
     if not same:
         return None
     return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}
+
+
+def relative_place(doc: "Document", pred: "Token", frame: dict, start: int) -> dict:
+    """A clause without a named holder, opened by "où" after a place, is that place's."""
+    place = place_of_relative(doc, pred, start) if frame["subject_canonical"] is None else None
+    return holder_fields("subject", place.text, place.start, place.end, place.canonical) if place else {}
 
 
 def described(sent: "Span", frame: dict) -> str | None:

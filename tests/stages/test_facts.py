@@ -463,3 +463,10 @@ def test_a_bracketed_score_after_a_measure_is_its_owners(all_stages):
     doc = all_stages(text, doc_id="t", date="2016-04-30")
     assert quantity(doc, "56 %").subject_canonical == "Paul Girard"
     assert quantity(doc, "65 %").subject != "un taux de marge délirant"
+
+
+def test_a_clause_opened_by_ou_after_a_place_is_that_places(all_stages):
+    text = ("L'onde de choc a continué de se propager samedi en France où plus de 23.000 manifestants ont dénoncé "
+            "les violences policières.")
+    doc = all_stages(text, doc_id="t", date="2020-06-08")
+    assert quantity(doc, "plus de 23.000 manifestants").subject_canonical == "France"
