@@ -74,9 +74,20 @@ class SourceFinder:
         cue = self.reporting_lemma(reporter)
         speaker = self.speaker_of(reporter, pred, start, end)
         covered = {t.i for t in speaker.subtree} if speaker is not None else set()
-        if speaker is None or pred.i in covered or any(start <= sent.doc[i].idx < end for i in covered):
+        if speaker is None or pred.i in covered or any(start <= sent.doc[i].idx < end for i in covered) \
+                or not self.can_speak(doc, names, speaker):
             return None, None, None, None, cue
         return self.named(doc, names, speaker) + (cue,)
+
+    def can_speak(self, doc: "Document", names: "Names", token: "Token") -> bool:
+        """Whether a reporting verb's subject can state a number: a name, a pronoun, a person, a group, a
+        document, a service, a medium or a poll; not a thing the parse made the subject ("les sondés
+        qui accolent l'étiquette ... lui reprochent": "l'étiquette" states nothing)."""
+        if token.pos_ in ("PRON", "PROPN") or any(e.start <= token.idx < e.end for e in doc.entities):
+            return True
+        lemma = token.lemma_.lower()
+        return names.is_poll(token) or names.names_people(token) or names.is_role(token) \
+            or any(self.lexicon.noun_class(lemma, k) for k in ("document", "service", "media"))
 
     def quoted_fragment(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int,
                         end: int) -> Source | None:

@@ -470,3 +470,10 @@ def test_a_clause_opened_by_ou_after_a_place_is_that_places(all_stages):
             "les violences policières.")
     doc = all_stages(text, doc_id="t", date="2020-06-08")
     assert quantity(doc, "plus de 23.000 manifestants").subject_canonical == "France"
+
+
+def test_a_thing_the_parse_makes_a_reporting_verbs_subject_is_no_source(all_stages):
+    text = ("Selon un sondage Odoxa, les sondés qui accolent l'étiquette de \"président des riches\" au chef de "
+            "l'État lui reprochent la suppression de l'ISF (67 %), largement devant la baisse des APL (28 %).")
+    doc = all_stages(text, doc_id="t", date="2019-07-01")
+    assert quantity(doc, "28 %").source_canonical == "Odoxa"
