@@ -64,6 +64,7 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     ambiguous_poll_nouns: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     origins: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
@@ -71,7 +72,8 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
         lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
         return cls(*lists, frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
                    frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]),
-                   frozenset(spec["change_nouns"]), frozenset(spec["origins"]))
+                   frozenset(spec["change_nouns"]), frozenset(spec["origins"]),
+                   frozenset(spec["outlets"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":

@@ -179,7 +179,20 @@ class SourceFinder:
             return strict  # "Les Français", "Seuls 36 %": the people polled, not who states the number
         owned = names.is_poll(token) or any(names.lexicon.noun_class(token.lemma_, k) for k in ("document", "service", "media"))
         inner = [e for e in doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi] if owned else []
-        return inner[0].canonical if inner else bare(doc.text[lo:hi])  # "le service de presse du Parlement" -> Parlement
+        if inner:
+            return inner[0].canonical  # "le service de presse du Parlement" -> Parlement
+        outlet = SourceFinder.outlet_named(doc, names, token, lo)
+        return outlet or bare(doc.text[lo:hi])
+
+    @staticmethod
+    def outlet_named(doc: "Document", names: "Names", token: "Token", lo: int) -> str | None:
+        """"remarque le journal d'investigation", "selon le quotidien": the medium the article last named
+        before (else first after), for a definite description headed by an outlet noun (`outlets`)."""
+        if token.lemma_.lower() not in names.words.outlets or not names.is_definite(token):
+            return None
+        media = [e for e in doc.entities if e.label in ("ORG", "PER") and names.is_medium(e.canonical)]
+        before = [e for e in media if e.end <= lo]
+        return (before[-1] if before else media[0]).canonical if media else None
 
     def reporting_verb(self, pred: "Token") -> "Token | None":
         """A reporting verb whose reported clause holds the predicate ("a indiqué que ... a atteint"),

@@ -477,3 +477,11 @@ def test_a_thing_the_parse_makes_a_reporting_verbs_subject_is_no_source(all_stag
             "l'État lui reprochent la suppression de l'ISF (67 %), largement devant la baisse des APL (28 %).")
     doc = all_stages(text, doc_id="t", date="2019-07-01")
     assert quantity(doc, "28 %").source_canonical == "Odoxa"
+
+
+def test_an_outlet_description_as_source_is_the_medium_named(all_stages):
+    text = ("Selon Mediapart, le député a acheté du champagne. La facture indique des prix inférieurs à 100 euros "
+            "par bouteille, remarque le journal d'investigation.")
+    doc = all_stages(text, doc_id="t", date="2019-07-01")
+    fact = quantity(doc, "100 euros")
+    assert (fact.source, fact.source_canonical) == ("le journal d'investigation", "Mediapart")
