@@ -33,12 +33,13 @@ def bare(phrase: str) -> str:
     return DETERMINERS.sub("", words, count=1)
 
 
-def named_form(text: str, word: str, at: int) -> str | None:
+def named_form(text: str, fact: tuple[int, int], word: str, at: int) -> str | None:
     """The name the article gives the thing a definite description headed by `word` stands for (see
-    the module docstring); None when it gives none."""
+    the module docstring); None when it gives none. Never a name holding the fact itself ('la pétition
+    baptisée "rendez-nous ces 500 000 euros"')."""
     head = r"\b(?i:" + re.escape(word) + r")[ \u00a0]+"
     baptised = re.search(head + NAMING + r"[ \u00a0]+" + QUOTED, text)
-    if baptised:
+    if baptised and not (baptised.start(1) < fact[1] and fact[0] < baptised.end(1)):
         return baptised.group(1)
     before = list(re.finditer(head + r"(?:" + QUOTED + r"|" + CAPITALISED + r")", text[:at]))
     if not before:
@@ -47,12 +48,13 @@ def named_form(text: str, word: str, at: int) -> str | None:
     return f"{word} {last.group(1) or last.group(2)}"
 
 
-def description_name(text: str, words: str, head: str, determiner: str | None, at: int) -> str | None:
+def description_name(text: str, fact: tuple[int, int], words: str, head: str, determiner: str | None,
+                     at: int) -> str | None:
     """The canonical of a phrase that names no entity: a definite description's name in the article,
     else its bare words."""
     if determiner is not None and determiner.lower() in DEFINITE and not MARKS.search(words) \
             and not any(w[:1].isupper() for w in words.split()[1:]):
-        named = named_form(text, head, at)
+        named = named_form(text, fact, head, at)
         if named:
             return named
     return bare(words) or None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..attribution.phrases import cue_extent
 from ..spacy_text import doc_text
-from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive
+from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, subject_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,11 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+
 #: One or two comma-delimited appositions between a name and its verb: ", 25 ans, connu des services,".
 APPOSITION = re.compile(r"\s*,(?:[^,;:.!?\"«»()\n]{1,70},){1,2}\s*")
 APPOSITION_REACH = 150
+DATE_LEAD = re.compile(r"[ \u00a0]+(?:(?:en|le|la|l['’]|au|à|dès|depuis|début|fin)[ \u00a0]*)?", re.IGNORECASE)
+#: Nouns that never hold a bracketed score: times ("au moment de sa nomination (59 %)") and units
+#: ("perd un point (5,5 %)").
+NOT_THINGS = frozenset({"moment", "époque", "mois", "année", "an", "semaine", "jour", "période", "niveau", "fois",
+                        "point", "pourcent", "pour-cent"})
 #: How a noun phrase holding a bracketed score may be introduced: as an argument, a "de" complement
 #: or the term of a comparison ("largement devant la baisse des APL (28 %)").
 THING_CASES = frozenset({"", *DE_WORDS, "devant", "derrière", "contre"})
@@ -61,7 +66,13 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
     opening = doc.text.rfind("(", max(0, start - BRACKET_REACH), start)
     if opening < 0 or ")" in doc.text[opening:start]:
         return None
-    ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]
+    dated = [d for d in doc.dates if d.end == len(doc.text[:opening].rstrip())]
+    if dated:  # "Édouard Philippe le mois dernier (54 %)", "X en mars (51 %)": the name before the date
+        at = dated[-1].start
+        ends = [e for e in doc.entities if e.label in NAMED_LABELS and e.end <= at
+                and DATE_LEAD.fullmatch(doc.text[e.end:at])]
+    else:
+        ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]
     if ends and POLLED_BEFORE.search(doc.text[max(0, ends[-1].start - 80):ends[-1].start]):
         return None  # "auprès des sympathisants des Républicains (29 %)": the share of a group polled
     return ends[-1] if ends else None
@@ -89,10 +100,21 @@ def bracketed_phrase(doc: "Document", sent: "Span", start: int, end: int, exclud
     if t.dep_ == "nmod" and t.head.i < t.i and t.head.lemma_.lower() in changes:
         t = t.head  # "la suppression du service militaire"
     if t.pos_ != "NOUN" or "Plur" in t.morph.get("Number") or excluded(t) or case_of(t) not in THING_CASES \
-            or any(c.dep_ == "nummod" for c in t.children) \
-            or any(e.start <= t.idx < e.end for e in doc.entities):
-        return None
+            or any(c.dep_ == "nummod" for c in t.children) or t.lemma_.lower() in NOT_THINGS \
+            or t.dep_ == "nmod" and t.head.pos_ == "NOUN" \
+            or any(e.start <= t.idx < e.end for e in [*doc.entities, *doc.dates]) or person_acts(doc, t):
+        return None  # "la population" in "une partie de la population (44 %)": a complement, not the thing
     return t
+
+
+def person_acts(doc: "Document", thing: "Token") -> bool:
+    """"Nicolas Sarkozy est celui qui incarne le mieux la droite (86 %)": the object of a verb whose
+    subject is a person (a name, a pronoun) is not what the share is about; the person is."""
+    if thing.dep_ != "obj":
+        return False
+    subject = subject_token(thing.head)
+    return subject is not None and (subject.pos_ == "PRON" or any(
+        e.label == "PER" and e.start <= subject.idx < e.end for e in doc.entities))
 
 
 def bare_de(token: "Token") -> bool:
@@ -221,8 +243,10 @@ def place_of_relative(doc: "Document", pred: "Token", start: int) -> "Entity | N
 
 
 def definite(token: "Token") -> bool:
-    """A noun with a definite article ("de l'affaire", "de la ville")."""
-    return any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les") for c in token.children)
+    """A noun with a definite article ("de l'affaire", "de la ville"), not a quantifier ("de toutes les
+    tendances")."""
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det" or c.lemma_.lower() == "tout"]
+    return bool(determiners) and all(d in ("le", "la", "l'", "l’", "les") for d in determiners)
 
 
 def name_before_verb(doc: "Document", pred: "Token") -> "Entity | None":

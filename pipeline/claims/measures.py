@@ -33,6 +33,7 @@ FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles"})
+PRONOUN_WORDS = PLURAL_PRONOUNS | {"il", "elle", "-il", "-elle", "ça", "cela", "ce", "c'", "c’", "on"}
 LIGHT_PREDICATES = frozenset({"être", "avoir", "faire", "se faire", "aller", "venir", "mettre", "donner", "passer"})
 RESTATED_REACH = 600  # characters back to the fact a plural pronoun restates
 AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
@@ -112,9 +113,9 @@ class QuantityFacts:
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
             before = [*earlier, *out]
-            taken_up = (antecedent(doc, q, start, before) or restated(doc, frame, start, before)) if scored is None else None
+            taken_up = (antecedent(doc, q, start, frame, before) or restated(doc, frame, start, before)) if scored is None else None
             frame.update(turnout or taken_up or self.holder(doc, names, polls, sent, q, head, frame, of, scored))
-            frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame)
+            frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame, start, end)
             if frame["source_canonical"] is None:
                 institute = polls.institute_for(sent, q.unit, start)
                 if institute is not None:
@@ -155,6 +156,9 @@ class QuantityFacts:
         if named:
             lo, hi = phrase_bounds(given)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, named)
+        party = own_party(doc, names, head, of)
+        if party is not None:  # "200 des députés La République en marche", "membres du personnel de l'Élysée"
+            return holder_fields("subject", party.text, party.start, party.end, party.canonical)
         owner = noun_owner(head, sent.start_char + max(q.end, q.of_end or q.end), names.words.estimation_verbs,
                            names.words.origins)
         if owner is not None:
@@ -169,7 +173,7 @@ class QuantityFacts:
         subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
         if subject is not None and polls.is_poll(subject):
             return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"
-        if not is_holder(names, frame):
+        if not is_holder(names, frame, subject):
             subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
         return (quoted_speaker(names, pred, q, frame) or judged_fields(doc, polls, pred, subject, of)
                 or member_party(doc, names, sent, q, frame, of, subject) or relative_place(doc, pred, frame, sent.start_char + q.start)
@@ -178,12 +182,13 @@ class QuantityFacts:
                                  frame["subject_canonical"]))
 
 
-def antecedent(doc: "Document", q: Quantity, start: int, earlier: list[dict]) -> dict | None:
+def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: list[dict]) -> dict | None:
     """"la taxe d'habitation va baisser pour 80 % des Français mais pour ces 80 %, ça se fera en trois
     fois": a number after a demonstrative takes up the last earlier fact of the same value and unit,
     and its subject."""
-    if not DEMONSTRATIVE.search(doc.text[max(0, start - 8):start]):
-        return None
+    if not DEMONSTRATIVE.search(doc.text[max(0, start - 8):start]) or frame["subject"] is not None \
+            and (frame["subject"] or "").lower() not in PRONOUN_WORDS:
+        return None  # "La mort de ces treize militaires est ...": the clause has its own subject
     same = [f for f in earlier if f["kind"] == "quantity" and f["value"] == q.value and f["unit"] == q.unit
             and f["subject_canonical"]]
     if not same:
@@ -213,17 +218,17 @@ def relative_place(doc: "Document", pred: "Token", frame: dict, start: int) -> d
     return holder_fields("subject", place.text, place.start, place.end, place.canonical) if place else {}
 
 
-def described(sent: "Span", frame: dict) -> str | None:
+def described(sent: "Span", frame: dict, start: int, end: int) -> str | None:
     """A subject that names no entity is given as its short noun phrase ('une liste "gilets jaunes"'
     -> "liste gilets jaunes"), a definite description as the name the article gives it ("l'affaire"
     -> "affaire Bygmalion"); never a pronoun's or a number's own words."""
-    if frame["subject"] is None:
-        return None
+    if frame["subject"] is None or frame["subject_start"] < end and start < frame["subject_end"]:
+        return None  # "Vendu 45,5 millions d'euros": a phrase holding the number itself names nothing
     token = head_token(sent, frame["subject_start"], frame["subject_end"])
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return None
     determiner = next((c.text for c in token.children if c.dep_ == "det"), None)
-    return description_name(doc_text(sent.doc), frame["subject"], token.lower_ if token.pos_ == "NOUN" else token.text,
+    return description_name(doc_text(sent.doc), (start, end), frame["subject"], token.lower_ if token.pos_ == "NOUN" else token.text,
                             determiner, frame["subject_start"])
 
 
@@ -236,12 +241,16 @@ def fronted_poll(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Q
     return polls.placed(doc, names, verb, poll) if poll is not None else {}
 
 
-def is_holder(names: Names, frame: dict) -> bool:
+def is_holder(names: Names, frame: dict, subject: "Token | None") -> bool:
     """The clause's subject can hold the number: it is not the fact's source ("Selon « Le JDD », 40
-    députés ..." parsed with the JDD as subject) nor a poll institute (it polls, it is not polled)."""
+    députés ..." parsed with the JDD as subject), nor a poll institute (it polls, it is not polled),
+    nor a quoted sentence the parse made a subject ('"C'est le plan du sapeur Camember", a déploré X')."""
     if frame["subject"] is None:
         return True
     if frame["source"] is not None and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
+        return False
+    if subject is not None and any("Fin" in t.morph.get("VerbForm") for t in subject.doc.char_span(
+            frame["subject_start"], frame["subject_end"], alignment_mode="expand") or ()):
         return False
     return frame["subject_canonical"] not in {n.canonical for n in names.institutes}
 
@@ -257,19 +266,29 @@ def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token 
     return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
 
 
+def own_party(doc: "Document", names: Names, head: "Token", of: str | None) -> "Entity | None":
+    """The organisation named inside a count of members' own noun phrase ("60 parlementaires de la
+    majorité et du Modem", "200 des députés LREM"), never a medium."""
+    if (of or "").lower() not in names.words.members:
+        return None
+    lo, hi = phrase_bounds(head)
+    inside = [e for e in doc.entities if e.label == "ORG" and lo <= e.start and e.end <= hi and not names.is_medium(e.canonical)]
+    return inside[0] if inside else None
+
+
 def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None,
                  subject: "Token | None") -> dict:
     """"huit députés ont quitté La République en marche": counted members (also "une cinquantaine
     d'entre eux" after "60 députés") belong to the organisation named nearest in their sentence,
-    never a medium, else to the article's organisation; not when a clause subject that is no pronoun
-    holds them ("L'enquête cible 17 députés")."""
+    never a medium, else to the article's organisation; not when the clause's subject is a document or
+    an inquiry that holds them ("L'enquête cible 17 députés")."""
     at = sent.start_char + q.start
     if of is None and AMONG.search(q.text):  # "une cinquantaine d'entre eux": of the members counted before
         before = re.findall(r"[\wÀ-ÿ-]+", doc.text[sent.start_char:at].lower())
         of = next((w for w in reversed(before) if w in names.words.members), None)
         at = doc.text.rfind(of, sent.start_char, at) if of else at  # the party named with them, not the nearest
     if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members \
-            or subject is not None and not is_pronoun(subject):
+            or subject is not None and names.is_document(subject):
         return {}
     party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char
                     and not names.is_medium(e.canonical)), key=lambda e: abs(e.start - at))

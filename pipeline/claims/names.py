@@ -136,6 +136,11 @@ class Names:
         return any(self.lexicon.noun_class(lemma, k) for k in ("person", "group")) \
             or bool({lemma, word} & (self.words.respondents | self.words.members | self.words.roles))
 
+    def is_document(self, token: "Token") -> bool:
+        """A document, an inquiry or a poll ("le rapport", "l'enquête", "l'étude")."""
+        return self.is_poll(token) or token.lemma_.lower() in self.words.ambiguous_poll_nouns \
+            or self.lexicon.noun_class(token.lemma_, "document")
+
     def is_attribute(self, token: "Token") -> bool:
         """A measure that belongs to someone ("taux", "score", "opinion")."""
         return bool({token.lemma_.lower(), token.lower_} & self.words.attributes)

@@ -112,5 +112,5 @@ class Polls:
         named = [(e.start, -e.end, e.canonical) for e in self.doc.entities if e.label in NAMED_LABELS and lo <= e.start < hi]
         if self.doc.coreference is not None:
             named += [(link.start, -link.end, link.canonical) for link in self.doc.coreference.links
-                      if link.canonical and link.kind != "name" and lo <= link.start < hi]
+                      if link.canonical and link.kind not in ("name", "document") and lo <= link.start < hi]
         return min(named)[2] if named else None

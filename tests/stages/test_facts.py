@@ -420,7 +420,7 @@ def test_counted_people_belong_where_they_come_from(all_stages):
     ("La réforme a été votée.", "La réforme", "réforme", 0, "réforme"),  # named nowhere: its own words
 ])
 def test_a_definite_description_is_given_the_name_the_article_gives_it(text, words, head, at, expected):
-    assert bare(description_name(text, words, head, words.split()[0] if " " in words else "l'", at)) == expected
+    assert bare(description_name(text, (0, 0), words, head, words.split()[0] if " " in words else "l'", at)) == expected
 
 
 def test_a_plural_pronoun_restating_a_predicate_takes_its_subject(all_stages):
@@ -485,3 +485,28 @@ def test_an_outlet_description_as_source_is_the_medium_named(all_stages):
     doc = all_stages(text, doc_id="t", date="2019-07-01")
     fact = quantity(doc, "100 euros")
     assert (fact.source, fact.source_canonical) == ("le journal d'investigation", "Mediapart")
+
+
+def test_bracketed_scores_after_times_units_and_a_persons_object(all_stages):
+    text = ("Selon un sondage Ifop, Jean Castex recueille 57 % d'opinions favorables, au-dessus d'Édouard Philippe le "
+            "mois dernier (54 %). Nicolas Sarkozy est celui qui incarne le mieux la droite (86 %). "
+            "La liste du PS perd un point (5,5 %).")
+    doc = all_stages(text, doc_id="t", date="2020-09-01")
+    assert quantity(doc, "54 %").subject_canonical == "Édouard Philippe"
+    assert quantity(doc, "86 %").subject != "la droite"
+    assert quantity(doc, "5,5 %").subject != "un point"
+
+
+def test_members_belong_to_the_party_their_own_phrase_names(all_stages):
+    text = ("Les magistrates ont retenu l'emploi fictif de deux élus. Une tribune est signée par 60 parlementaires "
+            "de la majorité et du MoDem. Le groupe compte 110 députés de toutes les tendances politiques.")
+    doc = all_stages(text, doc_id="t", date="2020-09-01")
+    assert quantity(doc, "60 parlementaires").subject_canonical == "MoDem"
+    assert quantity(doc, "110 députés").subject != "toutes les tendances politiques"
+
+
+def test_a_quoted_sentence_is_no_subject(all_stages):
+    text = ('"C\'est le plan du sapeur Camember", a déploré Olivier Faure, interrogé sur le plan de 100 milliards '
+            "d'euros.")
+    doc = all_stages(text, doc_id="t", date="2020-09-01")
+    assert quantity(doc, "100 milliards").subject is None or "sapeur" not in quantity(doc, "100 milliards").subject
