@@ -238,8 +238,10 @@ class ChainBuilder:
         return self.person_phrase(token, phrase, determiner, kind)
 
     def modifies_a_later_noun(self, token: "Token") -> bool:
+        """"l'ancien | Premier ministre"; never a subject ("Le pays compte 80.000 malades" with "compte"
+        parsed as a noun)."""
         head = token.head
-        return head.i > token.i and head.i - token.i <= 3 and head.pos_ in ("NOUN", "PROPN") \
+        return not token.dep_.startswith("nsubj") and head.i > token.i and head.i - token.i <= 3 and head.pos_ in ("NOUN", "PROPN") \
             and not any(t.is_punct or t.pos_ in ("ADP", "DET") for t in self.spacy_doc[token.i + 1:head.i])
 
     @staticmethod
@@ -260,13 +262,14 @@ class ChainBuilder:
         return None
 
     def phrase(self, token: "Token", determiner: "Token | None") -> "Span":
-        """Determiner, head and its complement up to a comma, relative pronoun, verb or name."""
+        """Determiner, head and its complement up to a comma, relative pronoun, verb or name, never the
+        head's own governor ("Le pays | compte 80.000 malades" with "compte" parsed as a noun)."""
         start = determiner.i if determiner is not None else token.i
         end = token.i + 1
         while end < len(self.spacy_doc) and end - start < MAX_PHRASE_TOKENS:
             nxt = self.spacy_doc[end]
             if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or nxt.idx in self._person_starts \
-                    or "\n" in nxt.text or nxt.head.i < token.i \
+                    or "\n" in nxt.text or nxt.head.i < token.i or nxt.i == token.head.i != token.i \
                     or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS) \
                     or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):
                 break  # "le président | la semaine dernière", "l'ex-président | avant de"
