@@ -98,6 +98,11 @@ def subject_token(pred: "Token") -> "Token | None":
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and "Part" in t.morph.get("VerbForm") \
                 and not any(c.dep_ == "mark" for c in t.children):
             return t.head  # "le groupe Libertés et territoires, composé de 21 députés"
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and "Inf" in t.morph.get("VerbForm") \
+                and any(c.dep_ == "mark" and c.lower_ in DE_WORDS for c in t.children):
+            owner = next((c for c in t.head.children if c.dep_ == "nmod" and c.i < t.i and case_of(c) in DE_WORDS), None)
+            if owner is not None:
+                return owner  # "l'objectif du gouvernement de réaliser 700.000 tests": the government's
         if t.dep_ not in ("conj", "xcomp", "acl:relcl") and not is_nonfinite_adjunct(t) or t.head is t:
             return None
         controller = object_controller(t)

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import doc_text, span_text
 from .descriptions import description_name
-from .frames import DE_WORDS, case_of, governor, head_token, phrase_bounds
+from .frames import DE_WORDS, case_of, governor, head_token, infinitive, phrase_bounds
 from .framing import FrameBuilder, holder_fields
-from .holders import bracketed_phrase, fronted_main_verb, noun_owner, place_of_relative, recipient, score_holder
+from .holders import bracketed_phrase, changed_object, fronted_main_verb, object_bounds, noun_owner, place_of_relative, recipient, score_holder
 from .names import Names
 from .polls import Polls
 from .turnout import Turnout
@@ -164,6 +164,10 @@ class QuantityFacts:
         if owner is not None:
             lo, hi = phrase_bounds(owner)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(owner))
+        changed = changed_object(pred, head, names.words.change_verbs) if q.unit is not None else None
+        if changed is not None:  # "remonter le budget de la Défense à 3 % du PIB": the budget's
+            lo, hi = object_bounds(changed)
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(changed))
         poll = polls.method(sent, q.unit, of)
         if poll is not None:  # the sample or the margin of a poll: the poll's, stated by its institute
             lo, hi = phrase_bounds(poll)
@@ -173,7 +177,7 @@ class QuantityFacts:
         subject = head_token(sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
         if subject is not None and polls.is_poll(subject):
             return polls.placed(doc, names, pred, subject)  # "le sondage place une liste LR conduite par X"
-        if not is_holder(names, frame, subject):
+        if not is_holder(names, frame, subject, pred):
             subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
         return (quoted_speaker(names, pred, q, frame) or judged_fields(doc, polls, pred, subject, of)
                 or member_party(doc, names, sent, q, frame, of, subject) or relative_place(doc, pred, frame, sent.start_char + q.start)
@@ -241,18 +245,29 @@ def fronted_poll(doc: "Document", names: Names, polls: Polls, sent: "Span", q: Q
     return polls.placed(doc, names, verb, poll) if poll is not None else {}
 
 
-def is_holder(names: Names, frame: dict, subject: "Token | None") -> bool:
+def is_holder(names: Names, frame: dict, subject: "Token | None", pred: "Token") -> bool:
     """The clause's subject can hold the number: it is not the fact's source ("Selon « Le JDD », 40
-    députés ..." parsed with the JDD as subject), nor a poll institute (it polls, it is not polled),
-    nor a quoted sentence the parse made a subject ('"C'est le plan du sapeur Camember", a déploré X')."""
+    députés ..." parsed with the JDD as subject) unless it controls the infinitive that states the
+    number under a verb of intent ("Le gouvernement prévoit de recourir à 29 ordonnances": it states
+    and holds them), nor a
+    poll institute (it polls, it is not polled), nor a quoted sentence the parse made a subject ('"C'est
+    le plan du sapeur Camember", a déploré X')."""
     if frame["subject"] is None:
         return True
-    if frame["source"] is not None and frame["subject_start"] < frame["source_end"] and frame["source_start"] < frame["subject_end"]:
+    if frame["source"] is not None and frame["subject_start"] < frame["source_end"] \
+            and frame["source_start"] < frame["subject_end"] and not intends(names, pred):
         return False
     if subject is not None and any("Fin" in t.morph.get("VerbForm") for t in subject.doc.char_span(
             frame["subject_start"], frame["subject_end"], alignment_mode="expand") or ()):
         return False
     return frame["subject_canonical"] not in {n.canonical for n in names.institutes}
+
+
+def intends(names: Names, pred: "Token") -> bool:
+    """An infinitive under a verb of intent ("prévoit de recourir", "a proposé de restaurer"): its
+    subject states the number and holds it; not under a verb of saying ("a dit assumer ...")."""
+    return "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "ccomp") and pred.head.i != pred.i \
+        and infinitive(pred.head) in names.words.intent_verbs
 
 
 def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token | None", of: str | None) -> dict:

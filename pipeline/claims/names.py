@@ -65,6 +65,8 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     change_nouns: frozenset[str] = frozenset()
     origins: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
+    change_verbs: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
@@ -73,7 +75,8 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
         return cls(*lists, frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
                    frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]),
                    frozenset(spec["change_nouns"]), frozenset(spec["origins"]),
-                   frozenset(spec["outlets"]))
+                   frozenset(spec["outlets"]), frozenset(spec["change_verbs"]),
+                   frozenset(spec["intent_verbs"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":

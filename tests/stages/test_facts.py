@@ -510,3 +510,23 @@ def test_a_quoted_sentence_is_no_subject(all_stages):
             "d'euros.")
     doc = all_stages(text, doc_id="t", date="2020-09-01")
     assert quantity(doc, "100 milliards").subject is None or "sapeur" not in quantity(doc, "100 milliards").subject
+
+
+def test_a_change_verbs_amount_is_about_its_object_not_its_agent(all_stages):
+    text = ("Le candidat de l'UPR a dit vouloir remonter le budget de la Défense à 3 % du PIB. "
+            "Le maire Paul Girard a réduit son salaire de 10 %. "
+            "Manuel Valls remonte de 4 points, Martine Aubry de 3 points. "
+            "La réforme va relever de 2.300 à 2.700 euros l'indemnité de trois conseillers délégués.")
+    doc = all_stages(text, doc_id="t", date="2020-07-01")
+    assert quantity(doc, "3 % du PIB").subject == "le budget de la Défense"
+    assert quantity(doc, "10 %").subject_canonical == "Paul Girard"
+    assert quantity(doc, "4 points").subject_canonical == "Manuel Valls"
+    assert quantity(doc, "2.300 à 2.700 euros").subject == "l'indemnité"
+
+
+def test_an_intent_verbs_subject_holds_the_number_of_its_infinitive(all_stages):
+    text = ("Le gouvernement prévoit de recourir à 29 ordonnances. Olivier Véran a rappelé l'objectif du "
+            "gouvernement de réaliser 700.000 tests par semaine.")
+    doc = all_stages(text, doc_id="t", date="2020-07-01")
+    assert quantity(doc, "29 ordonnances").subject == "Le gouvernement"
+    assert quantity(doc, "700.000 tests").subject_canonical == "gouvernement"
