@@ -31,7 +31,11 @@ SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "p
 TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
+#: "..., un chiffre en hausse de 4,2 %", "soit un total en baisse de 3 %": a change of the figure just given.
+RESTATED_FIGURE = re.compile(r"[,;(]\s*(?:soit\s+)?(?:un|ce|le)\s+(?:chiffre|nombre|total|montant|bilan)\s+"
+                             r"(?:en\s+(?:hausse|baisse|progression|recul|augmentation|diminution)\s+)?de\s+$", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
+PLACE_CASES = frozenset({"en", "à", "au", "aux", "dans"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles"})
 PRONOUN_WORDS = PLURAL_PRONOUNS | {"il", "elle", "-il", "-elle", "ça", "cela", "ce", "c'", "c’", "on"}
 LIGHT_PREDICATES = frozenset({"être", "avoir", "faire", "se faire", "aller", "venir", "mettre", "donner", "passer"})
@@ -181,6 +185,7 @@ class QuantityFacts:
             subject, frame = None, {**frame, **holder_fields("subject", None, None, None, None)}
         return (quoted_speaker(names, pred, q, frame) or judged_fields(doc, polls, pred, subject, of)
                 or member_party(doc, names, sent, q, frame, of, subject) or relative_place(doc, pred, frame, sent.start_char + q.start)
+                or counted_place(doc, names, q, head, pred, frame, subject)
                 or topic_fields(names, polls, sent, q, subject, frame, of)
                 or holder_fields("subject", frame["subject"], frame["subject_start"], frame["subject_end"],
                                  frame["subject_canonical"]))
@@ -189,7 +194,13 @@ class QuantityFacts:
 def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: list[dict]) -> dict | None:
     """"la taxe d'habitation va baisser pour 80 % des Français mais pour ces 80 %, ça se fera en trois
     fois": a number after a demonstrative takes up the last earlier fact of the same value and unit,
-    and its subject."""
+    and its subject. "341.000 mineurs étaient pris en charge en France, un chiffre en hausse de 4,2 %":
+    a change of a restated figure is about what the figure before it in the sentence was about."""
+    if RESTATED_FIGURE.search(doc.text[max(0, start - 40):start]):
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        before = [f for f in earlier if f["kind"] == "quantity" and f["subject_canonical"] and line_start <= f["start"]
+                  and start - f["end"] <= 120]
+        return {k: before[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")} if before else None
     if not DEMONSTRATIVE.search(doc.text[max(0, start - 8):start]) or frame["subject"] is not None \
             and (frame["subject"] or "").lower() not in PRONOUN_WORDS:
         return None  # "La mort de ces treize militaires est ...": the clause has its own subject
@@ -220,6 +231,28 @@ def relative_place(doc: "Document", pred: "Token", frame: dict, start: int) -> d
     """A clause without a named holder, opened by "où" after a place, is that place's."""
     place = place_of_relative(doc, pred, start) if frame["subject_canonical"] is None else None
     return holder_fields("subject", place.text, place.start, place.end, place.canonical) if place else {}
+
+
+def counted_place(doc: "Document", names: Names, q: Quantity, head: "Token", pred: "Token", frame: dict,
+                  subject: "Token | None") -> dict:
+    """"262 classes sont fermées en France", "341.000 mineurs étaient pris en charge par les services
+    sociaux en France": a count with no holder of its own (no subject, or only a passive's agent) is
+    the place its clause puts it in ("en/à/dans" + a place, on the verb, the counted noun, a participle
+    of it or the agent); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
+    if q.unit is not None or frame["subject_canonical"] is not None:
+        return {}
+    agent_only = head.dep_ == "nsubj:pass" or head.head.dep_ == "nsubj:pass"
+    if frame["subject"] is not None and not agent_only:
+        return {}
+    hosts = [pred, head, *(c for c in head.children if c.dep_ == "acl"), *([subject] if agent_only and subject else [])]
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_of(c) in PLACE_CASES:
+                place = next((e for e in doc.entities if e.label == "LOC" and e.start <= c.idx < e.end
+                              and not names.is_seat(e.canonical)), None)
+                if place is not None:
+                    return holder_fields("subject", place.text, place.start, place.end, place.canonical)
+    return {}
 
 
 def described(sent: "Span", frame: dict, start: int, end: int) -> str | None:

@@ -27,7 +27,7 @@ from ..coreference.resolver import Resolver
 from ..attribution.lexicon import QuoteLexicon, without_accents
 from ..attribution.mentions import mentions_of
 from ..attribution.speakers import after_de
-from ..lexicons import read_json
+from ..lexicons import read_json, read_lines
 from .frames import DE_WORDS, NAMED_LABELS, canonical, case_of, coreference_canonical, named_sibling, phrase_bounds
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     outlets: frozenset[str] = frozenset()
     change_verbs: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
+    seats: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
@@ -76,7 +77,8 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
                    frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]),
                    frozenset(spec["change_nouns"]), frozenset(spec["origins"]),
                    frozenset(spec["outlets"]), frozenset(spec["change_verbs"]),
-                   frozenset(spec["intent_verbs"]))
+                   frozenset(spec["intent_verbs"]),
+                   frozenset(line.split(":", 1)[1] for line in read_lines("entity_seats.txt") if line.startswith("seat:")))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":
@@ -138,6 +140,10 @@ class Names:
         lemma, word = token.lemma_.lower(), token.lower_
         return any(self.lexicon.noun_class(lemma, k) for k in ("person", "group")) \
             or bool({lemma, word} & (self.words.respondents | self.words.members | self.words.roles))
+
+    def is_seat(self, name: str) -> bool:
+        """A seat of power ("Élysée", "Matignon": `entity_seats.txt`): it stands for its occupant."""
+        return name in self.words.seats
 
     def is_document(self, token: "Token") -> bool:
         """A document, an inquiry or a poll ("le rapport", "l'enquête", "l'étude")."""

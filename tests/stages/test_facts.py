@@ -530,3 +530,12 @@ def test_an_intent_verbs_subject_holds_the_number_of_its_infinitive(all_stages):
     doc = all_stages(text, doc_id="t", date="2020-07-01")
     assert quantity(doc, "29 ordonnances").subject == "Le gouvernement"
     assert quantity(doc, "700.000 tests").subject_canonical == "gouvernement"
+
+
+def test_a_count_without_holder_is_its_places_and_a_restated_figures_change_too(all_stages):
+    text = ("Fin 2017, 341.000 mineurs étaient pris en charge par les services sociaux en France, un chiffre en "
+            "hausse de 4,2 % en un an. Le président a reçu à l'Élysée une dizaine d'enfants.")
+    doc = all_stages(text, doc_id="t", date="2019-07-01")
+    assert quantity(doc, "341.000 mineurs").subject_canonical == "France"
+    assert quantity(doc, "4,2 %").subject_canonical == "France"
+    assert quantity(doc, "une dizaine d'enfants").subject_canonical != "Élysée"
