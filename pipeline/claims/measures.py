@@ -150,7 +150,7 @@ class QuantityFacts:
         if thing is not None and (named or not names.is_attribute(thing)):
             # the noun phrase from its determiner, not "largement devant" nor "(28 %)"; a measure only with
             # its owner ("une bonne opinion de lui (56 %)"), never alone ("un taux de marge (65 %)")
-            lo, hi = phrase_bounds(thing, (sent.start_char + q.start, sent.start_char + q.end))
+            lo, hi = attribute_bounds(thing, (sent.start_char + q.start, sent.start_char + q.end))
             first = next(t for t in thing.subtree if t.idx >= lo and t.pos_ not in ("ADV", "ADP", "PUNCT"))
             lo = max(lo, first.idx)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, named)
@@ -168,6 +168,10 @@ class QuantityFacts:
         if owner is not None:
             lo, hi = phrase_bounds(owner)
             return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(owner))
+        specified = specified_attribute(names, pred, sent.start_char + q.start)
+        if specified is not None:  # "Les sujets les plus discutés ont été les gilets jaunes, pour 74 %"
+            lo, hi = attribute_bounds(specified, (sent.start_char + q.start, sent.end_char))
+            return holder_fields("subject", doc.text[lo:hi], lo, hi, names.canonical(specified))
         changed = changed_object(pred, head, names.words.change_verbs) if q.unit is not None else None
         if changed is not None:  # "remonter le budget de la Défense à 3 % du PIB": the budget's
             lo, hi = object_bounds(changed)
@@ -231,6 +235,24 @@ def relative_place(doc: "Document", pred: "Token", frame: dict, start: int) -> d
     """A clause without a named holder, opened by "où" after a place, is that place's."""
     place = place_of_relative(doc, pred, start) if frame["subject_canonical"] is None else None
     return holder_fields("subject", place.text, place.start, place.end, place.canonical) if place else {}
+
+
+def attribute_bounds(token: "Token", exclude: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase's bounds; for a copula's attribute, from the word after the copula ("Le thème le
+    plus cité est [la sécurité] (38 %)", not its subject)."""
+    lo, hi = phrase_bounds(token, exclude)
+    cop = next((c for c in token.children if c.dep_ == "cop"), None)
+    return (max(lo, token.doc[cop.i + 1].idx), hi) if cop is not None and cop.i < token.i else (lo, hi)
+
+
+def specified_attribute(names: Names, pred: "Token", start: int) -> "Token | None":
+    """A specificational copula ("La première préoccupation des Français reste le chômage (45 %)",
+    "Les sujets les plus discutés ont été les gilets jaunes, pour 74 % d'entre eux"): when the subject
+    is a category (`category_nouns`), the attribute is what the share is about."""
+    if pred.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in pred.children) or pred.idx >= start:
+        return None
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return pred if subject is not None and subject.lemma_.lower() in names.words.category_nouns else None
 
 
 def counted_place(doc: "Document", names: Names, q: Quantity, head: "Token", pred: "Token", frame: dict,

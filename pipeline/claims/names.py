@@ -68,6 +68,7 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
     change_verbs: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     seats: frozenset[str] = frozenset()
+    category_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "NameWords":
@@ -78,7 +79,8 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
                    frozenset(spec["change_nouns"]), frozenset(spec["origins"]),
                    frozenset(spec["outlets"]), frozenset(spec["change_verbs"]),
                    frozenset(spec["intent_verbs"]),
-                   frozenset(line.split(":", 1)[1] for line in read_lines("entity_seats.txt") if line.startswith("seat:")))
+                   frozenset(line.split(":", 1)[1] for line in read_lines("entity_seats.txt") if line.startswith("seat:")),
+                   frozenset(spec["category_nouns"]))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":

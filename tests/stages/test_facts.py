@@ -539,3 +539,12 @@ def test_a_count_without_holder_is_its_places_and_a_restated_figures_change_too(
     assert quantity(doc, "341.000 mineurs").subject_canonical == "France"
     assert quantity(doc, "4,2 %").subject_canonical == "France"
     assert quantity(doc, "une dizaine d'enfants").subject_canonical != "Élysée"
+
+
+def test_a_specificational_copula_gives_its_attribute(all_stages):
+    text = ('Les sujets les plus discutés par les Français ont été les "gilets jaunes", '
+            "pour 74 % d'entre eux.")
+    doc = all_stages(text, doc_id="t", date="2019-07-01")
+    assert quantity(doc, "74 %").subject_canonical == "gilets jaunes"
+    doc = all_stages("La première préoccupation des électeurs est le pouvoir d'achat (45 %).", doc_id="t", date="2019-07-01")
+    assert quantity(doc, "45 %").subject == "le pouvoir d'achat"
