@@ -1,0 +1,413 @@
+"""Whose number it is: the subject rules of a quantity fact, in the order they are tried.
+
+Why ordered rules over one clause object: French news puts a number's holder in many places (beside
+it in brackets, in its own noun phrase, in a change verb's object, in a clause a verb of intent
+controls, in the place a count happens, in the article's topic) and the parse is right about only
+some of them. Each rule reads one construction and answers or passes; the first answer wins, so a
+rule's place in `PHRASE_RULES` and `FALLBACKS` is part of what it means. Every rule reads a `Clause`:
+the document, its names and polls, the sentence, the quantity, its head and predicate, and the frame
+(subject, source, ...) the parse gave. The fact's words keep their span; a holder read from the
+article (its topic) has none. `taken_up` (a number restating an earlier one) runs before them, and
+`described` gives a subject that names no entity its short noun phrase after them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable
+
+from ..spacy_text import doc_text
+from .descriptions import description_name
+from .frames import case_of, head_token, infinitive, phrase_bounds
+from .framing import holder_fields
+from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
+                      recipient)
+from .names import Names
+from .polls import Polls
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..document import Document
+    from ..quantities import Quantity
+    from ..records import Entity
+
+#: Shares and their changes with no holder in their clause are about the article's main person or
+#: party ("Elle est remontée de 6 points", "46 %, +4"); counts and money are too often not.
+TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
+FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
+FIRST_PLURAL = frozenset({"nous", "-nous"})
+#: "..., un chiffre en hausse de 4,2 %", "soit un total en baisse de 3 %": a change of the figure just given.
+RESTATED_FIGURE = re.compile(r"[,;(]\s*(?:soit\s+)?(?:un|ce|le)\s+(?:chiffre|nombre|total|montant|bilan)\s+"
+                             r"(?:en\s+(?:hausse|baisse|progression|recul|augmentation|diminution)\s+)?de\s+$", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
+PLACE_CASES = frozenset({"en", "à", "au", "aux", "dans"})
+PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles"})
+PRONOUN_WORDS = PLURAL_PRONOUNS | {"il", "elle", "-il", "-elle", "ça", "cela", "ce", "c'", "c’", "on"}
+LIGHT_PREDICATES = frozenset({"être", "avoir", "faire", "se faire", "aller", "venir", "mettre", "donner", "passer"})
+RESTATED_REACH = 600  # characters back to the fact a plural pronoun restates
+AMONG = re.compile(r"d['’]entre\s+(?:eux|elles|nous|vous)$")
+SUBJECT_KEYS = ("subject", "subject_start", "subject_end", "subject_canonical")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What every subject rule reads about one quantity (built per quantity, never shared)."""
+
+    doc: "Document"
+    names: Names
+    polls: Polls
+    sent: "Span"
+    q: "Quantity"
+    head: "Token"
+    pred: "Token"
+    frame: dict
+    of: str | None
+
+    @property
+    def start(self) -> int:
+        return self.sent.start_char + self.q.start
+
+    @property
+    def end(self) -> int:
+        return self.sent.start_char + max(self.q.end, self.q.of_end or self.q.end)
+
+    def phrase(self, token: "Token", bounds: tuple[int, int] | None = None, canonical: str | None = "") -> dict:
+        """Subject fields for the phrase headed by `token` (its short phrase unless `bounds` are given),
+        named by `canonical`, else by the resolver."""
+        lo, hi = bounds or phrase_bounds(token)
+        named = self.names.canonical(token) if canonical == "" else canonical
+        return holder_fields("subject", self.doc.text[lo:hi], lo, hi, named)
+
+    def entity(self, e: "Entity") -> dict:
+        return holder_fields("subject", e.text, e.start, e.end, e.canonical)
+
+
+def subject_fields(c: Clause, scored: "Entity | None") -> dict:
+    """The subject fields of the first rule that answers: the name a score stands beside (`scored`:
+    "Rachida Dati (22,7 %)", "contre 22,7 % pour X"), then `PHRASE_RULES`, a poll placing someone,
+    then `FALLBACKS` with the clause's subject (dropped when it cannot hold the number), then that
+    subject itself."""
+    if scored is not None:
+        return c.entity(scored)
+    for rule in PHRASE_RULES:
+        found = rule(c)
+        if found:
+            return found
+    frame = c.frame
+    subject = head_token(c.sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
+    if subject is not None and c.polls.is_poll(subject):
+        return c.polls.placed(c.doc, c.names, c.pred, subject)  # "le sondage place une liste LR conduite par X"
+    if not is_holder(c.names, frame, subject, c.pred):
+        subject, c = None, replace(c, frame={**frame, **holder_fields("subject", None, None, None, None)})
+    for fallback in FALLBACKS:
+        found = fallback(c, subject)
+        if found:
+            return found
+    return {k: c.frame[k] for k in SUBJECT_KEYS}
+
+
+# -- rules that read a phrase, before the clause's subject ----------------------------------------
+def fronted_poll(c: Clause) -> dict:
+    """"En quatrième place avec 14 %, le sondage place une liste LR conduite par X": a score opening
+    the sentence before a poll that places someone is that one's, stated by the poll."""
+    verb = fronted_main_verb(c.doc, c.sent, c.start, c.end)
+    poll = next((t for t in verb.children if t.dep_ == "nsubj" and c.polls.is_poll(t)), None) if verb is not None else None
+    return c.polls.placed(c.doc, c.names, verb, poll) if poll is not None else {}
+
+
+def bracketed_thing(c: Clause) -> dict:
+    """"la suppression de l'ISF (67 %)" (`holders.bracketed_phrase`): the noun phrase from its
+    determiner, not "largement devant" nor "(28 %)"; a measure only with its owner ("une bonne opinion
+    de lui (56 %)"), never alone ("un taux de marge (65 %)")."""
+    end = c.sent.start_char + c.q.end
+    thing = bracketed_phrase(c.doc, c.sent, c.start, end, c.names.names_people, c.names.words.change_nouns)
+    named = c.names.canonical(thing) if thing is not None else None
+    if thing is None or not named and c.names.is_attribute(thing):
+        return {}
+    lo, hi = attribute_bounds(thing, (c.start, end))
+    first = next(t for t in thing.subtree if t.idx >= lo and t.pos_ not in ("ADV", "ADP", "PUNCT"))
+    return c.phrase(thing, (max(lo, first.idx), hi), named)
+
+
+def recipient_of(c: Clause) -> dict:
+    """"24 % des voix iraient à une liste menée par X" (`holders.recipient`), when it names someone."""
+    given = recipient(c.names.words.recipient_verbs, c.pred, c.head)
+    named = c.names.canonical(given) if given is not None else None
+    return c.phrase(given, canonical=named) if named else {}
+
+
+def members_party(c: Clause) -> dict:
+    """"200 des députés La République en marche", "membres du personnel de l'Élysée"."""
+    party = own_party(c.doc, c.names, c.head, c.of)
+    return c.entity(party) if party is not None else {}
+
+
+def owner_named(c: Clause) -> dict:
+    """"la baisse de 5 euros des APL", "près de la moitié issus du FN" (`holders.noun_owner`)."""
+    owner = noun_owner(c.head, c.end, c.names.words.estimation_verbs, c.names.words.origins)
+    return c.phrase(owner) if owner is not None else {}
+
+
+def specified(c: Clause) -> dict:
+    """"Les sujets les plus discutés ont été les gilets jaunes, pour 74 %" (`specified_attribute`)."""
+    attribute = specified_attribute(c.names, c.pred, c.start)
+    return c.phrase(attribute, attribute_bounds(attribute, (c.start, c.sent.end_char))) if attribute is not None else {}
+
+
+def changed(c: Clause) -> dict:
+    """"remonter le budget de la Défense à 3 % du PIB": the budget's (`holders.changed_object`)."""
+    obj = changed_object(c.pred, c.head, c.names.words.change_verbs) if c.q.unit is not None else None
+    return c.phrase(obj, object_bounds(obj)) if obj is not None else {}
+
+
+def poll_method(c: Clause) -> dict:
+    """The sample or the margin of a poll: the poll's, stated by its institute."""
+    poll = c.polls.method(c.sent, c.q.unit, c.of)
+    if poll is None:
+        return {}
+    lo, hi = phrase_bounds(poll)
+    institute = c.names.canonical(poll)
+    source = holder_fields("source", c.doc.text[lo:hi], lo, hi, institute) if institute else {}
+    return {**holder_fields("subject", c.doc.text[lo:hi], lo, hi, None), **source}
+
+
+PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
+    fronted_poll, bracketed_thing, recipient_of, members_party, owner_named, specified, changed, poll_method)
+
+
+# -- fallbacks, with the clause's subject (None when it cannot hold the number) ------------------
+def quoted(c: Clause, subject: "Token | None") -> dict:
+    return quoted_speaker(c.names, c.pred, c.q, c.frame)
+
+
+def judged(c: Clause, subject: "Token | None") -> dict:
+    return judged_fields(c.doc, c.polls, c.pred, subject, c.of)
+
+
+def members(c: Clause, subject: "Token | None") -> dict:
+    return member_party(c.doc, c.names, c.sent, c.q, c.frame, c.of, subject)
+
+
+def relative_place(c: Clause, subject: "Token | None") -> dict:
+    """A clause without a named holder, opened by "où" after a place, is that place's."""
+    place = place_of_relative(c.doc, c.pred, c.start) if c.frame["subject_canonical"] is None else None
+    return c.entity(place) if place else {}
+
+
+def counted_place(c: Clause, subject: "Token | None") -> dict:
+    """"262 classes sont fermées en France", "341.000 mineurs étaient pris en charge par les services
+    sociaux en France": a count with no holder of its own (no subject, or only a passive's agent) is
+    the place its clause puts it in ("en/à/dans" + a place, on the verb, the counted noun, a participle
+    of it or the agent); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
+    if c.q.unit is not None or c.frame["subject_canonical"] is not None:
+        return {}
+    agent_only = c.head.dep_ == "nsubj:pass" or c.head.head.dep_ == "nsubj:pass"
+    if c.frame["subject"] is not None and not agent_only:
+        return {}
+    hosts = [c.pred, c.head, *(t for t in c.head.children if t.dep_ == "acl"), *([subject] if agent_only and subject else [])]
+    for host in hosts:
+        for t in host.children:
+            if t.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and case_of(t) in PLACE_CASES:
+                place = next((e for e in c.doc.entities if e.label == "LOC" and e.start <= t.idx < e.end
+                              and not c.names.is_seat(e.canonical)), None)
+                if place is not None:
+                    return c.entity(place)
+    return {}
+
+
+def topic(c: Clause, subject: "Token | None") -> dict:
+    return topic_fields(c.names, c.polls, c.sent, c.q, subject, c.frame, c.of)
+
+
+FALLBACKS: tuple[Callable[[Clause, "Token | None"], dict], ...] = (
+    quoted, judged, members, relative_place, counted_place, topic)
+
+
+# -- before and after the rules ------------------------------------------------------------------
+def taken_up(c: Clause, earlier: list[dict]) -> dict | None:
+    """A number that restates an earlier one takes its subject (`antecedent`, `restated`)."""
+    return antecedent(c.doc, c.q, c.start, c.frame, earlier) or restated(c.doc, c.frame, c.start, earlier)
+
+
+def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: list[dict]) -> dict | None:
+    """"la taxe d'habitation va baisser pour 80 % des Français mais pour ces 80 %, ça se fera en trois
+    fois": a number after a demonstrative takes up the last earlier fact of the same value and unit,
+    and its subject. "341.000 mineurs étaient pris en charge en France, un chiffre en hausse de 4,2 %":
+    a change of a restated figure is about what the figure before it in the sentence was about."""
+    if RESTATED_FIGURE.search(doc.text[max(0, start - 40):start]):
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        before = [f for f in earlier if f["kind"] == "quantity" and f["subject_canonical"] and line_start <= f["start"]
+                  and start - f["end"] <= 120]
+        return {k: before[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")} if before else None
+    if not DEMONSTRATIVE.search(doc.text[max(0, start - 8):start]) or frame["subject"] is not None \
+            and (frame["subject"] or "").lower() not in PRONOUN_WORDS:
+        return None  # "La mort de ces treize militaires est ...": the clause has its own subject
+    same = [f for f in earlier if f["kind"] == "quantity" and f["value"] == q.value and f["unit"] == q.unit
+            and f["subject_canonical"]]
+    if not same:
+        return None
+    return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}
+
+
+def restated(doc: "Document", frame: dict, start: int, earlier: list[dict]) -> dict | None:
+    """"les prélèvements obligatoires baisseront de 20 milliards d'euros [...] Ils baisseront d'environ 7
+    milliards en 2018": a plural pronoun subject of a predicate stated just before of a thing is that
+    thing (the coreference stage resolves pronouns to people and organisations, not to things)."""
+    if (frame["subject"] or "").lower() not in PLURAL_PRONOUNS or frame["subject_canonical"] \
+            or frame["predicate"] in LIGHT_PREDICATES:
+        return None  # "ils sont une majorité à ... (53 %)" restates nothing
+    named = {e.canonical for e in doc.entities}  # people and organisations are the coreference stage's
+    same = [f for f in earlier if f["kind"] == "quantity" and f["predicate"] == frame["predicate"] and f["subject"]
+            and f["subject"].lower() not in PLURAL_PRONOUNS and f["subject_canonical"] not in named
+            and 0 < start - f["start"] <= RESTATED_REACH]
+    if not same:
+        return None
+    return {k: same[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")}
+
+
+def attribute_bounds(token: "Token", exclude: tuple[int, int]) -> tuple[int, int]:
+    """A noun phrase's bounds; for a copula's attribute, from the word after the copula ("Le thème le
+    plus cité est [la sécurité] (38 %)", not its subject)."""
+    lo, hi = phrase_bounds(token, exclude)
+    cop = next((c for c in token.children if c.dep_ == "cop"), None)
+    return (max(lo, token.doc[cop.i + 1].idx), hi) if cop is not None and cop.i < token.i else (lo, hi)
+
+
+def specified_attribute(names: Names, pred: "Token", start: int) -> "Token | None":
+    """A specificational copula ("La première préoccupation des Français reste le chômage (45 %)",
+    "Les sujets les plus discutés ont été les gilets jaunes, pour 74 % d'entre eux"): when the subject
+    is a category (`category_nouns`), the attribute is what the share is about."""
+    if pred.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in pred.children) or pred.idx >= start:
+        return None
+    subject = next((c for c in pred.children if c.dep_.startswith("nsubj")), None)
+    return pred if subject is not None and subject.lemma_.lower() in names.words.category_nouns else None
+
+
+def described(sent: "Span", frame: dict, start: int, end: int) -> str | None:
+    """A subject that names no entity is given as its short noun phrase ('une liste "gilets jaunes"'
+    -> "liste gilets jaunes"), a definite description as the name the article gives it ("l'affaire"
+    -> "affaire Bygmalion"); never a pronoun's or a number's own words."""
+    if frame["subject"] is None or frame["subject_start"] < end and start < frame["subject_end"]:
+        return None  # "Vendu 45,5 millions d'euros": a phrase holding the number itself names nothing
+    token = head_token(sent, frame["subject_start"], frame["subject_end"])
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    determiner = next((c.text for c in token.children if c.dep_ == "det"), None)
+    return description_name(doc_text(sent.doc), (start, end), frame["subject"], token.lower_ if token.pos_ == "NOUN" else token.text,
+                            determiner, frame["subject_start"])
+
+
+def is_holder(names: Names, frame: dict, subject: "Token | None", pred: "Token") -> bool:
+    """The clause's subject can hold the number: it is not the fact's source ("Selon « Le JDD », 40
+    députés ..." parsed with the JDD as subject) unless it controls the infinitive that states the
+    number under a verb of intent ("Le gouvernement prévoit de recourir à 29 ordonnances": it states
+    and holds them), nor a
+    poll institute (it polls, it is not polled), nor a quoted sentence the parse made a subject ('"C'est
+    le plan du sapeur Camember", a déploré X')."""
+    if frame["subject"] is None:
+        return True
+    if frame["source"] is not None and frame["subject_start"] < frame["source_end"] \
+            and frame["source_start"] < frame["subject_end"] and not intends(names, pred):
+        return False
+    if subject is not None and any("Fin" in t.morph.get("VerbForm") for t in subject.doc.char_span(
+            frame["subject_start"], frame["subject_end"], alignment_mode="expand") or ()):
+        return False
+    return frame["subject_canonical"] not in {n.canonical for n in names.institutes}
+
+
+def intends(names: Names, pred: "Token") -> bool:
+    """An infinitive under a verb of intent ("prévoit de recourir", "a proposé de restaurer"): its
+    subject states the number and holds it; not under a verb of saying ("a dit assumer ...")."""
+    return "Inf" in pred.morph.get("VerbForm") and pred.dep_ in ("xcomp", "ccomp") and pred.head.i != pred.i \
+        and infinitive(pred.head) in names.words.intent_verbs
+
+
+def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token | None", of: str | None) -> dict:
+    """"75 % des Français estiment que le président ...": the share is about the president."""
+    token, judged = polls.judged(pred, subject, of)
+    if not judged:
+        return {}
+    if token is None:
+        return holder_fields("subject", None, None, None, judged)
+    lo, hi = phrase_bounds(token)
+    return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
+
+
+def own_party(doc: "Document", names: Names, head: "Token", of: str | None) -> "Entity | None":
+    """The organisation named inside a count of members' own noun phrase ("60 parlementaires de la
+    majorité et du Modem", "200 des députés LREM"), never a medium."""
+    if (of or "").lower() not in names.words.members:
+        return None
+    lo, hi = phrase_bounds(head)
+    inside = [e for e in doc.entities if e.label == "ORG" and lo <= e.start and e.end <= hi and not names.is_medium(e.canonical)]
+    return inside[0] if inside else None
+
+
+def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None,
+                 subject: "Token | None") -> dict:
+    """"huit députés ont quitté La République en marche": counted members (also "une cinquantaine
+    d'entre eux" after "60 députés") belong to the organisation named nearest in their sentence,
+    never a medium, else to the article's organisation; not when the clause's subject is a document or
+    an inquiry that holds them ("L'enquête cible 17 députés")."""
+    at = sent.start_char + q.start
+    if of is None and AMONG.search(q.text):  # "une cinquantaine d'entre eux": of the members counted before
+        before = re.findall(r"[\wÀ-ÿ-]+", doc.text[sent.start_char:at].lower())
+        of = next((w for w in reversed(before) if w in names.words.members), None)
+        at = doc.text.rfind(of, sent.start_char, at) if of else at  # the party named with them, not the nearest
+    if frame["subject_canonical"] is not None or (of or "").lower() not in names.words.members \
+            or subject is not None and names.is_document(subject):
+        return {}
+    party = sorted((e for e in doc.entities if e.label == "ORG" and sent.start_char <= e.start < sent.end_char
+                    and not names.is_medium(e.canonical)), key=lambda e: abs(e.start - at))
+    if party:
+        return holder_fields("subject", party[0].text, party[0].start, party[0].end, party[0].canonical)
+    if frame["subject"] is None and names.topic_is("ORG"):
+        return holder_fields("subject", None, None, None, names.topic)
+    return {}
+
+
+def topic_fields(names: Names, polls: Polls, sent: "Span", q: Quantity, subject: "Token | None", frame: dict,
+                 of: str | None) -> dict:
+    """A share or a sum whose clause names no holder (no subject, an unresolved pronoun, the people
+    polled) is about the article's main person or organisation; no span: it was read from the article."""
+    if frame["subject_canonical"] is not None or not names.topic or q.unit not in TOPIC_UNITS:
+        return {}
+    polled = polls.counts_people(subject, of) and polls.institute_for(sent, q.unit, sent.start_char) is not None
+    if frame["subject"] is None or is_pronoun(subject) or polled:
+        return holder_fields("subject", None, None, None, names.topic)
+    return {}
+
+
+def quoted_speaker(names: Names, pred: "Token", q: Quantity, frame: dict) -> dict:
+    """A quote's "je" is its speaker: the subject takes the source's words and name. Its "nous" with a
+    vote share ("nous sommes passés d'un tiers des voix à 8 %") is the speaker's party, when the
+    article names it with the speaker ("le maire LR de Saint-Étienne X")."""
+    if not frame["source_canonical"]:
+        return {}
+    word = speaker_pronoun(pred)
+    if word in FIRST_PERSON:
+        return holder_fields("subject", frame["source"], frame["source_start"], frame["source_end"], frame["source_canonical"])
+    if word in FIRST_PLURAL and q.unit in ("percent", "point"):
+        party = names.affiliation(frame["source_canonical"])
+        if party is not None:
+            return holder_fields("subject", party.text, party.start, party.end, party.canonical)
+    return {}
+
+
+def speaker_pronoun(pred: "Token") -> str | None:
+    """The first-person subject of the predicate or of the verb it is a conjunct or complement of."""
+    t = pred
+    for _ in range(3):
+        subjects = [c.lower_ for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return subjects[0]
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def is_pronoun(token: "Token | None") -> bool:
+    """An unresolved pronoun subject ("Elle est remontée de 6 points": the rating of the article's person)."""
+    return token is not None and token.pos_ == "PRON"
