@@ -20,22 +20,38 @@ so a coreference layer can replace it in one place. A canonical without words (`
 was read from the article, not from the clause: a share or a sum whose clause names no holder is about
 the article's main person or organisation.
 
-Subject, first rule that answers: a score's holder by word order ("Rachida Dati (22,7 %)", "contre
-22,7 % pour X", "Avec 38 %, X ...", "sept points devant Y"; a list's score is its leader's: "une
-liste LR conduite par X"); a turnout's election ("la participation a atteint 66 %" -> "la
-présidentielle", `claims.turnout`); a score opening the sentence before a poll that places someone;
-the one a number goes to ("24 % des voix iraient à X"); the owner its noun phrase names ("la baisse
-de 5 euros des APL", "le prêt demandé par Renault"); a poll's sample and margin (the poll); a
-quote's "je" (its speaker) and "nous" with a vote share (the speaker's party); what polled people
-judge ("62 % des Français estiment que le président ..." -> the president); the party of counted
-members ("sept députés ont quitté LR", "une cinquantaine d'entre eux"); else the subject of the
-predicate, read through the coreference layer; a holderless share or sum is the article's topic
-(the person or organisation with most mentions, roles and pronouns included). Source: the speaker of the quote the fact sits in, "selon X" / "d'après
-X", the subject of a reporting verb above it, the agent of an estimate ("évalué par X"), else, for a
-share in a poll article, the poll's institute ("selon un sondage Ifop", "Cette enquête Odoxa ...");
-never a bare pronoun. Time: the TIMEX3 value of a date of the dates stage in the same clause, else the
-date of the election the clause talks about. Without those stages the fields stay empty; nothing
-fails. The rules live in `pipeline.claims`.
+Subject, first rule that answers (the order is `claims.subjects`): a score's holder by word order
+("Rachida Dati (22,7 %)", "contre 22,7 % pour X", "Avec 38 %, X ...", "sept points devant Y", a name
+before a date and a bracket; a list's score is its leader's: "une liste LR conduite par X"); a
+number restating an earlier one ("pour ces 80 %", "un chiffre en hausse de 4,2 %", "Ils baisseront
+de 7 milliards"); a turnout's election ("la participation a atteint 66 %" -> "la présidentielle",
+`claims.turnout`); then `PHRASE_RULES`: a score opening the sentence before a poll that places
+someone; a thing a bracketed score follows ("la suppression de l'ISF (67 %)"); the one a number goes
+to ("24 % des voix iraient à X"); the party a count of members names ("200 des députés LREM"); the
+owner its noun phrase names ("la baisse de 5 euros des APL", "le prêt demandé par Renault",
+"quatorze protagonistes de l'affaire", "la moitié issus du FN"); the attribute of a specificational
+copula ("Les sujets les plus discutés ont été les gilets jaunes"); a change verb's object
+("remonter le budget de la Défense à 3 %"); a poll's sample and margin (the poll); then the clause's
+subject, read through the coreference layer (a noun a subject exemplifies: "les eurodéputés tels que
+X"; a person before an apposition: "X, 25 ans, ..., a tué"; a verb of intent's subject for its
+infinitive), unless it cannot hold the number (the source, an institute, a quoted sentence), with
+`FALLBACKS`: a quote's "je" (its speaker) and "nous" with a vote share (the speaker's party); what
+polled people judge ("62 % des Français estiment que le président ..." -> the president); the party
+of counted members ("sept députés ont quitté LR", "une cinquantaine d'entre eux"); a place a clause
+opens with "où" or a count happens in ("en France où 23.000 manifestants", "262 classes fermées en
+France"); a holderless share or sum is the article's topic (the person or organisation with most
+mentions, roles and pronouns included). A subject that names no entity gets its short noun phrase
+as canonical ('une liste "gilets jaunes"' -> "liste gilets jaunes"), a definite description the name
+the article gives the thing ("l'affaire" -> "affaire Bygmalion"; `claims.descriptions`).
+
+Source: the speaker of the quote the fact sits in, "selon X" / "d'après X", the subject of a reporting
+verb above it when it can speak (not "l'étiquette" of a misparse), an outlet description as the
+medium named ("le journal d'investigation" -> Mediapart), the agent of an estimate ("évalué par X"),
+else, for a share in a poll article, the poll's institute ("selon un sondage Ifop", "Cette enquête
+Odoxa ..."); never a bare pronoun. Time: the TIMEX3 value of a date of the dates stage in the same
+clause (a "depuis" date right after a change dates that change only), else the date of the election
+the clause talks about. Without those stages the fields stay empty; nothing fails. The rules live in
+`pipeline.claims`.
 
 Quantities that are no facts (annotation rules): ordinal ranks ("la troisième place"), dates, names,
 a known pair ("les deux chefs d'État").
