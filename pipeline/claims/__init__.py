@@ -4,8 +4,11 @@ says who (source), when (time), how sure (hedging), for the facts stage.
 One module a job: `frames` (subject, predicate, object of a clause), `sources` (quote speaker,
 "selon X", reporting verbs, shared with the quotes stage's lexicon), `hedging` (conditional,
 hedge verbs and adverbs), `times` (a date of the clause or of the election it talks about),
-`holders` (whose score a number is: brackets, "pour X", "Avec 38 %, X", "N points devant Y"),
-`names` (the one resolver of canonical names: entities, pronouns, roles, polls, the article's topic),
-`polls` (a poll's institute as source, what polled people judge), `measures` (quantity facts) and
-`events` (event and statement facts).
+`holders` (whose number it is by word order and phrase: brackets, "pour X", "Avec 38 %, X", "N
+points devant Y", a noun phrase's owner, a change verb's object), `subjects` (the subject rules in the
+order they are tried, over one `Clause`), `descriptions` (the short noun phrase, or the name the
+article gives a thing, for a subject that names no entity), `names` (the one resolver of canonical
+names: entities, pronouns, roles, polls, the article's topic), `polls` (a poll's institute as source,
+what polled people judge), `turnout` (a turnout's election), `measures` (what a quantity fact is, and
+the loop over a sentence's quantities) and `events` (event and statement facts).
 """
