@@ -1,5 +1,5 @@
-"""Who vouches for a fact: the speaker of the quote it sits in, "selon X" / "d'après X" in its
-sentence, or the subject of a reporting verb above it.
+"""Who vouches for a fact: the speaker of the quote it sits in, "selon X" / "d'après X" or "comme
+le rapporte X" in its sentence, or the subject of a reporting verb above it.
 
 Reporting verbs are the quotes stage's lexicon (`resources/reporting_verbs.txt`, read through
 `pipeline.attribution.lexicon`), so the two stages agree on what a report is.
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "c’", "cela", "ça", "qui", "celui-ci", "celle-ci",
                       "elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "se", "s'", "s’", "nous", "je", "j'", "vous"})
+ANAPHORIC_LE = frozenset({"le", "l'", "l’"})
 #: How a reported clause hangs on its reporting verb.
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "advcl", "csubj"})
 QUOTE_REACH = 200  # characters from a quote to the quoted number it also speaks for
@@ -67,6 +68,9 @@ class SourceFinder:
         according = self.according_to(sent, start, end)
         if according is not None:
             return self.named(doc, names, according) + (None,)
+        reported = self.as_reported(sent, start, end)
+        if reported is not None:
+            return self.named(doc, names, reported) + (self.reporting_lemma(reported.head),)
         reporter = self.reporting_verb(pred)
         if reporter is None:
             quoted = self.quoted_fragment(doc, names, sent, pred, start, end) if within_marks(doc.text, sent, start, end) else None
@@ -158,6 +162,20 @@ class SourceFinder:
                 noun = self.noun_after(doc, t.i + width)  # "Selon « Le Journal du dimanche »": the parse hangs "selon" on "«"
             if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.i != t.i + width - 1 and noun.lower_ not in self.not_sources:
                 return noun
+        return None
+
+    def as_reported(self, sent: "Span", start: int, end: int) -> "Token | None":
+        """"Comme le relate L'Obs, X a gagné 667.000 euros", "comme l'a révélé Le Monde, ...": the
+        subject of a reporting verb in a "comme" clause (after the verb, the parse calls it obj)."""
+        for t in sent:
+            verb = t.head
+            if t.lower_ != "comme" or t.dep_ != "mark" or verb.i == t.i or not self.is_reporting(verb) \
+                    or start <= verb.idx < end or not any(c.lower_ in ANAPHORIC_LE and c.i < verb.i for c in verb.children):
+                continue  # the construction has its "le": "comme le relate", "comme l'a révélé", "comme il l'a dit"
+            speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) or next(
+                (c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if speaker is not None and not inside(speaker, start, end):
+                return speaker
         return None
 
     @staticmethod

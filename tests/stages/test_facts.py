@@ -548,3 +548,11 @@ def test_a_specificational_copula_gives_its_attribute(all_stages):
     assert quantity(doc, "74 %").subject_canonical == "gilets jaunes"
     doc = all_stages("La première préoccupation des électeurs est le pouvoir d'achat (45 %).", doc_id="t", date="2019-07-01")
     assert quantity(doc, "45 %").subject == "le pouvoir d'achat"
+
+
+def test_a_comme_le_rapporte_clause_sources_the_sentence(all_stages):
+    text = ("Comme le relate L'Obs dans ses colonnes, Patrick Buisson a gagné 667.000 euros. "
+            "Jean-Luc Mélenchon apparaît comme le leader de la gauche (76 % des sympathisants).")
+    doc = all_stages(text, doc_id="t", date="2020-07-01")
+    assert quantity(doc, "667.000 euros").source_canonical == "L'Obs"
+    assert quantity(doc, "76 %").source is None or "leader" not in quantity(doc, "76 %").source
