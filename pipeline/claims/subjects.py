@@ -202,9 +202,10 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
     of it or the agent); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
     if c.q.unit is not None or c.frame["subject_canonical"] is not None:
         return {}
-    agent_only = c.head.dep_ == "nsubj:pass" or c.head.head.dep_ == "nsubj:pass"
+    agent_only = subject is not None and subject.dep_ == "obl:agent" \
+        and (c.head.dep_ == "nsubj:pass" or c.head.head.dep_ == "nsubj:pass")
     if c.frame["subject"] is not None and not agent_only:
-        return {}
+        return {}  # "Le projet qui compte 42 articles est examiné au palais Bourbon": the project's
     hosts = [c.pred, c.head, *(t for t in c.head.children if t.dep_ == "acl"), *([subject] if agent_only and subject else [])]
     for host in hosts:
         for t in host.children:

@@ -556,3 +556,10 @@ def test_a_comme_le_rapporte_clause_sources_the_sentence(all_stages):
     doc = all_stages(text, doc_id="t", date="2020-07-01")
     assert quantity(doc, "667.000 euros").source_canonical == "L'Obs"
     assert quantity(doc, "76 %").source is None or "leader" not in quantity(doc, "76 %").source
+
+
+def test_a_count_held_by_its_passive_subject_keeps_it(all_stages):
+    text = ("Le projet de réforme voulu par Richard Ferrand et qui compte 42 articles est examiné depuis lundi "
+            "à Paris.")
+    doc = all_stages(text, doc_id="t", date="2019-05-29")
+    assert quantity(doc, "42 articles").subject_canonical != "Paris"
