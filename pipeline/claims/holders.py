@@ -46,6 +46,10 @@ MEASURE_NOUNS = frozenset({"niveau", "montant", "nombre", "total", "volume", "ta
 #: ("perd un point (5,5 %)").
 NOT_THINGS = frozenset({"moment", "époque", "mois", "année", "an", "semaine", "jour", "période", "niveau", "fois",
                         "point", "pourcent", "pour-cent"})
+#: A sentence opening with a past participle, up to the score, with no comma or verb group between:
+#: "Arrivé en tête avec", "Crédité de", "Réélue avec", "Battu de".
+FRONTED_PARTICIPLE = re.compile(r"\s*(?!(?:Parmi|Aussi|Ainsi|Ici|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Midi|Jusqu)\b)"
+                                r"[A-ZÀ-Ý][a-zà-ÿ-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b[^,;:.!?«»\"]{0,60}$")
 #: How a noun phrase holding a bracketed score may be introduced: as an argument, a "de" complement
 #: or the term of a comparison ("largement devant la baisse des APL (28 %)").
 THING_CASES = frozenset({"", *DE_WORDS, "devant", "derrière", "contre"})
@@ -152,9 +156,13 @@ def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
 
 
 def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Entity | None":
-    """"Avec 38 % des voix, Valérie Pécresse devance ...": the person that opens the main clause."""
-    if not CLAUSE_OPENING.search(doc.text[sent.start_char:start]):
-        return None
+    """"Avec 38 % des voix, Valérie Pécresse devance ...", "Arrivé en tête avec 29,8 %, X affrontera
+    ...", "Crédité de 12 %, le candidat écologiste X progresse": the person that opens the main clause
+    after a score in an opening phrase or a fronted participle."""
+    before = doc.text[sent.start_char:start]
+    participle = FRONTED_PARTICIPLE.match(before) is not None and sent[0].pos_ in ("VERB", "NOUN", "ADJ")
+    if not CLAUSE_OPENING.search(before) and not participle:
+        return None  # not "Mathieu Klein recueille 53 %, ...", not "Mais elles n'accueillent que 22 %, ..."
     comma = re.match(r"[^,;.]{0,40}?,\s*", doc.text[end:end + 60])
     if comma is None:
         return None

@@ -563,3 +563,13 @@ def test_a_count_held_by_its_passive_subject_keeps_it(all_stages):
             "à Paris.")
     doc = all_stages(text, doc_id="t", date="2019-05-29")
     assert quantity(doc, "42 articles").subject_canonical != "Paris"
+
+
+def test_a_score_in_a_fronted_participle_is_the_main_clauses_person(all_stages):
+    text = ("Arrivé en tête avec 29,8 % des voix, Jean Dupont affrontera Marie Martin au second tour. "
+            "Crédité de 12 % des intentions de vote, le candidat écologiste Yannick Jadot progresse. "
+            "Mais si le candidat concède un score de 10,8 %, Paul Girard formule des exigences.")
+    doc = all_stages(text, doc_id="t", date="2020-07-01")
+    assert quantity(doc, "29,8 %").subject_canonical == "Jean Dupont"
+    assert quantity(doc, "12 %").subject_canonical == "Yannick Jadot"
+    assert quantity(doc, "10,8 %").subject_canonical != "Paul Girard"
