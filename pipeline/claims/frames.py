@@ -169,7 +169,7 @@ def phrase_bounds(token: "Token", exclude: tuple[int, int] = (0, 0)) -> tuple[in
                 walk(c)
 
     walk(token)
-    keep.sort(key=lambda t: t.i)
+    keep = sorted((t for t in keep if not t.is_space), key=lambda t: t.i) or [token]  # no "\n\n" at an edge
     if len(keep) > MAX_SPAN_TOKENS:
         keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
     first, last = balanced(token.doc, keep[0].i, keep[-1].i, token.i)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .frames import NAMED_LABELS, phrase_bounds
+from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds
 from .framing import holder_fields
 from .names import Named, Names
 
@@ -26,6 +26,11 @@ POLL_CUES = re.compile(r"\b(?:intentions? de vote|cote de (?:popularité|confian
                        r"personnes interrogées|jugements? (?:favorables?|positifs?|négatifs?)|satisfaits?|mécontents?)\b",
                        re.IGNORECASE)
 OPINION_DEPS = ("ccomp", "xcomp", "obj")
+#: Verbs and nouns of an opinion about someone or something, read only in a poll article.
+OPINION_VERBS = frozenset({"approuver", "désapprouver", "soutenir", "souhaiter", "juger", "rejeter", "plébisciter",
+                           "réclamer", "craindre", "redouter", "préférer", "avoir", "faire", "accorder"})
+OPINION_NOUNS = frozenset({"opinion", "image", "avis", "jugement", "confiance", "regard"})
+LIGHT_OPINION_VERBS = frozenset({"avoir", "faire", "accorder"})
 #: How a poll was made: its sample ("auprès de 1.000 personnes", "un échantillon de") and its margin.
 SAMPLE = re.compile(r"\b(?:échantillon|auprès d(?:e|u|es|['’])|interrogée?s)", re.IGNORECASE)
 MARGIN = re.compile(r"\bmarges? d['’]erreur", re.IGNORECASE)
@@ -104,7 +109,28 @@ class Polls:
             inner = self.first_named(lo, hi)
             if inner:
                 return None, inner
-        return None, None
+        judged = self.judged_thing(pred)
+        return (judged, self.names.canonical(judged)) if judged is not None else (None, None)
+
+    def judged_thing(self, pred: "Token") -> "Token | None":
+        """What polled people judge when no name says it, in a poll only: the object of an opinion verb
+        ("approuvent l'obligation de porter un masque"), the owner of an opinion noun ("ont une bonne
+        opinion des maires"), the one they trust ("font confiance à X")."""
+        if not self.poll_article or infinitive(pred) not in OPINION_VERBS:
+            return None
+        obj = next((c for c in pred.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+        opinion = obj is not None and obj.lemma_.lower() in OPINION_NOUNS
+        if opinion:
+            owner = next((c for c in obj.children if c.dep_ == "nmod" and case_of(c) in DE_WORDS), None)
+            if owner is not None:
+                return owner
+        elif infinitive(pred) in LIGHT_OPINION_VERBS:
+            return None  # "ne ferait pas une bonne présidente": only "avoir une opinion", "faire confiance"
+        elif obj is not None and obj.lower_ not in self.names.words.respondents and not any(
+                c.dep_ == "nummod" or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in obj.children):
+            return obj  # not "désapprouvent sa politique": whose policy it is, the article's person
+        return next((c for c in pred.children if c.dep_ in ("obl:arg", "iobj") and case_of(c) in A_WORDS
+                     and c.pos_ in ("NOUN", "PROPN")), None) if opinion or obj is None else None
 
     def first_named(self, lo: int, hi: int) -> str | None:
         """The first one named in [lo, hi): an entity, or a description the coreference stage resolved,

@@ -327,10 +327,8 @@ def intends(names: Names, pred: "Token") -> bool:
 def judged_fields(doc: "Document", polls: Polls, pred: "Token", subject: "Token | None", of: str | None) -> dict:
     """"75 % des Français estiment que le président ...": the share is about the president."""
     token, judged = polls.judged(pred, subject, of)
-    if not judged:
-        return {}
     if token is None:
-        return holder_fields("subject", None, None, None, judged)
+        return holder_fields("subject", None, None, None, judged) if judged else {}
     lo, hi = phrase_bounds(token)
     return holder_fields("subject", doc.text[lo:hi], lo, hi, judged)
 

@@ -573,3 +573,14 @@ def test_a_score_in_a_fronted_participle_is_the_main_clauses_person(all_stages):
     assert quantity(doc, "29,8 %").subject_canonical == "Jean Dupont"
     assert quantity(doc, "12 %").subject_canonical == "Yannick Jadot"
     assert quantity(doc, "10,8 %").subject_canonical != "Paul Girard"
+
+
+def test_polled_people_judge_the_thing_they_approve_or_the_one_they_trust(all_stages):
+    text = ("Selon un sondage Ifop publié dimanche, 85 % des Français approuvent l'obligation de porter un masque. "
+            "Huit Français sur dix ont une bonne opinion des maires. 67 % désapprouvent sa politique. "
+            "Pour 73 % des Français, Marine Le Pen ne ferait pas une bonne présidente.")
+    doc = all_stages(text, doc_id="t", date="2020-07-01")
+    assert quantity(doc, "85 %").subject == "l'obligation"
+    assert quantity(doc, "Huit Français sur dix").subject == "maires"
+    assert quantity(doc, "67 %").subject != "sa politique"
+    assert quantity(doc, "73 %").subject != "une bonne présidente"
