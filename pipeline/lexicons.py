@@ -22,6 +22,11 @@ def read_lines(name: str) -> list[str]:
     return lines
 
 
+def prefixed_lines(name: str, prefix: str) -> frozenset[str]:
+    """The lines of a text resource that start with `prefix` ("seat:Matignon"), without it."""
+    return frozenset(line.removeprefix(prefix) for line in read_lines(name) if line.startswith(prefix))
+
+
 def read_jsonl(name: str) -> list[dict[str, Any]]:
     """Objects of a JSONL resource; lines starting with `#` are comments."""
     return [json.loads(line) for line in resource_text(name).splitlines() if line.strip() and not line.startswith("#")]

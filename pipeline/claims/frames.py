@@ -254,6 +254,11 @@ def example_marker(token: "Token") -> int | None:
     return que
 
 
+def possessed(token: "Token") -> bool:
+    """A noun with a possessive determiner ("son salaire", "sa politique", "leurs frais")."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
+
+
 def named_sibling(doc: "Document", token: "Token") -> str | None:
     """A person named beside a title the parser made a second subject: "La présidente de la région,
     Valérie Pécresse, est créditée de 38 %" (présidente and Valérie both nsubj:pass); not an example

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..attribution.phrases import cue_extent
 from ..spacy_text import doc_text
-from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds, subject_token
+from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds, possessed, subject_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,7 +39,6 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+
 APPOSITION = re.compile(r"\s*,(?:[^,;:.!?\"«»()\n]{1,70},){1,2}\s*")
 APPOSITION_REACH = 150
 DATE_LEAD = re.compile(r"[ \u00a0]+(?:(?:en|le|la|l['’]|au|à|dès|depuis|début|fin)[ \u00a0]*)?", re.IGNORECASE)
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes"})
 #: A measure of the noun it governs: "le niveau des dépenses" changes the expenses.
 MEASURE_NOUNS = frozenset({"niveau", "montant", "nombre", "total", "volume", "taux", "part", "plafond", "seuil"})
 #: Nouns that never hold a bracketed score: times ("au moment de sa nomination (59 %)") and units
@@ -262,8 +261,7 @@ def changed_object(pred: "Token", head: "Token", change_verbs: frozenset[str]) -
             or not (head.head.i == pred.i or inside_object(head, pred)):
         return None  # the amount hangs on the verb, or the parse hangs it inside the object
     obj = next((c for c in pred.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i != head.i), None)
-    if obj is None or obj.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in POSSESSIVES or c.dep_ == "nummod"
-                                                 for c in obj.children):
+    if obj is None or obj.pos_ == "PROPN" or possessed(obj) or any(c.dep_ == "nummod" for c in obj.children):
         return None  # "X remonte de 4 points, Martine Aubry (48 %) de 3": a gapped clause, no object
     measured = next((c for c in obj.children if c.dep_ == "nmod" and case_of(c) in DE_WORDS and c.i != head.i), None)
     return measured if measured is not None and obj.lemma_.lower() in MEASURE_NOUNS else obj
@@ -281,9 +279,9 @@ def inside_object(head: "Token", pred: "Token") -> bool:
 def object_bounds(obj: "Token") -> tuple[int, int]:
     """The object's phrase without its complements that hold a number ("l'indemnité [de trois
     conseillers]", "la vitesse [de 70 à 50 km/h ...]")."""
+    size = len(doc_text(obj.doc))
     numbered = [c.left_edge.idx for c in obj.children if c.i > obj.i and any(t.like_num for t in c.subtree)]
-    end = min(numbered, default=len(doc_text(obj.doc)))
-    return phrase_bounds(obj, (end, len(doc_text(obj.doc))))
+    return phrase_bounds(obj, (min(numbered, default=size), size))
 
 
 def definite(token: "Token") -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from ..coreference.resolver import Resolver
 from ..attribution.lexicon import QuoteLexicon, without_accents
 from ..attribution.mentions import mentions_of
 from ..attribution.speakers import after_de
-from ..lexicons import read_json, read_lines
+from ..lexicons import prefixed_lines, read_json
 from .frames import DE_WORDS, NAMED_LABELS, canonical, case_of, coreference_canonical, named_sibling, phrase_bounds
 
 if TYPE_CHECKING:
@@ -72,15 +72,10 @@ class NameWords:  # frozen, but cached_property needs a __dict__: no slots
 
     @classmethod
     def load(cls) -> "NameWords":
+        """Every field is the list of that name in facts_names.json, but `seats` (`entity_seats.txt`)."""
         spec = read_json("facts_names.json")
-        lists = (frozenset(spec[k]) for k in ("roles", "poll_nouns", "pollsters", "respondents", "attributes", "estimation_verbs"))
-        return cls(*lists, frozenset(spec["members"]), frozenset(spec["recipient_verbs"]),
-                   frozenset(spec["turnout"]), frozenset(spec["election_nouns"]), frozenset(spec["ambiguous_poll_nouns"]),
-                   frozenset(spec["change_nouns"]), frozenset(spec["origins"]),
-                   frozenset(spec["outlets"]), frozenset(spec["change_verbs"]),
-                   frozenset(spec["intent_verbs"]),
-                   frozenset(line.split(":", 1)[1] for line in read_lines("entity_seats.txt") if line.startswith("seat:")),
-                   frozenset(spec["category_nouns"]))
+        lists = {f.name: frozenset(spec[f.name]) for f in fields(cls) if f.name != "seats"}
+        return cls(**lists, seats=prefixed_lines("entity_seats.txt", "seat:"))
 
     @cached_property
     def poll_pattern(self) -> "re.Pattern[str]":

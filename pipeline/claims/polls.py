@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds
+from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds, possessed
 from .framing import holder_fields
 from .names import Named, Names
 
@@ -126,8 +126,8 @@ class Polls:
                 return owner
         elif infinitive(pred) in LIGHT_OPINION_VERBS:
             return None  # "ne ferait pas une bonne présidente": only "avoir une opinion", "faire confiance"
-        elif obj is not None and obj.lower_ not in self.names.words.respondents and not any(
-                c.dep_ == "nummod" or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in obj.children):
+        elif obj is not None and obj.lower_ not in self.names.words.respondents and not possessed(obj) \
+                and not any(c.dep_ == "nummod" for c in obj.children):
             return obj  # not "désapprouvent sa politique": whose policy it is, the article's person
         return next((c for c in pred.children if c.dep_ in ("obl:arg", "iobj") and case_of(c) in A_WORDS
                      and c.pos_ in ("NOUN", "PROPN")), None) if opinion or obj is None else None

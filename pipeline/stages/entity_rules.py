@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from ..lexicons import read_lines
+from ..lexicons import prefixed_lines, read_lines
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -132,9 +132,8 @@ class Seats:
                             "vendredi", "samedi", "dimanche", "dernier", "prochain"})
 
     def __init__(self) -> None:
-        lines = read_lines("entity_seats.txt")
-        self.names = frozenset(line.removeprefix("seat:") for line in lines if line.startswith("seat:"))
-        self.events = frozenset(line.removeprefix("event:") for line in lines if line.startswith("event:"))
+        self.names = prefixed_lines("entity_seats.txt", "seat:")
+        self.events = prefixed_lines("entity_seats.txt", "event:")
 
     def relabelled(self, spacy_doc: "Doc", mentions: list) -> list:
         """LOC for an ORG seat that stands as a place; applied after `harmonised_labels`, since one
