@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from ..coreference.chains import DEFINITE as CHAIN_DEFINITE
+
 DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de la|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|"
                          r"votre|vos)\s+|l['’]\s*)", re.IGNORECASE)
 MARKS = re.compile(r"[«»“”\"‹›]")
-DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+DEFINITE = CHAIN_DEFINITE | {"les", "ces"}  # a plural description has a name too ("les gilets jaunes")
 NAMING = r"(?:baptisée?s?|intitulée?s?|nommée?s?|dénommée?s?|appelée?s?)"
 QUOTED = r"[«\"“]\s*([^«»\"“”]{2,80}?)\s*[»\"”]"
 CAPITALISED = r"([A-ZÀ-Ý][\wÀ-ÿ'’-]*(?:[ \u00a0]+(?:de[ \u00a0]+|d['’])?[A-ZÀ-Ý][\wÀ-ÿ'’-]*)*)"

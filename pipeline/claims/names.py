@@ -22,6 +22,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..coreference.chains import DEFINITE
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.resolver import Resolver
 from ..attribution.lexicon import QuoteLexicon, without_accents
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "masc", "elle": "fem", "-elle": "fem",
                    "elle-même": "fem"}
-DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 DETERMINERS = DEFINITE | {"du", "au", "un", "une", "son", "sa", "leur"}
 ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
 RANK_NOUNS = frozenset({"place", "position"})
