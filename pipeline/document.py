@@ -52,6 +52,8 @@ class Document:
     date: dt.date | None = None
     source: str | None = None
     title: str | None = None
+    url: str | None = None
+    section: str | None = None
     spacy_doc: Doc | None = field(default=None, repr=False, compare=False)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
@@ -111,6 +113,8 @@ class Document:
             error=self.error,
             warnings=tuple(self.warnings),
             sha1=self.sha1,
+            url=self.url,
+            section=self.section,
         )
 
     def span_records(self) -> dict[str, list[Record]]:

@@ -213,7 +213,8 @@ class Output:
             raise ValueError(f"unknown export format {fmt!r}: use 'csv' or 'parquet'")
         if fmt == "parquet" and not parquet_available():
             raise RuntimeError("Parquet export needs pyarrow, which is not installed: "
-                               "`pip install pyarrow`, or export to CSV (fmt='csv').")
+                               "`pip install pyarrow` (or `pip install -e '.[parquet]'` in the checkout), "
+                               "or export to CSV (fmt='csv').")
         dest = Path(dest)
         dest.mkdir(parents=True, exist_ok=True)
         paths = []

@@ -11,10 +11,14 @@ untouched and its own progress in the staging folder.
 `--resume` indexes the complete, successful documents of the output and of every staging folder
 left by killed runs, copies the lines of those whose text hash is unchanged, and processes the rest:
 a resumed run writes exactly what a fresh run would write.
+
+The folder is locked for the whole run (`output_lock`): a second writer is refused before it reads
+or deletes anything, so --resume and --overwrite never touch a live run's staging folder.
 """
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import time
@@ -22,7 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .output_lock import OutputLock, OutputLockedError
 from .records import RECORD_NAMES
+
+__all__ = ["OutputExistsError", "OutputFolder", "OutputLockedError"]
+log = logging.getLogger(__name__)
 
 STAGING_PREFIX = ".partial-"
 STAGING_FILE = "records.tsv"
@@ -139,8 +147,20 @@ class OutputFolder:
         self.staging = self.out_dir / f"{STAGING_PREFIX}{time.time_ns()}"
         self.manifest: dict[str, Any] | None = None  # written at commit, when set
         self._file = None
+        self._lock = OutputLock(self.out_dir)
 
     def __enter__(self) -> "OutputFolder":
+        self._lock.__enter__()  # OutputLockedError when another run writes here
+        for note in self._lock.notes:
+            log.warning("%s: %s", self.out_dir, note)
+        try:
+            self._prepare()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
+        return self
+
+    def _prepare(self) -> None:
         found = existing_output(self.out_dir)
         if found and not (self.overwrite or self.resume):
             raise OutputExistsError(
@@ -151,7 +171,6 @@ class OutputFolder:
         if self.resume:
             self._index_earlier_work()
         self._file = (self.staging / STAGING_FILE).open("ab", buffering=0)
-        return self
 
     def _index_earlier_work(self) -> None:
         committed = self.staging / "committed.tsv"
@@ -162,10 +181,13 @@ class OutputFolder:
                 self.done.update(index_staging(folder / STAGING_FILE))
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        self._file.close()
-        if exc_type is None:
-            self.commit()
-        # on an error the staging folder stays: --resume can use it
+        try:
+            self._file.close()
+            if exc_type is None:
+                self.commit()
+            # on an error (or Ctrl-C) the staging folder stays: --resume can use it
+        finally:
+            self._lock.__exit__(exc_type, exc, tb)
 
     # -- writing --------------------------------------------------------------------------
     def write(self, rendered: Rendered) -> dict[str, int]:

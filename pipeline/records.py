@@ -39,6 +39,8 @@ class DocumentRecord(Record):
     error: str | None
     warnings: tuple[str, ...] = ()
     sha1: str | None = None
+    url: str | None = None  # the article's URL from the input metadata (`source` is where the text was read)
+    section: str | None = None  # the input metadata's `section` ("politique", "monde"), as given
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,13 +32,11 @@ def test_bad_files_become_error_documents(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text(" \n\t\n")
     (tmp_path / "big.txt").write_text("mot " * 300)
-    (tmp_path / "dir").mkdir()
-    docs = read(tmp_path, "empty.txt", "blank.txt", "missing.txt", "dir", "big.txt", max_chars=1000)
+    docs = read(tmp_path, "empty.txt", "blank.txt", "missing.txt", "big.txt", max_chars=1000)
     assert [(d.doc_id, d.error) for d in docs] == [
         ("empty", "empty file"),
         ("blank", "no text (whitespace only)"),
         ("missing", "no such file"),
-        ("dir", "is a directory; pass the files in it (e.g. DIR/*.txt)"),
         ("big", "too large: 1,200 characters, over the 1,000 limit (split the file into articles, or raise --max-chars)"),
     ]
 

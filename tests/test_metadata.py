@@ -32,15 +32,28 @@ def write_jsonl(path, *items):
     return path
 
 
-@pytest.mark.parametrize("bad", ["not-a-date", "2020-02-30", "20200830", "30/08/2020"])
-def test_an_invalid_jsonl_date_is_a_warning_and_the_next_source_is_used(blank_model, tmp_path, bad):
+@pytest.mark.parametrize("bad,reason", [
+    ("not-a-date", "is not a date"),
+    ("2020-02-30", "is not a real date"),
+    ("20200830", "is not a full date (a day, a month and a year)"),
+    ("08/09", "is not a full date (a day, a month and a year)"),
+    ("hier", "is not a date"),
+])
+def test_an_invalid_jsonl_date_is_a_warning_and_the_next_source_is_used(blank_model, tmp_path, bad, reason):
     path = write_jsonl(tmp_path / "a.jsonl", {"id": "a1", "text": TEXT, "date": bad})
     result, docs = extract(tmp_path, path, "--date", "2021-03-04")
-    message = f"date '{bad}' is not YYYY-MM-DD; ignored"
+    message = f"date '{bad}' {reason}; ignored"
     assert result.exit_code == 0, result.output
     assert docs["a1"]["status"] == "ok" and docs["a1"]["date"] == "2021-03-04"
     assert docs["a1"]["warnings"] == [message]
-    assert f"warning: {path}:1: {message}" in result.stderr
+    assert f"warning: {path}:1 (a1): {message}" in result.stderr
+
+
+def test_a_jsonl_date_in_another_form_is_read_with_a_warning(blank_model, tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", {"id": "a1", "text": TEXT, "date": "Publié le 30 août 2020 à 14h32"})
+    result, docs = extract(tmp_path, path, "--date", "2021-03-04")
+    assert docs["a1"]["date"] == "2020-08-30"
+    assert docs["a1"]["warnings"] == ["date 'Publié le 30 août 2020 à 14h32' read as 2020-08-30"]
 
 
 def test_an_invalid_sidecar_date_falls_back_to_the_file_name(blank_model, tmp_path):
@@ -50,15 +63,15 @@ def test_an_invalid_sidecar_date_falls_back_to_the_file_name(blank_model, tmp_pa
     doc = docs["budget-2020-09-01"]
     assert result.exit_code == 0, result.output
     assert (doc["date"], doc["title"]) == ("2020-09-01", None)
-    assert doc["warnings"] == ["date 'not-a-date' is not YYYY-MM-DD; ignored", "`title` is not a string (got list); ignored"]
-    assert "date 'not-a-date' is not YYYY-MM-DD; ignored" in result.stderr
+    assert doc["warnings"] == ["date 'not-a-date' is not a date; ignored", "`title` is not a string (got list); ignored"]
+    assert "date 'not-a-date' is not a date; ignored" in result.stderr
 
 
 def test_an_impossible_date_in_the_file_name_is_named(blank_model, tmp_path):
     (tmp_path / "note-2020-13-45.txt").write_text(TEXT, encoding="utf-8")
     result, docs = extract(tmp_path, tmp_path / "note-2020-13-45.txt")
     assert docs["note-2020-13-45"]["date"] is None
-    assert docs["note-2020-13-45"]["warnings"] == ["file-name date '2020-13-45' is not YYYY-MM-DD; ignored"]
+    assert docs["note-2020-13-45"]["warnings"] == ["file-name date '2020-13-45' is not a real date; ignored"]
 
 
 def test_a_sidecar_that_is_not_an_object_is_a_warning(blank_model, tmp_path):
@@ -100,7 +113,8 @@ def test_wrong_types_in_jsonl_lines(blank_model, tmp_path):
     }
     assert docs["n6"]["status"] == "ok" and docs["n6"]["title"] is None and docs["n6"]["source"] == f"{path}:6"
     assert docs["n6"]["warnings"] == ["`url` is not a string (got dict); ignored", "`title` is not a string (got int); ignored"]
-    assert docs["7"]["status"] == "ok" and docs["7"]["source"] == "https://example.org/7"  # an integer id is an id
-    for line in ["error: " + f"{path}:1: `text` is not a string (got int)",
-                 f"warning: {path}:6: `title` is not a string (got int); ignored"]:
+    assert docs["7"]["status"] == "ok" and docs["7"]["url"] == "https://example.org/7"  # an integer id is an id
+    assert docs["7"]["source"] == f"{path}:7"  # where the text was read; the URL is kept apart
+    for line in ["error: " + f"{path}:1 (n1): `text` is not a string (got int)",
+                 f"warning: {path}:6 (n6): `title` is not a string (got int); ignored"]:
         assert line in result.stderr

@@ -12,7 +12,8 @@ import pandas as pd
 from markupsafe import Markup
 
 MISSING = ("Charts need matplotlib, which is not installed: "
-           "pip install 'pipeline[report]' (or matplotlib), then build the report again.")
+           "pip install -e '.[report]' in the checkout (or pip install 'frpolnews-pipeline[report]', "
+           "or matplotlib), then build the report again.")
 
 
 def matplotlib_pyplot():
