@@ -31,7 +31,8 @@ CATEGORY_COLUMNS = frozenset({"label", "kind", "type", "speaker_type", "status",
 DATETIME_COLUMNS = {"documents": ("date",), "dates": ("range_start", "range_end")}
 #: Columns the joins bring from the sentence and document records, and the names they get.
 SENTENCE_COLUMNS = {"text": "sentence_text", "paragraph": "paragraph", "heading": "heading"}
-DOCUMENT_COLUMNS = {"date": "doc_date", "title": "doc_title", "source": "doc_source"}
+DOCUMENT_COLUMNS = {"date": "doc_date", "title": "doc_title", "source": "doc_source", "url": "doc_url",
+                    "section": "doc_section"}
 RECORD_CLASSES: dict[str, type[Record]] = dict(zip(RECORD_NAMES, RECORD_TYPES))
 #: Environment variable naming the output folder the notebooks read (default: data/processed).
 OUTPUT_ENV = "PIPELINE_OUTPUT"
@@ -237,27 +238,6 @@ def load(folder: str | Path = "data/processed") -> Output:
     return Output(folder, {name: read_records(folder, name) for name in RECORD_NAMES})
 
 
-def main(argv: list[str] | None = None) -> int:
-    """`python -m pipeline.io OUTPUT_DIR DEST [csv|parquet] [--joined]`: export an output folder;
-    `python -m pipeline.io OUTPUT_DIR DEST timeml [--input FILE ...]`: TimeML files of the dates."""
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[2:3] == ["timeml"]:
-        from .export.timeml import main as timeml_main
-
-        return timeml_main(argv[:2] + argv[3:])
-    args = [a for a in argv if a != "--joined"]
-    if len(args) not in (2, 3):
-        print(main.__doc__, file=sys.stderr)
-        return 2
-    try:
-        paths = load(args[0]).export(args[1], args[2] if len(args) == 3 else "csv",
-                                     joined="--joined" in argv)
-    except (FileNotFoundError, RuntimeError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print("\n".join(map(str, paths)))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit("the export command is now `extract-export OUT --to DEST [--format csv|parquet|timeml] [--joined]` "
+             "(or `python -m pipeline.export ...`); see `extract-export --help`")

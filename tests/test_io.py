@@ -112,11 +112,12 @@ def test_parquet_export_needs_pyarrow(folder, tmp_path):
         out.export(tmp_path / "x", fmt="xlsx")
 
 
-def test_export_command(folder, tmp_path, capsys):
-    assert io.main([str(folder), str(tmp_path / "e"), "csv"]) == 0
-    assert (tmp_path / "e" / "dates.csv").is_file()
-    assert io.main([str(tmp_path / "nowhere"), str(tmp_path / "e")]) == 1
-    assert "extract FILES" in capsys.readouterr().err
+def test_python_m_pipeline_io_points_to_the_export_command():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "pipeline.io", "out", "dest"], capture_output=True, text=True)
+    assert result.returncode == 1 and "extract-export OUT --to DEST" in result.stderr
 
 
 def test_output_folder_honours_the_environment(monkeypatch, tmp_path):

@@ -1,4 +1,4 @@
-"""The TimeML export (`python -m pipeline.io OUT DEST timeml`), read back with an XML parser: the text
+"""The TimeML export (`extract-export OUT --to DEST --format timeml`), read back with an XML parser: the text
 between the tags is the input text, every tid is unique, every anchor and range end resolves."""
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ import spacy
 
 from pipeline.document import Document
 from pipeline.export.timeml import export_timeml, span_duration, timeml_document
-from pipeline.io import main as io_main
+from typer.testing import CliRunner
+
+from pipeline.export.cli import app as export_app
 from pipeline.stages.dates import DateNormalizer
 
 TEXT = ("Le 3 mai, R&D <équipe> a voté.\r\nLa veille, il pleuvait ; le budget a doublé "
@@ -79,11 +81,26 @@ def test_cli_reads_texts_from_the_input_files(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(json.dumps({"id": "n1", "text": TEXT, "url": "https://example.org/n1"}) + "\n", encoding="utf-8")
     write_output(tmp_path / "out", "n1", TEXT, "https://example.org/n1")
-    assert io_main([str(tmp_path / "out"), str(tmp_path / "tml"), "timeml"]) == 1  # the URL gives no text
+    command = [str(tmp_path / "out"), "--to", str(tmp_path / "tml"), "--format", "timeml"]
+    result = CliRunner().invoke(export_app, command)
+    assert result.exit_code == 1 and "n1: text not found" in result.stderr  # the URL gives no text
     assert not (tmp_path / "tml" / "n1.tml").exists()
-    assert io_main([str(tmp_path / "out"), str(tmp_path / "tml"), "timeml", "--input", str(corpus)]) == 0
+    result = CliRunner().invoke(export_app, [*command, "--input", str(corpus)])
+    assert result.exit_code == 0 and "1 TimeML files" in result.stdout
     root = ET.parse(tmp_path / "tml" / "n1.tml").getroot()
     assert "".join(root.find("TEXT").itertext()) == TEXT
+
+
+def test_texts_of_json_and_csv_articles_are_found_by_their_source(tmp_path):
+    (tmp_path / "corpus.json").write_text(json.dumps([{"id": "j0", "text": "Autre."}, {"id": "j1", "text": TEXT}]))
+    write_output(tmp_path / "out", "j1", TEXT, str(tmp_path / "corpus.json") + "[1]")
+    written, problems = export_timeml(tmp_path / "out", tmp_path / "tml")
+    assert [p.name for p in written] == ["j1.tml"] and problems == []
+    pd = __import__("pandas")
+    pd.DataFrame({"id": ["c0"], "text": [TEXT]}).to_csv(tmp_path / "corpus.csv", index=False)
+    write_output(tmp_path / "out2", "c0", TEXT, str(tmp_path / "corpus.csv") + "[0]")
+    written, problems = export_timeml(tmp_path / "out2", tmp_path / "tml2")
+    assert [p.name for p in written] == ["c0.tml"] and problems == []
 
 
 def test_text_file_source_and_changed_text(tmp_path):

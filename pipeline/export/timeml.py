@@ -14,22 +14,20 @@ The records do not hold the text, so it is read again: from the input files give
 `file.jsonl:LINE`). Either way it must have the SHA-1 recorded in documents.jsonl; a document whose
 text cannot be found, or holds characters XML 1.0 cannot carry, is reported and not written.
 
-    python -m pipeline.io OUT DEST timeml [--input FILE ...]
+    extract-export OUT --to DEST --format timeml [--input FILE ...]
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import json
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from ..inputs import decode, read_inputs
+from ..inputs import Reader, decode, read_inputs
 from ..io import read_jsonl
 
 HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -39,6 +37,7 @@ HEADER = ('<?xml version="1.0" encoding="UTF-8"?>\n'
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 TEXT_ENTITIES = {"\r": "&#13;"}
 LINE_SOURCE = re.compile(r"^(?P<path>.+\.jsonl):(?P<line>\d+)$")
+ITEM_SOURCE = re.compile(r"^(?P<path>.+\.(?:json|csv))\[(?P<index>\d+)\]$")  # an article of a .json or .csv
 
 
 @dataclass(frozen=True)
@@ -159,9 +158,13 @@ def sha1(text: str) -> str:
 
 
 def text_from_source(source: str | None, roots: list[Path]) -> str | None:
-    """The text of a `.txt` source or of one line of a JSONL source ("corpus.jsonl:12")."""
+    """The text of a `.txt` source, of one line of a JSONL source ("corpus.jsonl:12") or of one
+    article of a JSON or CSV source ("corpus.csv[3]")."""
     if not source:
         return None
+    item = ITEM_SOURCE.match(source)
+    if item:
+        return collection_text(item.group("path"), int(item.group("index")), roots)
     match = LINE_SOURCE.match(source)
     name = match.group("path") if match else source
     for root in roots:
@@ -177,6 +180,14 @@ def text_from_source(source: str | None, roots: list[Path]) -> str | None:
             return decode(path.read_bytes())[0]
         except (OSError, ValueError):
             return None
+    return None
+
+
+def collection_text(name: str, index: int, roots: list[Path]) -> str | None:
+    for root in roots:
+        if (root / name).is_file():
+            docs = list(Reader().documents(root / name))
+            return docs[index].text if index < len(docs) and not docs[index].error else None
     return None
 
 
@@ -225,22 +236,3 @@ def export_timeml(folder: str | Path, dest: str | Path, inputs: Iterable[str | P
 
 def safe_name(doc_id: str) -> str:
     return re.sub(r"[^\w.-]", "_", doc_id)
-
-
-def main(argv: list[str]) -> int:
-    """`python -m pipeline.io OUT DEST timeml [--input FILE ...]`."""
-    parser = argparse.ArgumentParser(prog="python -m pipeline.io OUT DEST timeml", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("out")
-    parser.add_argument("dest")
-    parser.add_argument("--input", nargs="+", default=[], help="the files given to `extract` (to read the texts)")
-    args = parser.parse_args(argv)
-    try:
-        written, problems = export_timeml(args.out, args.dest, args.input)
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    for message in problems:
-        print(f"not written: {message}", file=sys.stderr)
-    print(f"{len(written)} TimeML files in {args.dest}")
-    return 0 if written or not problems else 1
