@@ -75,10 +75,11 @@ def test_bad_input_matrix(shared_model, tmp_path):
             assert message in " ".join([record["error"] or "", *record["warnings"]]), (name, record)
             assert message in result.output  # and one line on stderr
     expected_errors = {"huge": "too large", "corpus-2": "broken JSON line", "j3": "no `text` field",
-                       "j1#dup": "duplicate doc_id", "missing": "no such file", "a-directory": "is a directory"}
+                       "j1#dup": "duplicate doc_id", "missing": "no such file"}
     for doc_id, message in expected_errors.items():
         assert message in documents[doc_id]["error"], documents[doc_id]
     assert documents["j1"]["status"] == "ok"
+    assert "a-directory: 0 input files" in result.output  # an empty folder adds no document, with a note
 
     texts = {}
     for name, data, status, _ in MATRIX:
