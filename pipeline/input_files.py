@@ -54,6 +54,8 @@ def folder_files(folder: Path, skipped: list[Path]) -> list[Path]:
             continue
         if not path.is_file() or any(is_within(path, s) for s in skipped):
             continue
+        if path.suffix.lower() == ".json" and path.with_suffix(".txt").is_file():
+            continue  # the sidecar of NAME.txt: its metadata, not an input
         found.append((relative.as_posix(), path))
     return [path for _, path in sorted(found)]
 

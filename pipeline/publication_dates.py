@@ -25,7 +25,7 @@ from .lexicons import read_lines
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d-])")  # a time part may follow: "2020-08-30T10:00:00+02:00"
 FRENCH_TIME = re.compile(r"\s*(?:\bà|\bat|,)?\s*\b(\d{1,2})\s*h\s*(\d{2})?\b", re.IGNORECASE)
-PIECE_SEPARATORS = re.compile(r"\s*(?:[,;|]|\s[-–—]\s)\s*")
+PIECE_SEPARATORS = r"\s*(?:[,;|]|\s[-–—]\s)\s*"
 OLDEST_YEAR = 1800
 #: dateparser settings: a day, a month and a year are required (no day filled in from today), the
 #: French order, absolute dates only (no "hier", no Unix timestamps), no time zone conversion.
@@ -73,11 +73,20 @@ def prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"^(?:[^\d,|]{{1,40}}[,|]\s*)?(?:(?:{alternatives})\b\s*:?\s*)?", re.IGNORECASE)
 
 
+def pieces_pattern() -> re.Pattern[str]:
+    """Where a second date may begin: a comma, a bar, a dash between spaces, or a prefix word of
+    the list ("... 14h32 Mis à jour le ..."); the first piece is the publication date."""
+    words = [w for w in read_lines("metadata_date_prefixes.txt") if len(w) > 4]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{PIECE_SEPARATORS}|\s+(?=(?:{alternatives})\b)", re.IGNORECASE)
+
+
 @dataclass
 class DateReader:
     """Reads metadata dates; built once per run (the dateparser parser is made on first need)."""
 
     prefixes: re.Pattern[str] = field(default_factory=prefix_pattern)
+    pieces: re.Pattern[str] = field(default_factory=pieces_pattern)
     _parser: Any = field(default=None, repr=False)
 
     def read(self, value: object) -> tuple[dt.date, str | None]:
@@ -96,13 +105,11 @@ class DateReader:
             except ValueError:
                 raise ValueError(f"{value!r} is not a real date") from None
         date = self.parse(text)
-        if not weekday_agrees(text, date):
-            raise ValueError(f"{value!r} names another day of the week than {date.isoformat()}")
         return date, f"{value!r} read as {date.isoformat()}"
 
     def parse(self, text: str) -> dt.date:
         body = self.prefixes.sub("", text, count=1)
-        candidates = [body] + PIECE_SEPARATORS.split(body)[:1]
+        candidates = self.pieces.split(body)[:1] + [body]  # the publication date first, then the whole
         for candidate in candidates:
             candidate = FRENCH_TIME.sub(lambda m: f" {m.group(1)}:{m.group(2) or '00'}", candidate).strip()
             if not re.search(r"\d", candidate):
@@ -111,6 +118,8 @@ class DateReader:
             if found is not None:
                 if found.year < OLDEST_YEAR:
                     raise ValueError(f"{text!r} reads as the year {found.year}, not a publication date")
+                if not weekday_agrees(candidate, found.date()):
+                    raise ValueError(f"{text!r} names another day of the week than {found.date().isoformat()}")
                 return found.date()
         if not re.search(r"\d", body):
             raise ValueError(f"{text!r} is not a date")
