@@ -6,7 +6,9 @@ Help is plain click text (no Rich markup): flags show as flags, and "[dask]" sta
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
 import sys
 import time
 from pathlib import Path
@@ -91,7 +93,7 @@ def extract(
     total = count_documents(inputs.files)
     written = [0]
     try:
-        with ProgressBar(total, enabled=total > 1 and not quiet) as bar:
+        with notes_on_stderr(), ProgressBar(total, enabled=total > 1 and not quiet) as bar:
             def on_document(record: dict) -> None:
                 for line in problems(record):
                     bar.log(line)
@@ -113,6 +115,19 @@ def extract(
     if report:
         write_report(out)
     raise typer.Exit(code=1 if summary.failed else 0)
+
+
+@contextlib.contextmanager
+def notes_on_stderr():
+    """The library's log messages (a stale lock taken over) as `note: ...` lines, for this run only."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("note: %(message)s"))
+    logger = logging.getLogger("pipeline")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def refuse_flag_values(files: list[Path]) -> None:
