@@ -287,11 +287,15 @@ def json_articles(text: str) -> list:
 
 
 def csv_articles(text: str) -> list[dict]:
-    """The rows of a `.csv` file as article objects; the file must have a `text` column."""
+    """The rows of a `.csv` file as article objects; the file must have a `text` column.
+
+    The separator is the one of ",", ";" and tab found most in the header line."""
     import pandas as pd  # a dependency already (io), imported here so `extract --help` stays fast
 
+    header = text.split("\n", 1)[0]
+    separator = max(",;\t", key=header.count)  # French spreadsheets write ";"
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=separator)
     except (ValueError, pd.errors.ParserError) as exc:
         raise ValueError(f"unreadable CSV: {exc}") from exc
     frame.columns = [str(c).strip().lower() for c in frame.columns]

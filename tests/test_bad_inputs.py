@@ -82,6 +82,16 @@ def test_a_csv_with_a_text_column_is_read_with_its_metadata_columns(blank_model,
     assert (c2["title"], c2["date"], c2["section"]) == (None, "2020-08-30", "monde")
 
 
+def test_a_csv_from_a_french_spreadsheet_with_semicolons_is_read(blank_model, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes("id;date;text\nx1;30/08/2020;\"Le maire, élu en mars; a présenté son budget.\"\n".encode("cp1252"))
+    result = extract(path, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    (doc,) = documents(tmp_path / "out")
+    assert (doc["doc_id"], doc["date"], doc["n_chars"]) == ("x1", "2020-08-30", 45)
+    assert doc["warnings"][0].endswith("decoded as Windows-1252")
+
+
 def test_a_csv_without_a_text_column_is_refused_by_name(blank_model, tmp_path):
     path = tmp_path / "table.csv"
     path.write_text("id,body\n1,Un texte.\n", encoding="utf-8")
