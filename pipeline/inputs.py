@@ -181,7 +181,10 @@ class Reader:
             text, warnings = decode(path.read_bytes())
             items = articles(text)
         except (OSError, ValueError) as exc:
-            yield failed(path.stem, source, os_message(exc))
+            sidecar_of = path.with_suffix(".txt")
+            hint = f" (it is the sidecar of {sidecar_of.name}: pass {sidecar_of.name})" if (
+                path.suffix.lower() == ".json" and sidecar_of.is_file()) else ""
+            yield failed(path.stem, source, os_message(exc) + hint)
             return
         for index, item in enumerate(items):
             where, fallback_id = f"{source}[{index}]", f"{path.stem}-{index}"

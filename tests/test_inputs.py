@@ -78,3 +78,19 @@ def test_two_inputs_with_one_stem_is_an_error(tmp_path):
     (tmp_path / "x.txt").write_text("Deux.")
     first, second = read(tmp_path, "a/x.txt", "x.txt")
     assert first.error is None and second.error.startswith("duplicate doc_id 'x'")
+
+
+def test_a_sidecar_given_alone_says_which_text_it_belongs_to(tmp_path):
+    (tmp_path / "a.txt").write_text("Texte.")
+    (tmp_path / "a.json").write_text(json.dumps({"date": "2020-08-30"}))
+    (doc,) = read(tmp_path, "a.json")
+    assert doc.error.endswith("this object has keys: date (it is the sidecar of a.txt: pass a.txt)")
+
+
+def test_a_folder_is_read_with_its_sidecars_as_metadata(tmp_path):
+    (tmp_path / "b.txt").write_text("Texte b.")
+    (tmp_path / "a.txt").write_text("Texte a.")
+    (tmp_path / "a.json").write_text(json.dumps({"date": "30 août 2020", "section": "politique"}))
+    a, b = read_inputs([tmp_path])
+    assert (a.doc_id, a.date, a.section, b.doc_id) == ("a", dt.date(2020, 8, 30), "politique", "b")
+    assert a.warnings == ["date '30 août 2020' read as 2020-08-30"]
