@@ -65,7 +65,7 @@ class AccordingToFinder:
         before = [t for t in doc[sent.start:i] if not (t.is_punct or t.lower_ in OPENING_WORDS)]
         after_end = source_end(sent, phrase.end)
         if not before:
-            content = content_to_end(sent, after_end)
+            content = content_to_end(sent, after_end, is_cue=lambda t: self.lexicon.verb_lemma(t) is not None)
         elif after_end >= sent.end - 1 or doc[after_end].text in SENTENCE_END or all(t.is_punct for t in doc[after_end:sent.end]):
             content = trimmed(doc, sent.start, i)
         else:

@@ -7,8 +7,10 @@ the reported clause nearly always closes the sentence; a trailing incise or "sel
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
+from ..spacy_text import doc_text
+from .boundaries import appended_at, is_finite, stacked_at
 from .candidates import Candidate
 from .clauses import reporting_clause
 from .infinitives import complement_start, complement_verb, infinitive_start, self_description_start
@@ -21,7 +23,14 @@ if TYPE_CHECKING:
 
 QUE = frozenset({"que", "qu'", "qu’"})
 DE = frozenset({"de", "d'", "d’"})
+OPENING_MARKS = frozenset("«“‹")
+CLOSING_MARKS = frozenset("»”›")
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | {'"'}
 QUE_WINDOW = 12
+COMPLEMENT_BREAKS = frozenset({"tandis", "alors", "mais", "car", "comme", "puisque", "lorsque", "quand", "si", "afin", "pour"})
+#: Words before "que" that make it a conjunction ("tandis que", "alors que"), not a reporting complementizer.
+CONJUNCTION_QUE = frozenset({"ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien", "tandis", "parce",
+                             "lors", "dès", "pendant", "avant", "après", "sans", "pour", "afin", "depuis", "même", "sitôt"})
 PHRASE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "lors", "devant", "via", "en", "auprès"})
 MIN_CONTENT_TOKENS = 3
 BETWEEN_VERB_AND_QUE = frozenset({"ADV", "NUM", "ADP", "DET", "PROPN", "PRON", "PUNCT", "NOUN", "ADJ"})
@@ -72,6 +81,10 @@ class IndirectQuoteFinder:
         start, end = content
         return Candidate("indirect", start, end, clause.cue, lemma, clause.speaker, clause.medium)
 
+    def is_cue(self, token: "Token") -> bool:
+        """A reporting verb (a second one in a sentence starts a quote of its own)."""
+        return self.lexicon.verb_lemma(token) is not None
+
     def can_speak(self, head: "Token") -> bool:
         """A pronoun, a name, or a noun of a speaker class ("sa candidature" cannot speak)."""
         if head.lower_ in NO_SPEAKER:
@@ -96,14 +109,14 @@ class IndirectQuoteFinder:
         for k in range(verb.i + 1, min(sent.end, verb.i + QUE_WINDOW)):
             token = doc[k]
             if token.lower_ in QUE or token.lower_.startswith(("qu'", "qu’")):
-                if doc[k - 1].lower_ in ("ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien"):
+                if doc[k - 1].lower_ in CONJUNCTION_QUE:
                     return None
                 if is_relative_que(doc, k):
                     return None
                 if token.lower_ not in QUE:  # the tokenizer glued a quote mark: qu'"en
-                    content = content_to_end(sent, k)
+                    content = content_to_end(sent, k, is_cue=self.is_cue)
                     return (token.idx + 3, content[1]) if content else None
-                return content_to_end(sent, k + 1, before=coordinated_verb(sent, verb, k + 1))
+                return content_to_end(sent, k + 1, before=coordinated_verb(sent, verb, k + 1), is_cue=self.is_cue)
             if token.pos_ in ("VERB", "AUX", "SCONJ") or token.pos_ not in BETWEEN_VERB_AND_QUE:
                 return None
             if token.text in (".", ";", ":") or (token.pos_ == "NOUN" and token.dep_ == "obj" and token.lower_ not in TIME_NOUNS):
@@ -119,7 +132,7 @@ class IndirectQuoteFinder:
             start = self_description_start(verb.doc, verb, lemma, frames, sent.end)
         if start is None:
             return None
-        return content_to_end(sent, start, before=apposition_end(sent, verb, start))
+        return content_to_end(sent, start, before=apposition_end(sent, verb, start), is_cue=self.is_cue)
 
     def complements(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
         """Quoted words in the object of a reporting verb: 'a salué un « accord historique »' is a
@@ -132,13 +145,16 @@ class IndirectQuoteFinder:
             if governing is None:
                 continue
             verb, lemma = governing
+            if is_quoted_name(doc, span, mark):
+                continue
             start = infinitive_start(doc, verb, lemma, self.lexicon.frames, sent.end)
             if start is None or start > mark:
                 start = complement_start(doc, verb, lemma, self.lexicon.frames, mark)
             clause = reporting_clause(verb, lemma, self.lexicon)
             if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
                 continue
-            content = content_to_end(sent, start, before=clause.speaker.start - 1 if clause.speaker.start > mark else None)
+            before = clause.speaker.start - 1 if clause.speaker.start > mark else None
+            content = content_to_end(sent, start, before=complement_end(doc, span, before or sent.end), is_cue=self.is_cue)
             if content is None:
                 continue
             found.append(Candidate("mixed", content[0], content[1], clause.cue, lemma, clause.speaker, clause.medium))
@@ -166,7 +182,7 @@ class IndirectQuoteFinder:
                 first = colon + 1  # "Présidentielle : Les Républicains « … », s'alarme X"
             return trimmed(doc, first, comma) if any(is_verb(t) for t in doc[first:comma]) else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
-        return content_to_end(sent, right + 1) if right is not None else None
+        return content_to_end(sent, right + 1, is_cue=self.is_cue) if right is not None else None
 
 
 def is_verb(token: "Token") -> bool:
@@ -179,6 +195,41 @@ def apposition_end(sent: "Span", verb: "Token", start: int) -> int | None:
     if "Part" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant") or cue_extent(verb)[0] != verb.i:
         return None
     return next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
+
+
+def is_quoted_name(doc: "Doc", span: MarkedSpan, mark: int) -> bool:
+    """'la coalition « Maintenant le peuple »', 'le mouvement « En marche »': capitalised words in
+    marks right after a common noun name it (a title or slogan's name), they report nothing."""
+    return mark > 0 and doc[mark - 1].pos_ == "NOUN" and doc_text(doc)[span.start:span.start + 1].isupper()
+
+
+def marks_state(text: str, inside: bool) -> bool:
+    """Whether the words after a token with `text` are inside quote marks, given they were
+    `inside` before it (a straight mark opens or closes by turns)."""
+    if text in OPENING_MARKS:
+        return True
+    if text in CLOSING_MARKS:
+        return False
+    return not inside if text == '"' else inside
+
+
+def ends_complement(token: "Token") -> bool:
+    """After a comma, a finite verb (the main clause resumes: 'les rebelles qu'elles qualifient de
+    « terroristes », ont renforcé …') or a subordinator ('…, tandis que …') ends a quoted noun-phrase
+    complement; a list ('évoque « A », « B » et « C »') or an apposition goes on to the other rules."""
+    return is_finite(token) or token.lower_ in COMPLEMENT_BREAKS
+
+
+def complement_end(doc: "Doc", span: MarkedSpan, limit: int) -> int:
+    """A quoted complement is a noun phrase: it ends at the first comma after its closing mark
+    ('qu'elles qualifient de « terroristes », ont procédé …'), else at `limit`."""
+    inside = False  # a later pair of marks in the same complement holds its own commas
+    for token in doc[token_index_at(doc, span.outer_end - 1) + 1:limit]:
+        inside = marks_state(token.text, inside)
+        if token.text == "," and not inside and token.i + 1 < limit and ends_complement(doc[token.i + 1]):
+            return token.i
+
+    return limit
 
 
 def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:
@@ -202,14 +253,22 @@ def is_relative_que(doc: "Doc", k: int) -> bool:
     return not any(doc[j].lower_ in PHRASE_PREPOSITIONS for j in range(max(0, k - 5), k - 1))
 
 
-def content_to_end(sent: "Span", first: int, before: int | None = None) -> tuple[int, int] | None:
+def content_to_end(sent: "Span", first: int, before: int | None = None,
+                   is_cue: "Callable[[Token], bool] | None" = None) -> tuple[int, int] | None:
     """From token `first` to the sentence end (or token `before`, a trailing "par X" agent), without
-    final punctuation or a trailing incise."""
+    final punctuation, a trailing incise or what the journalist appends (`boundaries`; `is_cue` tells
+    a reporting verb, whose second use starts a quote of its own)."""
     doc = sent.doc
     end = sent.end if before is None else before
+    inside = False  # inside quote marks the words are the speaker's: nothing there is appended
     for k in range(first, end - 1):
+        inside = marks_state(doc[k].text, inside)
         if doc[k].text == "," and (starts_according(doc, k + 1) or is_clitic_subject(doc[min(k + 3, sent.end - 1)])
-                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)]) or new_predicate(doc, k + 1, sent.end)):
+                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)]) or new_predicate(doc, k + 1, sent.end)
+                                   or k > first and not inside and appended_at(doc, k + 1, end, is_cue)):
+            end = k
+            break
+        if k > first and not inside and stacked_at(doc, k, end, is_cue):
             end = k
             break
     return trimmed(doc, first, end)
