@@ -131,8 +131,11 @@ def is_second_participle(verb: "Token") -> bool:
     if not verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False  # the tagger calls "lance" a participle too
     previous = next((t for t in reversed(verb.doc[verb.sent.start:verb.i - 1]) if t.pos_ == "VERB"), None)
-    return previous is not None and "Part" in previous.morph.get("VerbForm") \
-        and any(child.dep_.startswith("aux") for child in previous.children)  # not "reste X, jugé « … »"
+    if previous is None or "Part" not in previous.morph.get("VerbForm") \
+            or not any(child.dep_.startswith("aux") for child in previous.children):
+        return False  # not "reste X, jugé « … »"
+    marks = sum(t.text in '«»"“”' for t in verb.doc[previous.i:verb.i])
+    return marks % 2 == 0  # '« J'ai été bien traitée », dit X': the verb before is the quote's own
 
 
 def is_linked_infinitive(verb: "Token", cue: tuple[int, int]) -> bool:
@@ -172,25 +175,33 @@ def subject_after_adverbial(doc, subject: "Token", cue_start: int) -> TokenSpan 
 
 
 def governing_speaker(verb: "Token", lexicon: QuoteLexicon, depth: int) -> TokenSpan | None:
-    """The speaker of the verb a gerund hangs on: its head in the parse when a reporting verb before
-    it, else the nearest reporting verb before it in the sentence (the parse often hangs the gerund
-    elsewhere: "a insisté X, notamment sur le plan social, en mettant en garde contre …", or on the
-    verb of the reported clause: "a affirmé que l'armée se retirerait, précisant que …"), else the
-    head whatever it is ("s'est rendu à Kiev, en soulignant que …")."""
+    """The speaker of the verb a gerund hangs on: its head in the parse when a verb before it, else
+    the nearest reporting verb before it in the sentence, outside quote marks (the parse often hangs
+    the gerund elsewhere: "a insisté X, notamment sur le plan social, en mettant en garde contre …").
+    A head inside a que-clause is the reported clause's verb, not the speaker's: "a affirmé que
+    l'armée se retirerait, précisant que …" goes to the reporting verb."""
     head = verb.head
-    governing = head is not verb and head.i < verb.i and head.pos_ in ("VERB", "AUX")
-    if governing and lexicon.verb_lemma(head, loose=True):
-        speaker = reporting_clause(head, lexicon.verb_lemma(head, loose=True), lexicon, depth=depth + 1).speaker
+    if head is not verb and head.i < verb.i and head.pos_ in ("VERB", "AUX") and not is_completive(head):
+        lemma = lexicon.verb_lemma(head, loose=True) or head.lemma_.lower()
+        speaker = reporting_clause(head, lemma, lexicon, depth=depth + 1).speaker
         if speaker is not None:
             return speaker
+    quoted = False
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.text in '«»"“”':
+            quoted = not quoted
+        if quoted:
+            continue
         incise = token.i > 0 and token.doc[token.i - 1].text == ","  # ", juge/NOUN le maire"
         lemma = lexicon.verb_lemma(token, loose=incise) if not token.lower_.endswith("ant") else None
         if lemma is not None:
             return reporting_clause(token, lemma, lexicon, depth=depth + 1).speaker
-    if governing:
-        return reporting_clause(head, head.lemma_.lower(), lexicon, depth=depth + 1).speaker
     return None
+
+
+def is_completive(verb: "Token") -> bool:
+    """The verb heads a que-clause ("que l'armée se retirerait")."""
+    return any(child.dep_ == "mark" and child.lower_ in ("que", "qu'", "qu’") for child in verb.children)
 
 
 def agent_phrase(verb: "Token") -> TokenSpan | None:
