@@ -130,12 +130,15 @@ def is_second_participle(verb: "Token") -> bool:
         return False
     if not verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
         return False  # the tagger calls "lance" a participle too
-    previous = next((t for t in reversed(verb.doc[verb.sent.start:verb.i - 1]) if t.pos_ == "VERB"), None)
-    if previous is None or "Part" not in previous.morph.get("VerbForm") \
-            or not any(child.dep_.startswith("aux") for child in previous.children):
-        return False  # not "reste X, jugé « … »"
-    marks = sum(t.text in '«»"“”' for t in verb.doc[previous.i:verb.i])
-    return marks % 2 == 0  # '« J'ai été bien traitée », dit X': the verb before is the quote's own
+    for previous in reversed(verb.doc[verb.sent.start:verb.i - 1]):
+        if previous.pos_ != "VERB":
+            continue
+        if "Part" not in previous.morph.get("VerbForm"):
+            return False  # not "reste X, jugé « … »"
+        if any(child.dep_.startswith("aux") for child in previous.children):
+            marks = sum(t.text in '«»"“”' for t in verb.doc[previous.i:verb.i])
+            return marks % 2 == 0  # '« J'ai été bien traitée », dit X': the verb before is the quote's own
+    return False  # past bare participles ("a dénoncé A, jugé B, et appelé C") to the one with the auxiliary
 
 
 def is_linked_infinitive(verb: "Token", cue: tuple[int, int]) -> bool:
