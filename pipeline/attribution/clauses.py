@@ -70,8 +70,8 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
 
     A gerund ("…, arguant que", "en mettant en garde contre") or an infinitive after "de" ("assure-t-il,
     avant d'affirmer : « … »") speaks with the voice of the verb it hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
-    participle names its speaker with "par" ("des propositions qualifiées de « sérieuses » par la
-    ministre")."""
+    participle names its speaker with "par" ("des mesures jugées « utiles » par le
+    préfet")."""
     cue = cue_extent(verb)
     if " " in lemma:  # "mettre en garde": the cue runs over the phrase's words
         cue = (cue[0], min(verb.sent.end, cue[1] + lemma.count(" ")))
@@ -230,7 +230,7 @@ def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
 
 
 def with_leading_name(doc, speaker: TokenSpan) -> TokenSpan:
-    """"Patrick Mignola, le chef des députés MoDem, a été plus virulent": a name opening the sentence
+    """"Jeanne Martin, la cheffe des sénateurs centristes, a été plus sévère": a name opening the sentence
     before the role in apposition is the speaker phrase's head."""
     comma = speaker.start - 1
     if comma < 1 or doc[comma].text != ",":

@@ -163,7 +163,7 @@ class IndirectQuoteFinder:
     def before_inverted_cue(self, sent: "Span", verb: "Token", owned: bytearray) -> tuple[int, int] | None:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
         incise when it stands first: "Mais, estime-t-il, …"). Quoted words in that content make it
-        mixed ('Le site de « Flins ne doit pas fermer », a précisé le ministre'); a direct quote
+        mixed ('L\'usine de « Rouen doit rester ouverte », a insisté la ministre'); a direct quote
         there (token in `owned`) is the direct rules' own."""
         doc = verb.doc
         if "Part" in verb.morph.get("VerbForm") and cue_extent(verb)[0] == verb.i:
@@ -222,7 +222,7 @@ def ends_complement(token: "Token") -> bool:
 
 def complement_end(doc: "Doc", span: MarkedSpan, limit: int) -> int:
     """A quoted complement is a noun phrase: it ends at the first comma after its closing mark
-    ('qu'elles qualifient de « terroristes », ont procédé …'), else at `limit`."""
+    ('les rebelles qu'elles qualifient de « criminels », ont renforcé …'), else at `limit`."""
     inside = False  # a later pair of marks in the same complement holds its own commas
     for token in doc[token_index_at(doc, span.outer_end - 1) + 1:limit]:
         inside = marks_state(token.text, inside)

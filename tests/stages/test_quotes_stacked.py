@@ -50,8 +50,8 @@ APPENDED = [  # what the journalist appends after the content stays out of it
     ("Le porte-parole a assuré que l'armée tenait toujours Sirte, la ville que les rebelles veulent reprendre.",
      [("indirect", "l'armée tenait toujours Sirte", "Le porte-parole")]),
     # a detached participle and a relative clause with a preposition
-    ("Les autorités ont dit qu'il pourrait chercher à nommer un successeur au patriarche, aujourd'hui âgé de 90 ans.",
-     [("indirect", "il pourrait chercher à nommer un successeur au patriarche", "Les autorités")]),
+    ("Les autorités ont dit qu'il pourrait désigner lui-même le futur patriarche, aujourd'hui âgé de 90 ans.",
+     [("indirect", "il pourrait désigner lui-même le futur patriarche", "Les autorités")]),
     ("Selon la police, 12 soldats ont été tués depuis l'opération Harmattan, à laquelle a succédé une mission de l'ONU.",
      [("according_to", "12 soldats ont été tués depuis l'opération Harmattan", "la police")]),
     ('Le ministre a annoncé la signature d\'un "accord de principe", à savoir une ébauche de traité, au terme de longues négociations.',
