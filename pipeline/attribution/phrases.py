@@ -240,6 +240,9 @@ def subject_phrase(subject: "Token") -> TokenSpan:
         end += 1
     while end - 1 > subject.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1
+    skip = adverbial_ending_at(doc, end)
+    if skip and end - skip > subject.i:
+        end -= skip  # "Angela Merkel | de son côté appelle"
     return TokenSpan(start, end, subject.i)
 
 

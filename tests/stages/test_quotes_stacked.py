@@ -100,3 +100,48 @@ def test_issue22_quotes(quote_pipeline, text, expected):
     doc = quote_pipeline(text, doc_id="t")
     assert [(q.kind, q.text, q.speaker) for q in doc.quotes] == expected
     assert doc.offset_errors() == []
+
+
+CUES = [  # cues the rules had not met
+    # a colon after the cue, without quote marks
+    ("Le président a déclaré : il n'y aura pas de nouvelles élections cette année.",
+     [("indirect", "il n'y aura pas de nouvelles élections cette année", "Le président")]),
+    # "selon lequel/laquelle": the antecedent is the source
+    ("Le rapport, selon lequel les forces de l'ordre ont tiré sur la foule, a été rendu public jeudi.",
+     [("according_to", "les forces de l'ordre ont tiré sur la foule", "Le rapport")]),
+    ("L'ONG a publié une enquête selon laquelle 300 civils ont été tués depuis janvier.",
+     [("according_to", "300 civils ont été tués depuis janvier", "une enquête")]),
+    # "selon lui" in mid-sentence: the clause around it
+    ("Le gouvernement a selon lui commis une faute grave en signant cet accord.",
+     [("according_to", "Le gouvernement a selon lui commis une faute grave en signant cet accord", "lui")]),
+    # an adverb before the infinitive
+    ("Le sénateur a promis de rapidement réformer la loi électorale.",
+     [("indirect", "rapidement réformer la loi électorale", "Le sénateur")]),
+    # "avertir X que Y" -> Y
+    ("Le ministre a averti les manifestants que la police interviendrait dès ce soir.",
+     [("indirect", "la police interviendrait dès ce soir", "Le ministre")]),
+    # 'critiquer X pour avoir « Y »' -> from "pour"; without quote marks, no quote
+    ('Le ministre a salué la décision, en critiquant l\'opposition pour avoir "bloqué le pays" pendant des semaines.',
+     [("mixed", 'pour avoir "bloqué le pays" pendant des semaines', "Le ministre")]),
+    ("Il a critiqué le gouvernement pour avoir abandonné les agriculteurs.", []),
+    # "appeler/demander qqn à/de + infinitive": the infinitive clause, past an apposition to the addressee
+    ("Le député a revendiqué la victoire et demandé au président Paul Biya, au pouvoir depuis 40 ans, de céder la place.",
+     [("indirect", "céder la place", "Le député")]),
+    ("Le chancelier de son côté appelle Poutine à respecter les accords de Minsk.",
+     [("indirect", "respecter les accords de Minsk", "Le chancelier")]),
+    # "Comme le rapporte X, Y" (orangesum-15446: "comme le révèle le Washington Post")
+    ("Comme le rapporte le Washington Post ce mardi, deux diplomates ont été expulsés du pays.",
+     [("indirect", "deux diplomates ont été expulsés du pays", "le Washington Post")]),
+    ("Le prince a été testé positif au coronavirus, comme l'a annoncé le Palais princier.",
+     [("indirect", "Le prince a été testé positif au coronavirus", "le Palais princier")]),
+    # a participle opening the sentence: the main clause's subject speaks
+    ("Jugeant que la réforme menace leurs emplois, les syndicats multiplient les grèves.",
+     [("indirect", "la réforme menace leurs emplois", "les syndicats")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"cue-{i}") for i, (t, e) in enumerate(CUES)])
+def test_issue22_cues(quote_pipeline, text, expected):
+    doc = quote_pipeline(text, doc_id="t")
+    assert [(q.kind, q.text, q.speaker) for q in doc.quotes] == expected
+    assert doc.offset_errors() == []
