@@ -14,7 +14,7 @@ from ..spacy_text import doc_text
 from .boundaries import appended_at, is_finite, stacked_at
 from .candidates import Candidate
 from .clauses import reporting_clause
-from .infinitives import after_cue, complement_start, complement_verb, infinitive_start, pour_start, self_description_start
+from .infinitives import after_cue, complement_start, complement_verb, infinitive_start, judgement_start, pour_start, self_description_start
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
 from .phrases import TokenSpan, cue_extent, noun_phrase_from, is_clitic_subject, starts_according, token_index_at, token_mask
@@ -171,7 +171,8 @@ class IndirectQuoteFinder:
         frames = self.lexicon.frames
         start = infinitive_start(verb.doc, verb, lemma, frames, sent.end)
         if start is None:
-            start = self_description_start(verb.doc, verb, lemma, frames, sent.end)
+            start = self_description_start(verb.doc, verb, lemma, frames, sent.end) \
+                or judgement_start(verb.doc, verb, lemma, frames, sent.end)
         if start is None:
             start = pour_start(verb.doc, verb, lemma, frames, sent.end)
             content = content_to_end(sent, start, is_cue=self.is_cue) if start is not None else None

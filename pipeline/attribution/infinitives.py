@@ -119,6 +119,17 @@ def infinitive_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, 
     return None
 
 
+def judgement_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, limit: int) -> int | None:
+    """"a jugé possible de former un gouvernement", "estime nécessaire de négocier": an opinion verb,
+    an adjective and a de-infinitive; the content starts at the adjective."""
+    if lemma not in frames.judge:
+        return None
+    k = after_cue(doc, verb, limit)
+    if k + 2 < limit and doc[k].pos_ == "ADJ" and doc[k + 1].lower_ in DE and infinitive_at(doc, k + 2, limit) is not None:
+        return k
+    return None
+
+
 def pour_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, limit: int) -> int | None:
     """"critique son allié pour avoir « coupé le courant »": the "pour" opening the infinitive clause
     after the object of a blaming or praising verb (the content starts at "pour", issue 22)."""

@@ -96,13 +96,14 @@ class VerbFrames:
     accusation: frozenset[str]
     que_object: frozenset[str]
     pour: frozenset[str]
+    judge: frozenset[str]
     phrasal: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> "VerbFrames":
         data = read_json("quote_verb_frames.json")
         sets = {key: frozenset(data[key]) for key in ("bare", "de", "a", "object", "self", "qualify", "complement",
-                                                           "accusation", "que_object", "pour")}
+                                                           "accusation", "que_object", "pour", "judge")}
         return cls(**sets, phrasal={verb: tuple(words) for verb, words in data["phrasal"].items()})
 
 

@@ -134,6 +134,10 @@ CUES = [  # cues the rules had not met
      [("indirect", "deux diplomates ont été expulsés du pays", "le Washington Post")]),
     ("Le prince a été testé positif au coronavirus, comme l'a annoncé le Palais princier.",
      [("indirect", "Le prince a été testé positif au coronavirus", "le Palais princier")]),
+    # an opinion verb, an adjective and a de-infinitive: from the adjective
+    ("La ministre estime nécessaire de négocier avec les syndicats avant l'été.",
+     [("indirect", "nécessaire de négocier avec les syndicats avant l'été", "La ministre")]),
+    ("Le député juge utile la réforme.", []),
     # a participle opening the sentence: the main clause's subject speaks
     ("Jugeant que la réforme menace leurs emplois, les syndicats multiplient les grèves.",
      [("indirect", "la réforme menace leurs emplois", "les syndicats")]),
