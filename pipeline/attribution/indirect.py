@@ -212,8 +212,8 @@ class IndirectQuoteFinder:
         mixed ('L\'usine de « Rouen doit rester ouverte », a insisté la ministre'); a direct quote
         there (token in `owned`) is the direct rules' own."""
         doc = verb.doc
-        if "Part" in verb.morph.get("VerbForm") and cue_extent(verb)[0] == verb.i:
-            return None  # "…, dénonçant …", "…, dévoilée par X": a participle continues its sentence
+        if "Part" in verb.morph.get("VerbForm") and (cue_extent(verb)[0] == verb.i or verb.lower_.endswith("ant")):
+            return None  # "…, dénonçant …", "…, se revendiquant chrétiens", "…, dévoilée par X": a participle continues its sentence
         cue_start, _ = cue_extent(verb)
         comma = cue_start - 1
         if comma <= sent.start or doc[comma].text != ",":

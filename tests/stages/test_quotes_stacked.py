@@ -32,6 +32,8 @@ STACKED = [  # a second reporting verb starts a quote of its own
     ('"Nous ne reculerons pas", a lancé le Premier ministre, en soulignant que la réforme était nécessaire.',
      [("direct", "Nous ne reculerons pas", "le Premier ministre"),
       ("indirect", "la réforme était nécessaire", "le Premier ministre")]),
+    # a reflexive participle continues its sentence: no inverted cue ("…, se revendiquant chrétiens")
+    ("Ces milices sont issues de groupes ruraux, se revendiquant chrétiens, et de bandes armées.", []),
     # a participle after a quote's own verb is no second cue
     ('"J\'ai été bien reçue", dit Valentina.', [("direct", "J'ai été bien reçue", "Valentina")]),
 ]
