@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate
 from .indirect import content_to_end, trimmed
 from .lexicon import QuoteLexicon
-from .phrases import TokenSpan, noun_phrase_from, starts_according, token_mask
+from .phrases import TokenSpan, noun_phrase_from, starts_according, subject_phrase, token_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -21,6 +21,9 @@ OPENING_WORDS = frozenset({"mais", "et", "or", "donc", "ainsi"})
 OPENING_MARKS = frozenset('«“"')
 CLOSING_MARKS = frozenset('»”"')
 SENTENCE_END = frozenset({".", "!", "?", "…"})  # the parse may run a sentence on past its period
+#: "selon lequel/laquelle": the antecedent is the source.
+RELATIVE_SOURCES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 NOT_A_SOURCE = frozenset({"que", "qu'", "qu’", "moi", "nous", "toi", "vous"})
 
 
@@ -59,22 +62,58 @@ class AccordingToFinder:
 
     def candidate_at(self, sent: "Span", i: int, width: int) -> Candidate | None:
         doc = sent.doc
+        if i + width < sent.end and doc[i + width].lower_ in RELATIVE_SOURCES:
+            return self.relative_candidate(sent, i, width)
         phrase = source_phrase(sent, i + width)
         if phrase is None or doc[phrase.head].lower_ in NOT_A_SOURCE or self.lexicon.noun_class(doc[phrase.head].lower_, "not_source"):
             return None  # "selon moi"-like, or a method: "selon la méthode des quotas"
         before = [t for t in doc[sent.start:i] if not (t.is_punct or t.lower_ in OPENING_WORDS)]
-        after_end = source_end(sent, phrase.end)
+        after_end = phrase.end if doc[phrase.head].pos_ == "PRON" else source_end(sent, phrase.end)  # "selon lui"
         if not before:
-            content = content_to_end(sent, after_end)
+            content = content_to_end(sent, after_end, is_cue=lambda t: self.lexicon.verb_lemma(t) is not None)
         elif after_end >= sent.end - 1 or doc[after_end].text in SENTENCE_END or all(t.is_punct for t in doc[after_end:sent.end]):
             content = trimmed(doc, sent.start, i)
         else:
-            content = trimmed(doc, sent.start, sent.end)
+            content = clause_around(sent, phrase, i)
         if content is None:
             return None
         lemma = "selon" if doc[i].lower_ == "selon" else ("pour" if doc[i].lower_ == "pour" else "d'après")
         return Candidate("according_to", content[0], content[1], (i, i + width), lemma, phrase)
 
+    def relative_candidate(self, sent: "Span", i: int, width: int) -> Candidate | None:
+        """"un rapport, selon lequel Y, …", "une enquête selon laquelle Y": the antecedent is the
+        source, Y the relative clause (to the comma closing it when the relative stands between
+        commas, else to the sentence end)."""
+        doc = sent.doc
+        k = i - 1 if i - 1 > sent.start and doc[i - 1].text == "," else i
+        head = doc[k - 1] if k - 1 >= sent.start else None
+        if head is None or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        source = subject_phrase(head)
+        first = i + width + 1
+        closing = next((t.i for t in doc[first:sent.end] if t.text == ","), None) if k < i else None
+        content = trimmed(doc, first, closing) if closing is not None else content_to_end(sent, first)
+        if content is None:
+            return None
+        return Candidate("according_to", content[0], content[1], (i, i + width), "selon", source)
+
+
+
+def clause_around(sent: "Span", phrase: TokenSpan, i: int) -> tuple[int, int] | None:
+    """The clause holding a "selon lui" set in its middle ("Le gouvernement a selon lui commis une
+    faute"; "… : il faut selon lui « … »"): the subtree of the verb the pronoun hangs on, when it
+    holds the cue with words on both sides and is no relative clause; else the whole sentence. Only
+    for a pronoun: a named source's phrase is often hung on the wrong verb, where the sentence is
+    the safer span."""
+    doc = sent.doc
+    verb = doc[phrase.head].head
+    if doc[phrase.head].pos_ == "PRON" and verb.pos_ in ("VERB", "AUX") and verb.i != phrase.head:
+        first, last = verb.left_edge.i, verb.right_edge.i + 1
+        while first < i and (doc[first].pos_ in ("SCONJ", "CCONJ") or doc[first].is_punct):
+            first += 1
+        if sent.start <= first < i and phrase.end < last <= sent.end and doc[first].lower_ not in RELATIVES:
+            return trimmed(doc, first, last)
+    return trimmed(doc, sent.start, sent.end)
 
 
 def source_phrase(sent: "Span", first: int) -> TokenSpan | None:

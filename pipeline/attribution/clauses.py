@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 OPENING_CONTEXT = frozenset({",", "»", "”", '"', "›", "–", "—", "(", "-"})
 MEDIUM_WINDOW = 15
+#: Endings of past participles ("jugé", "appelée", "dit", "promis", "reconnu", "ouvert").
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "ite", "its", "u", "ue", "us", "ert", "erte")
 MAX_GERUND_DEPTH = 2
 #: Prepositions that open an adverbial phrase, never a subject ("Dans un entretien", "Sur son blog").
 ADVERBIAL_PREPOSITIONS = frozenset({"dans", "à", "a", "au", "aux", "en", "sur", "lors", "pendant", "après", "avant",
@@ -68,17 +70,19 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
 
     A gerund ("…, arguant que", "en mettant en garde contre") or an infinitive after "de" ("assure-t-il,
     avant d'affirmer : « … »") speaks with the voice of the verb it hangs on, whose subject may be inverted ("a précisé le ministre, arguant que"); an adjectival
-    participle names its speaker with "par" ("des propositions qualifiées de « sérieuses » par la
-    ministre")."""
+    participle names its speaker with "par" ("des mesures jugées « utiles » par le
+    préfet")."""
     cue = cue_extent(verb)
     if " " in lemma:  # "mettre en garde": the cue runs over the phrase's words
         cue = (cue[0], min(verb.sent.end, cue[1] + lemma.count(" ")))
     limit = verb.sent.end
     infinitive = is_linked_infinitive(verb, cue)
     gerund = verb.lower_.endswith("ant") and "Part" in verb.morph.get("VerbForm") or infinitive
+    apposition_allowed = inverted is None  # not when the caller read the content before the cue
     if inverted is None:
         inverted = is_inverted_position(verb, cue[0])
-    inverted = inverted and not gerund  # "…, soulignant que": the subject is the main clause's
+    bare_participle = cue[0] == verb.i and "Part" in verb.morph.get("VerbForm") and is_second_participle(verb)
+    inverted = inverted and not gerund and not bare_participle  # "…, soulignant que": the subject is the main clause's
     speaker = None
     clitic = None if gerund else clitic_inside(cue[0], cue[1], verb.doc) or clitic_after(verb)
     if clitic is not None and not is_impersonal_passive(verb, cue):
@@ -89,7 +93,9 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
     if speaker is None and infinitive and depth < MAX_GERUND_DEPTH:
         speaker = governing_speaker(verb, lexicon, depth)  # the parse gives it the main verb's subject, often wrong
-    if speaker is None and not inverted:
+    if speaker is None and gerund and not infinitive and depth < MAX_GERUND_DEPTH:
+        speaker = governing_speaker(verb, lexicon, depth)  # ", ajoutant que": not the reported clause's subject
+    if speaker is None and (not inverted or apposition_allowed and after_apposition(verb, cue)):
         subject = preverbal_subject(verb)
         if subject is not None and is_prepositional(subject):
             speaker = subject_after_adverbial(verb.doc, subject, cue[0])  # "Dans un entretien accordé à X, son ami Y révèle"
@@ -99,7 +105,40 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
         speaker = governing_speaker(verb, lexicon, depth)
     if speaker is None and cue[0] == verb.i and "Part" in verb.morph.get("VerbForm") and not gerund:
         speaker = agent_phrase(verb)
+        if speaker is None and depth < MAX_GERUND_DEPTH and bare_participle:
+            speaker = governing_speaker(verb, lexicon, depth)  # "Elle a dénoncé X, jugé Y « … »"
     return ReportingClause(cue, lemma, speaker, find_medium(verb, lexicon, speaker))
+
+
+def after_apposition(verb: "Token", cue: tuple[int, int]) -> bool:
+    """"Le chef de l'opposition, Marc Durand, a appelé": a comma before the cue closes an apposition
+    when the parse gives the verb a subject before it (an incise after content has none: the
+    content's subject hangs on the content's verb)."""
+    doc = verb.doc
+    if cue[0] == verb.i or cue[0] < verb.sent.start + 2 or doc[cue[0] - 1].text != ",":
+        return False  # a bare participle ("…, jugé « pas humble »") is no finite reporting clause
+    if doc[cue[0] - 2].pos_ not in ("NOUN", "PROPN", "ADJ") or any(t.text in '«»"“”' for t in doc[verb.sent.start:cue[0]]):
+        return False  # '« … », écrit sur sa page X': an incise after quoted words
+    return inverted_subject(verb, verb.sent.end) is None
+
+
+def is_second_participle(verb: "Token") -> bool:
+    """A bare past participle after a comma or "et" ("a dénoncé X, jugé Y", "a salué X et estimé
+    que"): the auxiliary and the subject of the reporting verb before it are its own."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or not (before.text == "," or before.lower_ in ("et", "puis")) or verb.lower_.endswith("ant"):
+        return False
+    if not verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+        return False  # the tagger calls "lance" a participle too
+    for previous in reversed(verb.doc[verb.sent.start:verb.i - 1]):
+        if previous.pos_ != "VERB":
+            continue
+        if "Part" not in previous.morph.get("VerbForm"):
+            return False  # not "reste X, jugé « … »"
+        if any(child.dep_.startswith("aux") for child in previous.children):
+            marks = sum(t.text in '«»"“”' for t in verb.doc[previous.i:verb.i])
+            return marks % 2 == 0  # '« J'ai été bien traitée », dit X': the verb before is the quote's own
+    return False  # past bare participles ("a dénoncé A, jugé B, et appelé C") to the one with the auxiliary
 
 
 def is_linked_infinitive(verb: "Token", cue: tuple[int, int]) -> bool:
@@ -140,20 +179,32 @@ def subject_after_adverbial(doc, subject: "Token", cue_start: int) -> TokenSpan 
 
 def governing_speaker(verb: "Token", lexicon: QuoteLexicon, depth: int) -> TokenSpan | None:
     """The speaker of the verb a gerund hangs on: its head in the parse when a verb before it, else
-    the nearest reporting verb before it in the sentence (the parse often hangs the gerund
-    elsewhere: "a insisté X, notamment sur le plan social, en mettant en garde contre …")."""
+    the nearest reporting verb before it in the sentence, outside quote marks (the parse often hangs
+    the gerund elsewhere: "a insisté X, notamment sur le plan social, en mettant en garde contre …").
+    A head inside a que-clause is the reported clause's verb, not the speaker's: "a affirmé que
+    l'armée se retirerait, précisant que …" goes to the reporting verb."""
     head = verb.head
-    if head is not verb and head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+    if head is not verb and head.i < verb.i and head.pos_ in ("VERB", "AUX") and not is_completive(head):
         lemma = lexicon.verb_lemma(head, loose=True) or head.lemma_.lower()
         speaker = reporting_clause(head, lemma, lexicon, depth=depth + 1).speaker
         if speaker is not None:
             return speaker
+    quoted = False
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.text in '«»"“”':
+            quoted = not quoted
+        if quoted:
+            continue
         incise = token.i > 0 and token.doc[token.i - 1].text == ","  # ", juge/NOUN le maire"
         lemma = lexicon.verb_lemma(token, loose=incise) if not token.lower_.endswith("ant") else None
         if lemma is not None:
             return reporting_clause(token, lemma, lexicon, depth=depth + 1).speaker
     return None
+
+
+def is_completive(verb: "Token") -> bool:
+    """The verb heads a que-clause ("que l'armée se retirerait")."""
+    return any(child.dep_ == "mark" and child.lower_ in ("que", "qu'", "qu’") for child in verb.children)
 
 
 def agent_phrase(verb: "Token") -> TokenSpan | None:
@@ -179,7 +230,7 @@ def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
 
 
 def with_leading_name(doc, speaker: TokenSpan) -> TokenSpan:
-    """"Patrick Mignola, le chef des députés MoDem, a été plus virulent": a name opening the sentence
+    """"Jeanne Martin, la cheffe des sénateurs centristes, a été plus sévère": a name opening the sentence
     before the role in apposition is the speaker phrase's head."""
     comma = speaker.start - 1
     if comma < 1 or doc[comma].text != ",":

@@ -249,7 +249,7 @@ class DirectQuoteFinder:
 
     @staticmethod
     def according_before_colon(doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
-        """"Un projet qui, selon ses dires, plairait à X : «…»": the source of "selon" speaks, not
+        """"Une réforme qui, selon ses propos, séduirait X : «…»": the source of "selon" speaks, not
         the person the lead-in talks about (unless the lead-in's subject can speak)."""
         for k in range(sent_start, colon):
             skip = starts_according(doc, k)
@@ -259,7 +259,7 @@ class DirectQuoteFinder:
         return None
 
     def subject_before_colon(self, doc: "Doc", sent_start: int, colon: int) -> ReportingClause | None:
-        """"Patrick Mignola a été plus virulent : «…»": with no reporting verb before the colon, the
+        """"Jeanne Martin a été plus sévère : «…»": with no reporting verb before the colon, the
         named subject of the lead-in's main verb speaks."""
         for token in doc[sent_start:colon]:
             if token.dep_ == "ROOT":  # a verb, or the adjective of "a été plus virulent"

@@ -7,21 +7,32 @@ the reported clause nearly always closes the sentence; a trailing incise or "sel
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
 
+from ..spacy_text import doc_text
+from .boundaries import appended_at, is_finite, stacked_at
 from .candidates import Candidate
 from .clauses import reporting_clause
-from .infinitives import complement_start, complement_verb, infinitive_start, self_description_start
+from .infinitives import after_cue, complement_start, complement_verb, infinitive_start, judgement_start, pour_start, self_description_start
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
-from .phrases import TokenSpan, cue_extent, is_clitic_subject, starts_according, token_index_at, token_mask
+from .phrases import TokenSpan, cue_extent, noun_phrase_from, is_clitic_subject, starts_according, token_index_at, token_mask
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 QUE = frozenset({"que", "qu'", "qu’"})
 DE = frozenset({"de", "d'", "d’"})
+OPENING_MARKS = frozenset("«“‹")
+CLOSING_MARKS = frozenset("»”›")
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | {'"'}
 QUE_WINDOW = 12
+CLITICS_BEFORE_VERB = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "le", "la", "les", "l'", "l’", "lui", "leur"})
+COMPLEMENT_BREAKS = frozenset({"tandis", "alors", "mais", "car", "comme", "puisque", "lorsque", "quand", "si", "afin", "pour"})
+#: Words before "que" that make it a conjunction ("tandis que", "alors que"), not a reporting complementizer.
+CONJUNCTION_QUE = frozenset({"ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien", "tandis", "parce",
+                             "lors", "dès", "pendant", "avant", "après", "sans", "pour", "afin", "depuis", "même", "sitôt"})
 PHRASE_PREPOSITIONS = frozenset({"à", "au", "aux", "dans", "sur", "lors", "devant", "via", "en", "auprès"})
 MIN_CONTENT_TOKENS = 3
 BETWEEN_VERB_AND_QUE = frozenset({"ADV", "NUM", "ADP", "DET", "PROPN", "PRON", "PUNCT", "NOUN", "ADJ"})
@@ -57,20 +68,30 @@ class IndirectQuoteFinder:
         lemma = self.lexicon.verb_lemma(verb) or self.verb_before_que(verb)
         if lemma is None:
             return None
-        content = self.que_clause(sent, verb) or self.infinitive_clause(sent, verb, lemma)
+        content = self.que_clause(sent, verb, lemma) or self.infinitive_clause(sent, verb, lemma) \
+            or self.colon_clause(sent, verb)
         inverted = False
+        if content is None:
+            content = self.comme_clause(sent, verb, owned)
+            inverted = content is not None
         if content is None:
             content = self.before_inverted_cue(sent, verb, owned)
             inverted = content is not None
         if content is None:
             return None
         clause = reporting_clause(verb, lemma, self.lexicon, inverted=inverted)
+        if clause.speaker is None and is_fronted_participle(sent, verb):
+            clause = replace(clause, speaker=main_subject(sent, content[1]))
         if clause.speaker is None and lemma in self.lexicon.frames.accusation and not inverted:
             return Candidate("indirect", content[0], content[1], clause.cue, lemma, None, clause.medium)
         if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
             return None
         start, end = content
         return Candidate("indirect", start, end, clause.cue, lemma, clause.speaker, clause.medium)
+
+    def is_cue(self, token: "Token") -> bool:
+        """A reporting verb (a second one in a sentence starts a quote of its own)."""
+        return self.lexicon.verb_lemma(token) is not None
 
     def can_speak(self, head: "Token") -> bool:
         """A pronoun, a name, or a noun of a speaker class ("sa candidature" cannot speak)."""
@@ -91,23 +112,57 @@ class IndirectQuoteFinder:
             return self.lexicon.verb_lemma(token, loose=True)
         return None
 
-    def que_clause(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+    def que_clause(self, sent: "Span", verb: "Token", lemma: str = "") -> tuple[int, int] | None:
         doc = verb.doc
         for k in range(verb.i + 1, min(sent.end, verb.i + QUE_WINDOW)):
             token = doc[k]
             if token.lower_ in QUE or token.lower_.startswith(("qu'", "qu’")):
-                if doc[k - 1].lower_ in ("ce", "c'", "ainsi", "plus", "moins", "autant", "tant", "alors", "bien"):
+                if doc[k - 1].lower_ in CONJUNCTION_QUE:
                     return None
-                if is_relative_que(doc, k):
-                    return None
+                if is_relative_que(doc, k) and lemma not in self.lexicon.frames.que_object:
+                    return None  # "a averti les grévistes qu'ils …": the object's que is the complementizer
                 if token.lower_ not in QUE:  # the tokenizer glued a quote mark: qu'"en
-                    content = content_to_end(sent, k)
+                    content = content_to_end(sent, k, is_cue=self.is_cue)
                     return (token.idx + 3, content[1]) if content else None
-                return content_to_end(sent, k + 1, before=coordinated_verb(sent, verb, k + 1))
+                before = coordinated_verb(sent, verb, k + 1)
+                if is_fronted_participle(sent, verb):
+                    before = next((t.i for t in doc[k + 1:sent.end] if t.text == ","), before)
+                return content_to_end(sent, k + 1, before=before, is_cue=self.is_cue)
             if token.pos_ in ("VERB", "AUX", "SCONJ") or token.pos_ not in BETWEEN_VERB_AND_QUE:
                 return None
-            if token.text in (".", ";", ":") or (token.pos_ == "NOUN" and token.dep_ == "obj" and token.lower_ not in TIME_NOUNS):
-                return None
+            if token.text in (".", ";", ":") or (token.pos_ == "NOUN" and token.dep_ == "obj" and token.lower_ not in TIME_NOUNS
+                                                  and lemma not in self.lexicon.frames.que_object):
+                return None  # "a averti les grévistes que …" (que_object) reports; "a dit la vérité que" does not
+        return None
+
+    def colon_clause(self, sent: "Span", verb: "Token") -> tuple[int, int] | None:
+        """"a déclaré : il n'y aura pas d'élections": a colon right after the cue (and its adverbs or
+        time words), with no quote mark after it, opens a clause of the speaker's (a finite verb)."""
+        doc = verb.doc
+        k = after_cue(doc, verb, sent.end)
+        if k + 1 >= sent.end or doc[k].text != ":" or doc[k + 1].text in QUOTE_MARKS or doc[k + 1].is_space:
+            return None
+        content = content_to_end(sent, k + 1, is_cue=self.is_cue)
+        if content is None or not any(is_finite(t) for t in doc[k + 1:sent.end]):
+            return None
+        return content
+
+    def comme_clause(self, sent: "Span", verb: "Token", owned: bytearray) -> tuple[int, int] | None:
+        """"Comme le rapporte X, Y" (content after the comma) and "Y, comme l'a indiqué X" (content
+        before it): the cue's object clitic stands for the reported clause. A direct quote after it
+        (tokens in `owned`) is not part of it."""
+        doc = verb.doc
+        cue_start, _ = cue_extent(verb)
+        at = cue_start - 1
+        if at < sent.start + 1 or doc[at].lower_ not in ("le", "l'", "l’") or doc[at - 1].lower_ != "comme":
+            return None
+        comme = at - 1
+        owned_at = next((t.i for t in doc[verb.i + 1:sent.end] if owned[t.i]), sent.end)
+        if all(t.is_punct or t.is_space or t.lower_ in ("et", "mais", "or") for t in doc[sent.start:comme]):
+            right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
+            return content_to_end(sent, right + 1, before=owned_at, is_cue=self.is_cue) if right is not None else None
+        if doc[comme - 1].text == ",":
+            return trimmed(doc, sent.start, comme - 1)
         return None
 
     def infinitive_clause(self, sent: "Span", verb: "Token", lemma: str) -> tuple[int, int] | None:
@@ -116,10 +171,14 @@ class IndirectQuoteFinder:
         frames = self.lexicon.frames
         start = infinitive_start(verb.doc, verb, lemma, frames, sent.end)
         if start is None:
-            start = self_description_start(verb.doc, verb, lemma, frames, sent.end)
+            start = self_description_start(verb.doc, verb, lemma, frames, sent.end) \
+                or judgement_start(verb.doc, verb, lemma, frames, sent.end)
         if start is None:
-            return None
-        return content_to_end(sent, start, before=apposition_end(sent, verb, start))
+            start = pour_start(verb.doc, verb, lemma, frames, sent.end)
+            content = content_to_end(sent, start, is_cue=self.is_cue) if start is not None else None
+            quoted = content is not None and any(c in doc_text(verb.doc)[content[0]:content[1]] for c in '«"“')
+            return content if quoted else None  # a blame without quote marks reports no words
+        return content_to_end(sent, start, before=apposition_end(sent, verb, start), is_cue=self.is_cue)
 
     def complements(self, doc: "Doc", fragments: list[MarkedSpan]) -> list[Candidate]:
         """Quoted words in the object of a reporting verb: 'a salué un « accord historique »' is a
@@ -132,13 +191,16 @@ class IndirectQuoteFinder:
             if governing is None:
                 continue
             verb, lemma = governing
+            if is_quoted_name(doc, span, mark):
+                continue
             start = infinitive_start(doc, verb, lemma, self.lexicon.frames, sent.end)
             if start is None or start > mark:
                 start = complement_start(doc, verb, lemma, self.lexicon.frames, mark)
             clause = reporting_clause(verb, lemma, self.lexicon)
             if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
                 continue
-            content = content_to_end(sent, start, before=clause.speaker.start - 1 if clause.speaker.start > mark else None)
+            before = clause.speaker.start - 1 if clause.speaker.start > mark else None
+            content = content_to_end(sent, start, before=complement_end(doc, span, before or sent.end), is_cue=self.is_cue)
             if content is None:
                 continue
             found.append(Candidate("mixed", content[0], content[1], clause.cue, lemma, clause.speaker, clause.medium))
@@ -147,11 +209,11 @@ class IndirectQuoteFinder:
     def before_inverted_cue(self, sent: "Span", verb: "Token", owned: bytearray) -> tuple[int, int] | None:
         """"Content, annonce la chaîne X." — content is the sentence before the comma (or after the
         incise when it stands first: "Mais, estime-t-il, …"). Quoted words in that content make it
-        mixed ('Le site de « Flins ne doit pas fermer », a précisé le ministre'); a direct quote
+        mixed ('L\'usine de « Rouen doit rester ouverte », a insisté la ministre'); a direct quote
         there (token in `owned`) is the direct rules' own."""
         doc = verb.doc
-        if "Part" in verb.morph.get("VerbForm") and cue_extent(verb)[0] == verb.i:
-            return None  # "…, dénonçant …", "…, dévoilée par X": a participle continues its sentence
+        if "Part" in verb.morph.get("VerbForm") and (cue_extent(verb)[0] == verb.i or verb.lower_.endswith("ant")):
+            return None  # "…, dénonçant …", "…, se revendiquant chrétiens", "…, dévoilée par X": a participle continues its sentence
         cue_start, _ = cue_extent(verb)
         comma = cue_start - 1
         if comma <= sent.start or doc[comma].text != ",":
@@ -166,7 +228,7 @@ class IndirectQuoteFinder:
                 first = colon + 1  # "Présidentielle : Les Républicains « … », s'alarme X"
             return trimmed(doc, first, comma) if any(is_verb(t) for t in doc[first:comma]) else None
         right = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
-        return content_to_end(sent, right + 1) if right is not None else None
+        return content_to_end(sent, right + 1, is_cue=self.is_cue) if right is not None else None
 
 
 def is_verb(token: "Token") -> bool:
@@ -181,6 +243,41 @@ def apposition_end(sent: "Span", verb: "Token", start: int) -> int | None:
     return next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
 
 
+def is_quoted_name(doc: "Doc", span: MarkedSpan, mark: int) -> bool:
+    """'la coalition « Maintenant le peuple »', 'le mouvement « En marche »': capitalised words in
+    marks right after a common noun name it (a title or slogan's name), they report nothing."""
+    return mark > 0 and doc[mark - 1].pos_ == "NOUN" and doc_text(doc)[span.start:span.start + 1].isupper()
+
+
+def marks_state(text: str, inside: bool) -> bool:
+    """Whether the words after a token with `text` are inside quote marks, given they were
+    `inside` before it (a straight mark opens or closes by turns)."""
+    if text in OPENING_MARKS:
+        return True
+    if text in CLOSING_MARKS:
+        return False
+    return not inside if text == '"' else inside
+
+
+def ends_complement(token: "Token") -> bool:
+    """After a comma, a finite verb (the main clause resumes: 'les rebelles qu'elles qualifient de
+    « terroristes », ont renforcé …') or a subordinator ('…, tandis que …') ends a quoted noun-phrase
+    complement; a list ('évoque « A », « B » et « C »') or an apposition goes on to the other rules."""
+    return is_finite(token) or token.lower_ in COMPLEMENT_BREAKS
+
+
+def complement_end(doc: "Doc", span: MarkedSpan, limit: int) -> int:
+    """A quoted complement is a noun phrase: it ends at the first comma after its closing mark
+    ('les rebelles qu'elles qualifient de « criminels », ont renforcé …'), else at `limit`."""
+    inside = False  # a later pair of marks in the same complement holds its own commas
+    for token in doc[token_index_at(doc, span.outer_end - 1) + 1:limit]:
+        inside = marks_state(token.text, inside)
+        if token.text == "," and not inside and token.i + 1 < limit and ends_complement(doc[token.i + 1]):
+            return token.i
+
+    return limit
+
+
 def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:
     """The comma before a second verb of the reporting verb's subject ("Les Français considèrent que
     X, désapprouvent Y et trouvent que Z"): the reported clause ends there."""
@@ -190,6 +287,29 @@ def coordinated_verb(sent: "Span", verb: "Token", first: int) -> int | None:
         if doc[k].text == "," and nxt.pos_ == "VERB" and nxt.dep_ == "conj" and nxt.head.i == verb.i:
             return k
     return None
+
+
+def is_fronted_participle(sent: "Span", verb: "Token") -> bool:
+    """"Estimant que Y, les syndicats …": a participle opening the sentence; its clause ends at the
+    comma before the main clause, whose subject speaks."""
+    first = cue_extent(verb)[0]
+    if first > sent.start and sent.doc[first - 1].lower_ == "en":
+        first -= 1
+    return first == sent.start and verb.lower_.endswith("ant")
+
+
+def main_subject(sent: "Span", content_end: int) -> TokenSpan | None:
+    """The subject opening the main clause after a fronted participle's clause (which ends at
+    character `content_end`): "Estimant que Y, | les syndicats multiplient …"."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[token_index_at(doc, content_end):sent.end] if t.text == ","), None)
+    phrase = noun_phrase_from(doc, comma + 1, sent.end) if comma is not None else None
+    if phrase is None:
+        return None
+    end = phrase.end
+    while end - 1 > phrase.head and doc[end - 1].lower_ in CLITICS_BEFORE_VERB:
+        end -= 1  # "le président | se dit …"
+    return TokenSpan(phrase.start, end, phrase.head)
 
 
 def is_relative_que(doc: "Doc", k: int) -> bool:
@@ -202,14 +322,22 @@ def is_relative_que(doc: "Doc", k: int) -> bool:
     return not any(doc[j].lower_ in PHRASE_PREPOSITIONS for j in range(max(0, k - 5), k - 1))
 
 
-def content_to_end(sent: "Span", first: int, before: int | None = None) -> tuple[int, int] | None:
+def content_to_end(sent: "Span", first: int, before: int | None = None,
+                   is_cue: "Callable[[Token], bool] | None" = None) -> tuple[int, int] | None:
     """From token `first` to the sentence end (or token `before`, a trailing "par X" agent), without
-    final punctuation or a trailing incise."""
+    final punctuation, a trailing incise or what the journalist appends (`boundaries`; `is_cue` tells
+    a reporting verb, whose second use starts a quote of its own)."""
     doc = sent.doc
     end = sent.end if before is None else before
+    inside = False  # inside quote marks the words are the speaker's: nothing there is appended
     for k in range(first, end - 1):
+        inside = marks_state(doc[k].text, inside)
         if doc[k].text == "," and (starts_according(doc, k + 1) or is_clitic_subject(doc[min(k + 3, sent.end - 1)])
-                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)]) or new_predicate(doc, k + 1, sent.end)):
+                                   or is_clitic_subject(doc[min(k + 2, sent.end - 1)]) or new_predicate(doc, k + 1, sent.end)
+                                   or k > first and not inside and appended_at(doc, k + 1, end, is_cue)):
+            end = k
+            break
+        if k > first and not inside and stacked_at(doc, k, end, is_cue):
             end = k
             break
     return trimmed(doc, first, end)

@@ -33,6 +33,7 @@ OBJECT_CLITICS = frozenset({"lui", "leur", "les", "la", "le", "l'", "l’", "nou
 ADDRESSEE = frozenset({"à", "au", "aux"})
 OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 OBJECT_WINDOW = 10
+APPOSITION_MAX = 10
 BEFORE_INFINITIVE_MAX = 4
 #: Tokens between a reporting verb and quoted words of its object ("a salué lundi un « accord »").
 COMPLEMENT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "ADV", "ADP", "PRON", "CCONJ"})
@@ -48,7 +49,8 @@ def infinitive_at(doc: "Doc", k: int, limit: int) -> int | None:
     """`k` when an infinitive clause starts there: the infinitive itself, or up to four clitics,
     negation words or an opening quote mark before it ('ne pas vouloir', '"s'emmerder"')."""
     j = k
-    while j < limit and j - k < BEFORE_INFINITIVE_MAX and (doc[j].lower_ in BEFORE_INFINITIVE or doc[j].text in MARKS):
+    while j < limit and j - k < BEFORE_INFINITIVE_MAX and (doc[j].lower_ in BEFORE_INFINITIVE or doc[j].text in MARKS
+                                                          or doc[j].pos_ == "ADV"):  # "de rapidement réformer"
         j += 1
     return k if j < limit and is_infinitive(doc[j]) and doc[j].pos_ in ("VERB", "AUX") else None
 
@@ -80,6 +82,19 @@ def object_end(doc: "Doc", k: int, limit: int) -> int:
     return j
 
 
+def after_apposition(doc: "Doc", k: int, limit: int) -> int:
+    """The token after an apposition set off by commas at `k` (", au pouvoir depuis 26 ans, "), or
+    `k` when none: a short phrase with no verb between two commas."""
+    if k >= limit or doc[k].text != ",":
+        return k
+    for j in range(k + 1, min(limit, k + APPOSITION_MAX)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct:
+            return k
+    return k
+
+
 def infinitive_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, limit: int) -> int | None:
     """The first token of the infinitive clause the reporting verb `verb` introduces, or None."""
     k = after_cue(doc, verb, limit)
@@ -92,6 +107,7 @@ def infinitive_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, 
     ends = [k]
     if lemma in frames.object:
         ends.append(object_end(doc, k, limit))
+        ends.append(after_apposition(doc, ends[-1], limit))  # "a demandé au président X, au pouvoir depuis 26 ans, de"
     for at in ends:
         if at + 1 >= limit:
             continue
@@ -100,6 +116,29 @@ def infinitive_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, 
             start = infinitive_at(doc, at + 1, limit)
             if start is not None:
                 return start
+    return None
+
+
+def judgement_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, limit: int) -> int | None:
+    """"a jugé possible de former un gouvernement", "estime nécessaire de négocier": an opinion verb,
+    an adjective and a de-infinitive; the content starts at the adjective."""
+    if lemma not in frames.judge:
+        return None
+    k = after_cue(doc, verb, limit)
+    if k + 2 < limit and doc[k].pos_ == "ADJ" and doc[k + 1].lower_ in DE and infinitive_at(doc, k + 2, limit) is not None:
+        return k
+    return None
+
+
+def pour_start(doc: "Doc", verb: "Token", lemma: str, frames: VerbFrames, limit: int) -> int | None:
+    """"critique son allié pour avoir « coupé le courant »": the "pour" opening the infinitive clause
+    after the object of a blaming or praising verb (the content starts at "pour", issue 22)."""
+    if lemma not in frames.pour:
+        return None
+    k = after_cue(doc, verb, limit)
+    at = object_end(doc, k, limit)
+    if at > k and at + 1 < limit and doc[at].lower_ == "pour" and infinitive_at(doc, at + 1, limit) is not None:
+        return at
     return None
 
 

@@ -94,13 +94,16 @@ class VerbFrames:
     qualify: frozenset[str]
     complement: frozenset[str]
     accusation: frozenset[str]
+    que_object: frozenset[str]
+    pour: frozenset[str]
+    judge: frozenset[str]
     phrasal: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> "VerbFrames":
         data = read_json("quote_verb_frames.json")
         sets = {key: frozenset(data[key]) for key in ("bare", "de", "a", "object", "self", "qualify", "complement",
-                                                           "accusation")}
+                                                           "accusation", "que_object", "pour", "judge")}
         return cls(**sets, phrasal={verb: tuple(words) for verb, words in data["phrasal"].items()})
 
 

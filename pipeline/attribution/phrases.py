@@ -144,7 +144,7 @@ def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
     """The noun phrase right after a verb (before token `limit`), read as its inverted subject.
 
     Skips adverbs, time words and adverbial phrases ("a déclaré jeudi Emmanuel Macron", "tranche de
-    son côté un stratège"); a phrase introduced by a
+    son côté un conseiller"); a phrase introduced by a
     preposition ("à la chaîne Euronews") is never the subject.
     """
     doc = verb.doc
@@ -152,7 +152,7 @@ def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
     while i < limit:
         token = doc[i]
         skip = adverbial_at(doc, i)
-        if skip:  # "tranche de son côté un stratège de la majorité"
+        if skip:  # "répond de son côté un conseiller du gouvernement"
             i += skip
         elif token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
                                                                      and doc[i + 1].lower_ in SKIPPABLE_TIME):
@@ -240,6 +240,9 @@ def subject_phrase(subject: "Token") -> TokenSpan:
         end += 1
     while end - 1 > subject.i and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
         end -= 1
+    skip = adverbial_ending_at(doc, end)
+    if skip and end - skip > subject.i:
+        end -= skip  # "Angela Merkel | de son côté appelle"
     return TokenSpan(start, end, subject.i)
 
 

@@ -184,8 +184,8 @@ def is_subheading(text: str, quote: Quote) -> bool:
 
 def reworded_source(heading: Quote, quotes: list[Quote]) -> Quote | None:
     """The attributed quote holding at least REWORDED_MIN_SHARE of the heading's content words
-    ("Il faudra virer les deux-tiers du gouvernement" / "… il faudra remanier très largement et virer
-    les deux tiers des ministres"), the best share first."""
+    ("Il faudra changer la moitié du gouvernement" / "… il faudra remanier en profondeur et changer
+    la moitié des ministres"), the best share first."""
     words = content_words(heading.text)
     if len(words) < REWORDED_MIN_WORDS:
         return None

@@ -121,8 +121,8 @@ SPURIOUS = [  # issue item 6: relative and participial clauses, purpose clauses
     ("Passée inaperçue, cette facture, révélée par la presse locale, a fait scandale.", []),
     ("Le sondage a été réalisé auprès de 1 000 personnes, interrogées par téléphone.", []),
     ("La ministre s'est rendue à Lyon pour s'exprimer lors d'une conférence de presse.", []),
-    ("Le cabinet n'a pas souhaité s'exprimer sur ce dossier, mais a rappelé que la loi interdit ces dons.",
-     [("indirect", "la loi interdit ces dons", "Le cabinet")]),
+    ("Le ministère n'a pas voulu commenter cette affaire, mais a rappelé que le règlement interdit ces cadeaux.",
+     [("indirect", "le règlement interdit ces cadeaux", "Le ministère")]),
 ]
 
 INCISES = [  # issue item 7: a quote split by an incise keeps one speaker
