@@ -96,16 +96,14 @@ class TemporalTagger:
     def is_noise(self, atom, text: str, folded: str) -> bool:
         """Not a date here: a capitalised word alone inside a sentence is a name ("Mars", "Journal
         du Dimanche", "Nice-Matin"; a hyphen before a date word also makes it part of a name); a
-        holiday followed by a capitalised word is a first name ("Noël Mamère"); a season after
-        "université d'" and the like names an event ("l'université d'été du PS")."""
+        holiday followed by a capitalised word is a first name ("Noël Mamère"); a season after "d'"
+        qualifies the noun before it ("l'université d'été du PS", "la trêve d'hiver"), it dates nothing."""
         if atom.start > 0 and text[atom.start - 1] == "-":
             return True
         if atom.rule == "holiday" and text[atom.spans["name"][0]].isupper() and NAME_FOLLOWS.match(text, atom.end):
             return True
         if atom.rule == "season" and atom.groups.get("det") == "d'":
-            before = re.split(r"[\s']+", folded[max(0, atom.start - 30):atom.start].strip())
-            if before and before[-1] in self.lexicon.season_attribute_nouns:
-                return True
+            return True  # "les Jeux d'hiver", "l'université d'été", "un matin d'hiver": an adjective of the noun
         if not text[atom.start].isupper() or atom.rule not in NAME_PRONE_RULES:
             return False
         if atom.rule == "month" and ("year" in atom.groups or "mod" in atom.groups or atom.groups.get("lead") != ""):

@@ -1,0 +1,91 @@
+"""Dates on news outside French politics (issue 26): vague references, parts of day, nights, duration
+ranges, and look-alikes that are no dates. Sentences are from the OrangeSum corpus (outside both dev
+sets) or invented; blank tokenizer, so no tense."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from pipeline.document import Document
+from pipeline.stages.dates import DateNormalizer
+
+NEWS_DATE = dt.date(2020, 6, 20)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return DateNormalizer(spacy.blank("fr"))
+
+
+def found(stage, text: str, date=NEWS_DATE) -> dict[str, tuple[str, str]]:
+    doc = stage(Document(text, doc_id="t", date=date))
+    assert doc.offset_errors() == []
+    return {d.text: (d.type, d.value) for d in doc.dates}
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    # vague references keep all their words
+    ("Plus tôt, le Dr Anthony Fauci, éminent membre de la cellule de crise, avait averti.", "Plus tôt", "DATE", "PAST_REF"),
+    ("\"C'est injuste\", avait déclaré plus tôt l'ancien vice-président.", "plus tôt", "DATE", "PAST_REF"),
+    ("avait aussi lancé un peu plus tôt Agnès Buzyn.", "un peu plus tôt", "DATE", "PAST_REF"),
+    ("Le Sénat a jusqu'ici voté sans trop barguigner les premiers textes.", "jusqu'ici", "DATE", "PRESENT_REF"),
+    ("Jusqu'à présent, l'Australie faisait figure de bon élève.", "Jusqu'à présent", "DATE", "PRESENT_REF"),
+    ("un rapport \"dans les plus brefs délais\".", "dans les plus brefs délais", "DATE", "FUTURE_REF"),
+    ("Le second tour doit se tenir dans les meilleurs délais.", "dans les meilleurs délais", "DATE", "FUTURE_REF"),
+    ("La réunion se tiendra dans un très proche avenir.", "dans un très proche avenir", "DATE", "FUTURE_REF"),
+    ("Ils négocieront dans la semaine qui suivra l'accord.", "dans la semaine qui suivra", "DATE", "FUTURE_REF"),
+    # parts of day
+    ("En fin de journée, des manifestants ont franchi le périmètre.", "fin de journée", "TIME", "2020-06-20TEV"),
+    ("Je pleure en plein milieu de la journée.", "milieu de la journée", "TIME", "2020-06-20TMI"),
+    ("Ils ont attaqué jeudi 18 juin au petit matin un convoi.", "petit matin", "TIME", "2020-06-18TMO"),
+    ("Ils ont attaqué jeudi 18 juin au petit matin un convoi.", "jeudi 18 juin", "DATE", "2020-06-18"),
+    ("Il s'est fait remarquer samedi 13 juin au soir.", "soir", "TIME", "2020-06-13TEV"),
+    # a night from one date to the next is one TIME, on its first day
+    ("les affrontements meurtriers de la nuit du 15 au 16 juin au Ladakh", "nuit du 15 au 16 juin", "TIME", "2020-06-15TNI"),
+    ("un naufrage dans la nuit du 4 au 5 juin 2019", "nuit du 4 au 5 juin 2019", "TIME", "2019-06-04TNI"),
+    # durations: the lower bound of "N ou M", approximators inside the span, "des jours durant"
+    ("des restrictions seront levées dans une ou deux semaines", "une ou deux semaines", "DURATION", "P1W"),
+    ("elles pourraient commencer deux ou trois jours après la libération", "deux ou trois jours", "DURATION", "P2D"),
+    ("Le virus reste trois à quatre jours sur le métal.", "trois à quatre jours", "DURATION", "P3D"),
+    ("Les manifestations ont été réprimées des jours durant.", "des jours", "DURATION", "PXD"),
+    ("La réunion a duré environ une heure.", "environ une heure", "DURATION", "PT1H"),
+    ("Le système s'est arrêté pendant une seconde.", "une seconde", "DURATION", "PT1S"),
+])
+def test_news_expressions(stage, text, span, kind, value):
+    dates = found(stage, text)
+    assert dates.get(span) == (kind, value), dates
+
+
+@pytest.mark.parametrize("text", [
+    "Les vaccins arriveront plus tôt que prévu.",             # a comparison
+    "Il faut arriver le plus tôt possible.",                  # a comparison
+    "Les autorités auraient dû agir plus tôt.",               # a modal: earlier than they did
+    "pourquoi il n'a pas été stoppé plus tôt",                # a negation
+    "Si nous pouvons le faire plus tôt, nous le ferons.",     # a condition
+    "Le premier, c'est la sécurité sanitaire.",               # a rank, not the first of the month
+    "le Kurdistan a été le premier à décréter le confinement",
+    "le monde redoute une seconde vague de l'épidémie",       # an ordinal, not one second
+    "Son coeur a failli s'arrêter une seconde fois.",
+    "les vacances d'été commenceront bien",                   # "d'été", "d'hiver" qualify a noun
+    "les Jeux olympiques d'hiver",
+    "la crèche installée pour la messe de minuit du 24",     # a name, not a clock time
+])
+def test_not_dates(stage, text):
+    dates = found(stage, text)
+    assert not any(v[1] in ("PAST_REF", "PT1S") or "T00:00" in v[1] or "SU" in v[1] or "WI" in v[1]
+                   or v[1].endswith("-01") for v in dates.values()), dates
+
+
+def test_clock_range_is_no_duration_range(stage):
+    """"le 16 à 18h" and "de 16 à 18h" stay a day and a clock time."""
+    dates = found(stage, "Rendez-vous le 16 à 18h.")
+    assert dates.get("18h") == ("TIME", "2020-06-16T18:00"), dates
+    assert "16 à 18h" not in dates
+
+
+def test_eve_in_the_evening_stays_one_expression(stage):
+    """A part of day joined by "au" to a relative day is one expression ("la veille au soir")."""
+    dates = found(stage, "Il était arrivé le 12 juin. La veille au soir, il avait dîné à Lyon.")
+    assert dates.get("La veille au soir") == ("TIME", "2020-06-11TEV"), dates
