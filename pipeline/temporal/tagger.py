@@ -71,7 +71,8 @@ class TemporalTagger:
         self.interpreter = Interpreter(self.lexicon)
         self.resolver = Resolver(self.lexicon)
         self.not_dates = NotDates(self.lexicon)
-        self.deixis = DeicticReader(frozenset(self.lexicon["present_state_verbs"]["lemmas"]))
+        self.deixis = DeicticReader(frozenset(self.lexicon["present_state_verbs"]["lemmas"]),
+                                    frozenset(self.lexicon["day_event_nouns"]["nouns"]))
 
     def pieces(self, text: str, folded: str | None = None) -> list[Piece]:
         """Expressions before resolution: the longest readable matches, joined with their neighbours."""

@@ -89,3 +89,29 @@ def test_eve_in_the_evening_stays_one_expression(stage):
     """A part of day joined by "au" to a relative day is one expression ("la veille au soir")."""
     dates = found(stage, "Il était arrivé le 12 juin. La veille au soir, il avait dîné à Lyon.")
     assert dates.get("La veille au soir") == ("TIME", "2020-06-11TEV"), dates
+
+
+@pytest.mark.model
+def test_today_as_nowadays_or_the_day(fr_nlp):
+    """The rule of `temporal/deixis.py`, on corpus sentences (outside both dev sets) and invented ones."""
+    stage = DateNormalizer(fr_nlp)
+
+    def values(text):
+        return [m.timex.value for m in stage.mentions(fr_nlp(text), NEWS_DATE) if "ujourd" in m.text]
+
+    # an apposition with no verb of its own, whatever the tense around it
+    assert values("Les faits se seraient produits pendant une interview avec M. d'Estaing, "
+                  "aujourd'hui âgé de 94 ans.") == ["PRESENT_REF"]
+    assert values("Il a rencontré l'ancien ministre, aujourd'hui président de la région.") == ["PRESENT_REF"]
+    # fronted before a present-tense clause: nowadays, against the past told before
+    assert values("Longtemps poreuse, la frontière a été renforcée. Aujourd'hui, Mme Abbo déplore "
+                  "le refoulement des travailleurs.") == ["PRESENT_REF"]
+    # a state verb, even one the model lemmatises badly ("reste")
+    assert values("Il a longtemps vécu en exil et reste aujourd'hui le visage de la résistance.") == ["PRESENT_REF"]
+    # the complement of an event noun is the day; of any other noun, nowadays
+    assert values("« Avec la séance d'aujourd'hui, le texte est adopté », a-t-il dit.") == ["2020-06-20"]
+    assert values("La jeunesse d'aujourd'hui doute.") == ["PRESENT_REF"]
+    # an event reported in the past or the future, or after its present-tense verb, is the day
+    assert values("Le ministre a annoncé aujourd'hui sa démission.") == ["2020-06-20"]
+    assert values("Le président se rend aujourd'hui à Lyon.") == ["2020-06-20"]
+    assert values("Le ministre a annoncé, aujourd'hui, sa démission.") == ["2020-06-20"]
