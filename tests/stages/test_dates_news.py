@@ -115,3 +115,36 @@ def test_today_as_nowadays_or_the_day(fr_nlp):
     assert values("Le ministre a annoncé aujourd'hui sa démission.") == ["2020-06-20"]
     assert values("Le président se rend aujourd'hui à Lyon.") == ["2020-06-20"]
     assert values("Le ministre a annoncé, aujourd'hui, sa démission.") == ["2020-06-20"]
+
+
+def test_offset_counts_from_the_month_or_year_being_told(stage):
+    """A relative expression counts from the date the text is talking about, at that date's grain."""
+    dates = found(stage, "Le conflit avait débuté en juin 1950. Il s'est terminé trois ans plus tard sur un armistice.")
+    assert dates.get("trois ans plus tard") == ("DATE", "1953"), dates
+    dates = found(stage, "Le chef religieux a désigné l'enfant en mai 1995. Arrêté trois jours plus tard, "
+                         "il n'a pas été revu depuis.")
+    assert dates.get("trois jours plus tard") == ("DATE", "1995-05"), dates
+    # a day named after the month wins; a year still to come is a prospect, not the time told
+    dates = found(stage, "En mai 1995, il a été élu. Le 3 juin, il est parti. Deux jours plus tard, il revenait.")
+    assert dates.get("Deux jours plus tard") == ("DATE", "2020-06-05"), dates
+    dates = found(stage, "Le territoire est autonome jusqu'en 2047. Un an plus tard, la ville change.")
+    assert dates.get("Un an plus tard") == ("DATE", "2021"), dates
+
+
+@pytest.mark.model
+def test_hostless_eve_in_a_past_clause_takes_the_day_told(fr_nlp):
+    """"à la veille du sommet" with no date in its sentence: in a past-tense clause, the last past day the
+    text named (its story's day); in a present-tense clause, the day of the article."""
+    stage = DateNormalizer(fr_nlp)
+
+    def values(text):
+        return {m.text: m.timex.value for m in stage.mentions(fr_nlp(text), NEWS_DATE)}
+
+    told = ("Des centaines de personnes ont manifesté jeudi à Londres. Le ministre a réagi sur Twitter, "
+            "à la veille du sommet européen.")
+    assert values(told)["la veille"] == "2020-06-18"
+    now = "Des centaines de personnes ont manifesté jeudi. Cet enlèvement survient à la veille du sommet européen."
+    assert values(now)["la veille"] == "2020-06-20"
+    awaited = ("La grande manifestation aura lieu lundi 22 juin. Le ministre a réagi à la veille de "
+               "cette mobilisation.")
+    assert values(awaited)["la veille"] == "2020-06-20"
