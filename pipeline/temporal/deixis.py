@@ -14,7 +14,7 @@ is dated the day after the speech it reports):
   "Macron à Lyon aujourd'hui") it is the day.
 - It is PRESENT_REF, "nowadays", when it contrasts the present with the past: as the complement of
   any other noun ("la France d'aujourd'hui"); after "jusqu'à"; in an apposition set off by a comma with
-  no verb of its own ("le dalaï-lama, aujourd'hui âgé de 84 ans", "X, aujourd'hui ministre"), whatever
+  no verb of its own ("M. d'Estaing, aujourd'hui âgé de 94 ans", "X, aujourd'hui ministre"), whatever
   the tense of the clause around it; fronted before a present-tense clause and followed by a comma
   ("Aujourd'hui, plus de vingt pays interdisent l'avortement"); and in a present-tense clause of a state
   verb ("il est aujourd'hui ministre", "nous avons aujourd'hui beaucoup de taxes", "reste aujourd'hui
@@ -82,7 +82,7 @@ class DeicticReader:
             noun = NOUN_BEFORE.search(folded[max(0, start - 30):start])
             return None if noun and noun.group(1) in self.event_nouns else DEICTIC[word]
         if AFTER_COMMA.search(before) and not COMMA_AFTER.match(folded, end) and (verb is None or verb[1] < start):
-            return DEICTIC[word]  # "le dalaï-lama, aujourd'hui âgé de 84 ans": an apposition
+            return DEICTIC[word]  # "M. d'Estaing, aujourd'hui âgé de 94 ans": an apposition
         if tense in ("past", "future"):
             return None
         if COMMA_AFTER.match(folded, end) and SENTENCE_START.search(folded[max(0, start - 3):start]):

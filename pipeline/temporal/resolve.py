@@ -63,7 +63,7 @@ class Timex:
 
 
 #: how far on the "wrong" side of the reference a tense may be overruled by proximity: a past verb
-#: often schedules a later day ("a fixé au 1er octobre sa décision", "a annoncé ... le 11 mai"); a
+#: often schedules a later day ("a reporté au 2 avril son verdict", "a promis ... pour le 8 juin"); a
 #: future verb is rarely about a day already past ("il reviendra le 15 janvier" written in February
 #: is next January), a week covers articles written before they are dated
 TENSE_SLACK_DAYS = {"past": 45, "future": 7}

@@ -34,7 +34,7 @@ def found(stage, text: str, date=NEWS_DATE) -> dict[str, tuple[str, str]]:
     ("Jusqu'à présent, l'Australie faisait figure de bon élève.", "Jusqu'à présent", "DATE", "PRESENT_REF"),
     ("un rapport \"dans les plus brefs délais\".", "dans les plus brefs délais", "DATE", "FUTURE_REF"),
     ("Le second tour doit se tenir dans les meilleurs délais.", "dans les meilleurs délais", "DATE", "FUTURE_REF"),
-    ("La réunion se tiendra dans un très proche avenir.", "dans un très proche avenir", "DATE", "FUTURE_REF"),
+    ("Le texte sera examiné dans un très proche avenir, promet-il.", "dans un très proche avenir", "DATE", "FUTURE_REF"),
     ("Ils négocieront dans la semaine qui suivra l'accord.", "dans la semaine qui suivra", "DATE", "FUTURE_REF"),
     # parts of day
     ("En fin de journée, des manifestants ont franchi le périmètre.", "fin de journée", "TIME", "2020-06-20TEV"),
@@ -47,10 +47,11 @@ def found(stage, text: str, date=NEWS_DATE) -> dict[str, tuple[str, str]]:
     ("un naufrage dans la nuit du 4 au 5 juin 2019", "nuit du 4 au 5 juin 2019", "TIME", "2019-06-04TNI"),
     # durations: the lower bound of "N ou M", approximators inside the span, "des jours durant"
     ("des restrictions seront levées dans une ou deux semaines", "une ou deux semaines", "DURATION", "P1W"),
-    ("elles pourraient commencer deux ou trois jours après la libération", "deux ou trois jours", "DURATION", "P2D"),
+    ("Les travaux reprendront deux ou trois jours après l'accord.", "deux ou trois jours", "DURATION", "P2D"),
     ("Le virus reste trois à quatre jours sur le métal.", "trois à quatre jours", "DURATION", "P3D"),
     ("Les manifestations ont été réprimées des jours durant.", "des jours", "DURATION", "PXD"),
     ("La réunion a duré environ une heure.", "environ une heure", "DURATION", "PT1H"),
+    ("Les écoles sont fermées depuis près d'un mois.", "près d'un mois", "DURATION", "P1M"),
     ("Le système s'est arrêté pendant une seconde.", "une seconde", "DURATION", "PT1S"),
 ])
 def test_news_expressions(stage, text, span, kind, value):
