@@ -163,3 +163,17 @@ def test_weekday_after_a_modal_of_the_future(fr_nlp):
     assert values("Le chef de l'Etat doit s'exprimer dimanche pour dresser un premier bilan de la crise.") == ["2020-06-21"]
     assert values("L'écologiste devrait se prononcer vendredi sur ses intentions pour le second tour.") == ["2020-06-26"]
     assert values("Le chef de l'Etat s'est exprimé dimanche.") == ["2020-06-14"]
+
+
+@pytest.mark.model
+def test_weekday_of_an_event_scheduled_in_the_present(fr_nlp):
+    """"a lieu samedi", "se tient mardi" announce the next one; "a eu lieu samedi" reports the last."""
+    stage = DateNormalizer(fr_nlp)
+    wednesday = dt.date(2020, 6, 17)
+
+    def values(text):
+        return [m.timex.value for m in stage.mentions(fr_nlp(text), wednesday)]
+
+    assert values("La marche a lieu samedi à Paris.") == ["2020-06-20"]
+    assert values("Le sommet se tient mardi à Bruxelles.") == ["2020-06-23"]
+    assert values("La marche a eu lieu samedi.") == ["2020-06-13"]
