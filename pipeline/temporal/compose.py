@@ -121,13 +121,16 @@ def borrow(target: Spec, source: Spec) -> Spec:
 
 
 def split_clock(folded: str, a: Piece, b: Piece) -> Spec | None:
-    """"samedi 29 août à 20h48": the clock time takes the day, the date stays an expression of its own
-    (TimeML tags a date and a clock time joined by "à", "vers", "dès" as two TIMEX3)."""
+    """"samedi 29 août à 20h48", "jeudi 11 janvier au petit matin": the clock time, or the part of day
+    after a day of the month, takes the day, the date stays an expression of its own (TimeML tags a date and a time joined by "à", "au",
+    "vers", "dès" as two TIMEX3; "lundi matin", with nothing between, is one)."""
     text = gap(folded, a, b)
     if b.linked or not text or text in (",", "le", "la") or text not in POINT_GAPS | AFTER_GAPS:
         return None
-    if not (a.spec.has_date and not a.spec.has_time and b.spec.hour is not None and not b.spec.has_date):
+    if not (a.spec.has_date and not a.spec.has_time and b.spec.has_time and not b.spec.has_date):
         return None
+    if b.spec.hour is None and a.spec.day is None:
+        return None  # "la veille au soir", "lundi au soir": one expression
     merged = unify(a.spec, b.spec)
     if merged is None:
         return None

@@ -2,15 +2,23 @@
 
 TimeML gives "today" the document date when it names the day and PRESENT_REF when it means
 "nowadays" (FUTURE_REF for "tomorrow" meaning "the future"). The rule used here, from the words
-around the expression and the clause's verb (read off the parse):
+around the expression and the clause's verb (read off the parse), is one rule for every news section
+(it agrees with all eight "aujourd'hui" of the politique and monde dev sets but one, where the article
+is dated the day after the speech it reports):
 
-- "aujourd'hui" is the day when a time of day or a clock time is joined to it ("aujourd'hui à 15h"),
-  with "même" ("aujourd'hui même"), or when its clause reports an event: a past or future tense ("a
-  annoncé aujourd'hui", "se réunira aujourd'hui") or a present tense of a verb that is not a state
-  ("se rend aujourd'hui à Lyon"). It is PRESENT_REF as a noun modifier ("la France d'aujourd'hui"),
-  after "jusqu'à", and in a present-tense clause of a state verb ("il est aujourd'hui ministre",
-  "nous avons aujourd'hui beaucoup de taxes"; `present_state_verbs` in the lexicon). Without a verb
-  (a headline: "Macron à Lyon aujourd'hui") it is the day.
+- "aujourd'hui" names the day when its clause reports an event: a past or future tense ("a annoncé
+  aujourd'hui", "se réunira aujourd'hui", "je vais essayer de gagner aujourd'hui"), a present tense of a
+  verb that is not a state, placed after its verb ("se rend aujourd'hui à Lyon"), a time of day or a
+  clock time joined to it ("aujourd'hui à 15h"), "même" ("aujourd'hui même"), or as the complement of
+  an event noun ("le vote d'aujourd'hui", `day_event_nouns` in the lexicon). Without a verb (a headline:
+  "Macron à Lyon aujourd'hui") it is the day.
+- It is PRESENT_REF, "nowadays", when it contrasts the present with the past: as the complement of
+  any other noun ("la France d'aujourd'hui"); after "jusqu'à"; in an apposition set off by a comma with
+  no verb of its own ("M. d'Estaing, aujourd'hui âgé de 94 ans", "X, aujourd'hui ministre"), whatever
+  the tense of the clause around it; fronted before a present-tense clause and followed by a comma
+  ("Aujourd'hui, plus de vingt pays interdisent l'avortement"); and in a present-tense clause of a state
+  verb ("il est aujourd'hui ministre", "nous avons aujourd'hui beaucoup de taxes", "reste aujourd'hui
+  le visage de ..."; `present_state_verbs` in the lexicon).
 - "demain" is the day when a time of day, a clock time or a date is joined to it ("demain matin",
   "demain (mardi)"), after "dès", "à partir de", "jusqu'à" or "d'ici", and in the text's own narration
   (outside quote marks): a reporter's "demain" is the day after the article; inside quote marks too
@@ -27,6 +35,10 @@ NOUN_MODIFIER_BEFORE = re.compile(r"(?:\bde|\bd')\s*$")
 UNTIL_BEFORE = re.compile(r"\bjusqu'(?:a\s*)?$")
 SAME_DAY_AFTER = re.compile(r"\s*(?:-\s*)?meme\b")
 DEICTIC = {"aujourd'hui": "PRESENT_REF", "demain": "FUTURE_REF"}
+NOUN_BEFORE = re.compile(r"(\w+)\s+(?:de|d')\s*$")
+AFTER_COMMA = re.compile(r",\s*$")
+COMMA_AFTER = re.compile(r"\s*,")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n«\"“(]\s*|^\s*)$")
 
 
 def inside_quotes(text: str, position: int) -> bool:
@@ -43,8 +55,9 @@ def inside_quotes(text: str, position: int) -> bool:
 class DeicticReader:
     """`vague_value(word, ...)`: PRESENT_REF / FUTURE_REF when the word does not name the day, else None."""
 
-    def __init__(self, state_verbs: frozenset[str]) -> None:
+    def __init__(self, state_verbs: frozenset[str], event_nouns: frozenset[str] = frozenset()) -> None:
         self.state_verbs = state_verbs
+        self.event_nouns = event_nouns
 
     def vague_value(self, word: str, text: str, folded: str, start: int, end: int,
                     tense: str | None, verb: tuple[str, int] | None) -> str | None:
@@ -63,10 +76,17 @@ class DeicticReader:
             return None
         if SAME_DAY_AFTER.match(folded, end):
             return None
-        if NOUN_MODIFIER_BEFORE.search(before) or UNTIL_BEFORE.search(before):
+        if UNTIL_BEFORE.search(before):
             return DEICTIC[word]
+        if NOUN_MODIFIER_BEFORE.search(before):
+            noun = NOUN_BEFORE.search(folded[max(0, start - 30):start])
+            return None if noun and noun.group(1) in self.event_nouns else DEICTIC[word]
+        if AFTER_COMMA.search(before) and not COMMA_AFTER.match(folded, end) and (verb is None or verb[1] < start):
+            return DEICTIC[word]  # "M. d'Estaing, aujourd'hui âgé de 94 ans": an apposition
         if tense in ("past", "future"):
             return None
+        if COMMA_AFTER.match(folded, end) and SENTENCE_START.search(folded[max(0, start - 3):start]):
+            return DEICTIC[word]  # "Aujourd'hui, plus de vingt pays interdisent ...": nowadays, against the past
         if lemma is not None and lemma in self.state_verbs:
             return DEICTIC[word]
         return None

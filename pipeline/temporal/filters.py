@@ -50,7 +50,7 @@ class NotDates:
     def is_age(self, atom: Atom, folded: str) -> bool:
         """"âgé de 45 ans", "les moins de 18 ans", "un homme de 52 ans", "(45 ans)", ", 45 ans,",
         "ses 50 ans", "18 ans et plus"."""
-        if atom.builder not in ("duration", "offset") or "dur" not in atom.groups:
+        if atom.builder not in ("duration", "duration_range", "offset") or "dur" not in atom.groups:
             return False
         if not YEARS_AT_END.search(atom.groups["dur"].rstrip()):
             return False

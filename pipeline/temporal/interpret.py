@@ -33,6 +33,10 @@ class Interpreter:
         self.duration_part = regex.compile(rf"(?P<qty>{qty})\s*-?\s*(?P<unit>{units})(?![\w])")
         self.count_before = regex.compile(r"(?:\d|" + alternation(lexicon.numbers)[3:-1] + r")\s*$")
         self.time_preposition_before = regex.compile(r"\b(?:a|vers|des|jusqu'a)\s*$")
+        self.noun_modifier_before = regex.compile(r"\w\s+de\s+$")
+        self.range_after = regex.compile(r"\s*(?:-|\b(?:a|et|jusqu)\b)")
+        self.duration_before = regex.compile(r"\b(?:pendant|durant|en|pour|depuis|d'|de)\s*$")
+        self.comparison_cues = frozenset(lexicon["contextual_vague"]["comparison_cues"])
         self.event_day = regex.compile(rf"\s+{alternation(lexicon['event_day_words']['words'])}\b")
 
     def build(self, atom: Atom, folded: str) -> Spec | None:
@@ -294,6 +298,9 @@ class Interpreter:
     # -- times ---------------------------------------------------------------------------
     def b_clock(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         named = g.get("named")
+        if named and self.noun_modifier_before.search(folded, max(0, atom.start - 12), atom.start) \
+                and not self.range_after.match(folded, atom.end):
+            return None  # "la messe de minuit", "les informations de midi": a name, not a clock time
         hour = {"midi": 12, "minuit": 0}[named] if named else self.lex.number(words(g["hour"]))
         minute = int(g["minute"]) if g.get("minute") else None
         if g.get("minutes"):
@@ -329,7 +336,8 @@ class Interpreter:
         if pod_word == "journee" and not phase and det in ("dans la", "cette", "durant la", "pendant la"):
             return Spec(shift=("day", 0))  # "cette journée", "dans la journée": the day itself
         hours = tuple(self.lex["parts_of_day_phases"][pod_word][phase]) if phase else tuple(info["hours"])
-        spec = Spec(pod=info["code"], hours=hours)
+        code = self.lex["day_phase_codes"][phase] if pod_word == "journee" and phase else info["code"]
+        spec = Spec(pod=code, hours=hours)  # "en fin de journée": the evening (TEV), not the daytime
         if det in ("ce", "cet", "cette"):
             spec.shift = ("day", 0)
         spec.needs_host = atom.rule == "pod_bare" or det in ("du", "de l'") and not phase
@@ -340,8 +348,9 @@ class Interpreter:
         return Spec(pod="MI", hours=(start, end))
 
     def b_night(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
-        spec = Spec(weekday=self.weekday_number(g["weekday"]), day=self.day_number(g.get("day")),
-                    month=self.month_number(g.get("month") or g.get("month2")), pod="NI", hours=(0, 4))
+        spec = Spec(weekday=self.weekday_number(g.get("weekday")), day=self.day_number(g.get("day")),
+                    month=self.month_number(g.get("month") or g.get("month2")), pod="NI", hours=(0, 4),
+                    year=self.year_number(g.get("year")))
         if spec.day is None:
             spec.month = None
         return spec
@@ -360,10 +369,23 @@ class Interpreter:
             return None  # "deux trois minutes": an approximate count, not a duration
         if self.time_preposition_before.search(before) and regex.search(r"h\b|heures?$", g["dur"]):
             return None  # "à environ 15 heures" is a time of day
+        if words(g["dur"]) == "une seconde" and not g.get("approx") and not self.duration_before.search(before):
+            return None  # "une seconde fois", "une seconde vague": the ordinal, not one second
         if g["dur"].endswith(("journee", "journees")) and self.event_day.match(folded, atom.end):
             return None  # "une journée nationale", "une journée de mobilisation" name an event
         parts = self.duration(g["dur"])
         return Spec(kind="duration", duration=parts) if parts else None
+
+    def b_duration_range(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
+        """"deux ou trois jours", "2 à 3 heures": TimeML keeps the lower bound (P2D), over the whole span."""
+        low = self.lex.number(words(g["low"]))
+        parts = self.duration(g["dur"])
+        if not low or not parts or len(parts) != 1:
+            return None
+        (unit, high), = parts.items()
+        if high < 0 or low >= high or g["joint"] == "a" and unit in ("hour", "minute", "second"):
+            return None  # "de 16 à 18h" is a range of clock times
+        return Spec(kind="duration", duration={unit: low})
 
     def b_set(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         table = self.lex["sets"]
@@ -387,6 +409,14 @@ class Interpreter:
 
     def b_vague(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         return Spec(kind="vague", value=self.lex.vague[words(g["phrase"])])
+
+    def b_vague_word(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
+        """A vague reference its rule admits only in some contexts ("Plus tôt, ..." but not "plus tôt que
+        prévu"); a negation or a modal just before makes "plus tôt" a comparison ("aurait dû agir plus tôt")."""
+        clause = regex.split(r"[.;:!?,\n\"«»]", folded[max(0, atom.start - 40):atom.start])[-1]
+        if any(word in self.comparison_cues for word in regex.findall(r"\w+", clause)):
+            return None
+        return Spec(kind="vague", value=self.lex["contextual_vague"][words(g["phrase"])])
 
     def b_range_days(self, g: dict[str, str], folded: str, atom: Atom) -> Spec | None:
         lead = words(g.get("lead"))

@@ -101,11 +101,6 @@ class TemporalLexicon:
         return self.data[key]
 
     @cached_property
-    def season_attribute_nouns(self) -> frozenset[str]:
-        """Nouns that make a following "d'été" part of a name ("université d'été")."""
-        return frozenset(self.data["season_attribute_nouns"])
-
-    @cached_property
     def numbers(self) -> dict[str, int]:
         return number_words(self.data["number_units"], self.data["number_tens"])
 

@@ -31,6 +31,8 @@ class Reference:
         reference, a month or date without year in the reference's year) or "future" (the next
         occurrence, Duckling's convention).
     anchor: the date a "la veille" or "deux jours plus tard" counts from (the previous date of the text).
+    period: the month or year the text is telling about when it was named after that date ("en mai 1995
+        ... trois jours plus tard"): an offset counts from its start and keeps its grain (1995-05).
     """
 
     moment: dt.datetime | None
@@ -38,6 +40,7 @@ class Reference:
     tense: str | None = None
     prefer: str = "nearest"
     anchor: dt.date | None = None
+    period: tuple[dt.date, str] | None = None
 
     @property
     def date(self) -> dt.date:
@@ -60,7 +63,7 @@ class Timex:
 
 
 #: how far on the "wrong" side of the reference a tense may be overruled by proximity: a past verb
-#: often schedules a later day ("a fixé au 1er octobre sa décision", "a annoncé ... le 11 mai"); a
+#: often schedules a later day ("a reporté au 2 avril son verdict", "a promis ... pour le 8 juin"); a
 #: future verb is rarely about a day already past ("il reviendra le 15 janvier" written in February
 #: is next January), a week covers articles written before they are dated
 TENSE_SLACK_DAYS = {"past": 45, "future": 7}
@@ -355,6 +358,8 @@ class Resolver:
 
     # -- offsets and spans of units ------------------------------------------------------
     def offset(self, spec: Spec, ref: Reference) -> Timex:
+        if spec.anaphoric and ref.period:
+            return self.offset_in_period(spec, ref.period)
         base = as_datetime(ref.anchor) if spec.anaphoric and ref.anchor else ref.moment
         moment = base
         for unit, count in spec.duration.items():
@@ -374,6 +379,17 @@ class Resolver:
         moment = truncate(moment, grain)
         kind = "TIME" if GRAIN_RANK[grain] < GRAIN_RANK["day"] else "DATE"
         return Timex(kind, fmt(moment, grain), grain=grain, anaphoric=spec.anaphoric)
+
+    @staticmethod
+    def offset_in_period(spec: Spec, period: tuple[dt.date, str]) -> Timex:
+        """"en mai 1995 ... trois jours plus tard": counted from the start of the period, at the coarser
+        of the period's grain and the offset's ("1995-05"; "deux ans plus tard" -> "1997")."""
+        start, period_grain = period
+        moment = as_datetime(start)
+        for unit, count in spec.duration.items():
+            moment = moment + step(unit, count) if spec.sign > 0 else moment - step(unit, count)
+        grain = max(period_grain, offset_grain(min_unit(spec.duration)), key=lambda g: GRAIN_RANK.get(g, 7))
+        return Timex("DATE", fmt(truncate(moment, grain), grain), grain=grain, anaphoric=True)
 
     def last_next(self, spec: Spec, ref: Reference) -> Timex:
         (unit, n), = spec.duration.items()

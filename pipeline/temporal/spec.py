@@ -43,7 +43,7 @@ class Spec:
     extra_days: int = 0
     needs_host: bool = False
     year_unknown_digits: bool = False
-    clause_day: bool = False  # "à la veille d'une journée nationale": the day of the sentence's event
+    clause_day: bool = False  # "à la veille d'un grand rassemblement": the day of the sentence's event
 
     def copy(self, **changes) -> "Spec":
         return replace(self, **changes)

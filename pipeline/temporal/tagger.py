@@ -34,6 +34,7 @@ LEADING_PREPOSITION = re.compile(
 AFTER_DEPUIS = re.compile(r"\bdepuis\s+(?:le\s+|la\s+|l')?$")
 AFTER_DES = re.compile(r"\bdes\s+le\s+$")
 KEEP_LEADING_WORDS = frozenset({"vague", "interval", "set", "last_next", "duration"})
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 NAME_FOLLOWS = re.compile(r"[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
 
 
@@ -71,7 +72,8 @@ class TemporalTagger:
         self.interpreter = Interpreter(self.lexicon)
         self.resolver = Resolver(self.lexicon)
         self.not_dates = NotDates(self.lexicon)
-        self.deixis = DeicticReader(frozenset(self.lexicon["present_state_verbs"]["lemmas"]))
+        self.deixis = DeicticReader(frozenset(self.lexicon["present_state_verbs"]["lemmas"]),
+                                    frozenset(self.lexicon["day_event_nouns"]["nouns"]))
 
     def pieces(self, text: str, folded: str | None = None) -> list[Piece]:
         """Expressions before resolution: the longest readable matches, joined with their neighbours."""
@@ -96,16 +98,14 @@ class TemporalTagger:
     def is_noise(self, atom, text: str, folded: str) -> bool:
         """Not a date here: a capitalised word alone inside a sentence is a name ("Mars", "Journal
         du Dimanche", "Nice-Matin"; a hyphen before a date word also makes it part of a name); a
-        holiday followed by a capitalised word is a first name ("Noël Mamère"); a season after
-        "université d'" and the like names an event ("l'université d'été du PS")."""
+        holiday followed by a capitalised word is a first name ("Noël Mamère"); a season after "d'"
+        qualifies the noun before it ("l'université d'été du PS", "la trêve d'hiver"), it dates nothing."""
         if atom.start > 0 and text[atom.start - 1] == "-":
             return True
         if atom.rule == "holiday" and text[atom.spans["name"][0]].isupper() and NAME_FOLLOWS.match(text, atom.end):
             return True
         if atom.rule == "season" and atom.groups.get("det") == "d'":
-            before = re.split(r"[\s']+", folded[max(0, atom.start - 30):atom.start].strip())
-            if before and before[-1] in self.lexicon.season_attribute_nouns:
-                return True
+            return True  # "les Jeux d'hiver", "l'université d'été", "un matin d'hiver": an adjective of the noun
         if not text[atom.start].isupper() or atom.rule not in NAME_PRONE_RULES:
             return False
         if atom.rule == "month" and ("year" in atom.groups or "mod" in atom.groups or atom.groups.get("lead") != ""):
@@ -127,7 +127,8 @@ class TemporalTagger:
         moment, has_time = as_reference_moment(reference)
         found: list[Found] = []
         last_day: tuple[dt.date, int] | None = None
-        clause_day_starts: set[int] = set()
+        last_period: tuple[dt.date, str, int] | None = None
+        clause_day_starts: dict[int, str | None] = {}
         folded = fold(text)
         for piece in self.pieces(text, folded):
             start, end = trimmed(text, piece.start, piece.end)
@@ -137,7 +138,8 @@ class TemporalTagger:
             if AFTER_DEPUIS.search(folded, max(0, start - 12), start):
                 tense = "past"  # "depuis septembre" in April: last September, whatever the clause's tense
             anchor_day = last_day[0] if last_day else None
-            ref = Reference(moment, has_time, tense, prefer, anchor_day)
+            period = told_period(found, text, start, last_day, last_period, moment) if piece.spec.duration else None
+            ref = Reference(moment, has_time, tense, prefer, anchor_day, period[:2] if period else None)
             spec = piece.spec
             host = host_day(found, text, start) if spec.hour is not None and not spec.has_date else None
             if host is not None:
@@ -154,13 +156,15 @@ class TemporalTagger:
                 verb = verb_at(start, end) if verb_at else None
                 vague = self.deixis.vague_value(folded[start:end], text, folded, start, end, tense, verb)
                 timex = Timex("DATE", vague) if vague else timex
-            anchor = self.anchor_of(piece, timex, moment, last_day)
+            anchor = self.anchor_of(piece, timex, moment, (None, period[2]) if period else last_day)
             if spec.clause_day:
-                clause_day_starts.add(start)
+                clause_day_starts[start] = tense
             found.append(Found(start, end, text[start:end], timex, anchor))
             day = day_of(timex.value)
             if day is not None:
                 last_day = (day, len(found) - 1)
+            elif (month_or_year := period_of(timex)) is not None:
+                last_period = (*month_or_year, len(found) - 1)
             for part, end_timex in zip(piece.parts or (), timex.ends or ()):
                 if end_timex is None or end_timex.value is None:
                     continue
@@ -171,7 +175,7 @@ class TemporalTagger:
                 day = day_of(end_timex.value)
                 if day is not None:
                     last_day = (day, len(found) - 1)
-        return clause_days(found, text, clause_day_starts)
+        return clause_days(found, text, clause_day_starts, moment.date() if moment else None)
 
     @staticmethod
     def anchor_of(piece: Piece, timex: Timex, moment, last_day) -> str:
@@ -186,6 +190,34 @@ class TemporalTagger:
         if spec.year is not None or spec.decade is not None or spec.century is not None:
             return "none"
         return "document_date"
+
+
+def period_of(timex: Timex) -> tuple[dt.date, str] | None:
+    """The start and grain of a DATE that names a month or a year ("2020-05", "1995")."""
+    value = timex.value or ""
+    if timex.type != "DATE" or not value[:4].isdigit():
+        return None
+    if len(value) == 4:
+        return dt.date(int(value), 1, 1), "year"
+    if len(value) == 7 and value[4] == "-" and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:
+        return dt.date(int(value[:4]), int(value[5:]), 1), "month"
+    return None
+
+
+def told_period(found: list[Found], text: str, start: int, last_day, last_period,
+                moment: dt.datetime | None) -> tuple[dt.date, str, int] | None:
+    """The month or year the text is telling about at `start`: the last one named, if no day was named
+    after it, it lies in the same or the previous sentence ("a déclaré en mai 1995 ... Arrêté trois
+    jours plus tard") and it has begun by the reference date (a later one is a prospect: "semi-autonome
+    jusqu'en 2047. Un an plus tard, ..." does not count from 2047)."""
+    if last_period is None or last_day is not None and last_day[1] > last_period[2]:
+        return None
+    if moment is None or last_period[0] > moment.date():
+        return None
+    between = text[found[last_period[2]].end:start]
+    if between.count("\n") > 2 or len(SENTENCE_END.findall(between)) > 1:
+        return None
+    return last_period
 
 
 def host_day(found: list[Found], text: str, start: int) -> dt.date | None:
@@ -206,9 +238,13 @@ def is_deictic_day(spec) -> bool:
             and not spec.has_time and spec.weekday is None and spec.day is None and not spec.clause_day)
 
 
-def clause_days(found: list[Found], text: str, starts: set[int]) -> list[Found]:
-    """Give a hostless "la veille de ..." the day named in its sentence (the nearest one), if any; it
-    keeps the document date otherwise."""
+def clause_days(found: list[Found], text: str, starts: dict[int, str | None], today: dt.date | None) -> list[Found]:
+    """Give a hostless "la veille de ..." the day named in its sentence (the nearest one), if any; else,
+    in a past-tense clause, the last day the text named before it if that day is past (the day it is
+    telling about: "ont manifesté vendredi ... a-t-il dit, à la veille du sommet"; a later day is the
+    awaited event itself: "la mobilisation de samedi ... a-t-il dit à la veille de cette mobilisation");
+    it keeps the document date otherwise (a present tense speaks of the day of the article: "Ce
+    kidnapping survient à la veille de ...")."""
     if not starts:
         return found
     out = []
@@ -218,6 +254,10 @@ def clause_days(found: list[Found], text: str, starts: set[int]) -> list[Found]:
             hi = min((k for k in (text.find(c, f.end) for c in ".!?\n") if k >= 0), default=len(text))
             days = [(abs(g.start - f.start), j) for j, g in enumerate(found)
                     if j != i and lo <= g.start < hi and day_of(g.timex.value) and g.timex.type == "DATE"]
+            if not days and starts[f.start] == "past":
+                days = [(f.start - g.start, j) for j, g in enumerate(found[:i])
+                        if day_of(g.timex.value) and g.timex.type == "DATE"][-1:]
+                days = [(d, j) for d, j in days if today is not None and day_of(found[j].timex.value) < today]
             if days:
                 j = min(days)[1]
                 value = found[j].timex.value[:10]

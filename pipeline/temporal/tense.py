@@ -15,6 +15,24 @@ PROSPECTIVE_LEMMAS = frozenset({"prevoir", "programmer", "planifier", "fixer", "
                                 "annoncer", "convoquer", "reporter", "repousser", "decaler"})
 
 
+#: verbs whose present or conditional, before an infinitive, looks ahead ("doit se rendre samedi")
+PROSPECTIVE_MODALS = frozenset({"devoir", "compter", "esperer", "prevoir", "envisager", "souhaiter"})
+
+
+#: verbs of an event taking place, whose present tense announces it ("a lieu samedi"; reported, it
+#: would read "a eu lieu", "s'est tenu"): (lemma, the word that must go with it)
+SCHEDULING_VERBS = {"avoir": "lieu", "tenir": "se", "derouler": "se"}
+
+
+def scheduled_in_present(verb: "Token") -> bool:
+    """"La marche a lieu samedi", "le sommet se tient mardi", "se déroule dimanche" (present indicative)."""
+    partner = SCHEDULING_VERBS.get(fold(verb.lemma_))
+    if partner is None or verb.morph.get("VerbForm") != ["Fin"] or "Pres" not in verb.morph.get("Tense") \
+            or "Ind" not in verb.morph.get("Mood"):
+        return False
+    return any(fold(c.lower_) in (partner, "s'") for c in verb.children if c.i != verb.i)
+
+
 def introduced_by_de(token: "Token") -> bool:
     return any(c.dep_ == "case" and fold(c.lemma_) in ("de", "du", "des", "d'") for c in token.children)
 
@@ -32,6 +50,12 @@ def verb_tense(verb: "Token") -> str | None:
             return "future"
     if verb.morph.get("VerbForm") == ["Inf"] and verb.head.lemma_ == "aller" and verb.head is not verb:
         return "future"
+    if verb.morph.get("VerbForm") == ["Inf"] and verb.head is not verb and fold(verb.head.lemma_) in PROSPECTIVE_MODALS \
+            and not any(c.dep_.startswith("aux") for c in verb.head.children) \
+            and ("Pres" in verb.head.morph.get("Tense") or "Cnd" in verb.head.morph.get("Mood")):
+        return "future"  # "doit se rendre samedi", "devrait annoncer mardi": an obligation or a plan ahead
+    if scheduled_in_present(verb):
+        return "future"  # "la marche a lieu samedi", "le sommet se tient mardi": a present that schedules
     if verb.morph.get("VerbForm") == ["Part"] and not any(c.dep_.startswith("aux") for c in verb.children) \
             and fold(verb.lemma_) in PROSPECTIVE_LEMMAS:
         return None  # "le scrutin prévu les 12 et 19 octobre": planned, so no past (nor future) by itself
