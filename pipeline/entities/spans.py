@@ -1,4 +1,4 @@
-"""Names the model cuts wrong, rebuilt from the words around them (entities stage).
+"""Names the model cuts wrong, rebuilt from the words around them.
 
 Why a module of its own: the model reads a name from its own capitals, so it keeps only the capital
 word of a name whose other words are lower case, or tags a part of it. Three typographic shapes give
@@ -16,7 +16,7 @@ the whole name back:
   the whole is an organisation when an organisation noun announces it ("la liste", "la coalition";
   `entity_org_nouns.txt`).
 
-Each rule returns (start, end, label) token spans; `entities.py` puts them in place of the model's
+Each rule returns (start, end, label) token spans; `corrections` puts them in place of the model's
 mentions inside them.
 """
 from __future__ import annotations

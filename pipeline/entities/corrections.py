@@ -1,0 +1,296 @@
+"""Corrections of fr_core_news_md's mentions for French political news.
+
+The model is good on names but, on news, tags institutions by their seat as places ("Kremlin" LOC),
+splits media names ("Belarus" of "Belarus 1"), and tags titles ("Président", "État") and headlines
+as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entities.txt`,
+`person_titles.txt`) applied in this order:
+
+1. patterns win over model spans they overlap, unless a model span strictly contains them;
+2. a title in front of a name is trimmed and the rest becomes PER ("Premier ministre Jean Castex");
+   a lower-case article or preposition in front of a capitalised name is trimmed ("la France",
+   "l'Elysée", "du Nord"; `entity_leading_words.txt`), except name particles of persons ("de Gaulle");
+   a span cut after a capitalised particle is completed ("Bruno Le" + "Maire"), a dangling
+   preposition at its end dropped ("Conseil départemental du");
+3. titles and common nouns alone, spans without a capital or digit, spans across a line break and
+   MISC spans covering a whole headline of an article (a heading followed by body text) are dropped;
+4. a name found once is found everywhere in the document: other occurrences of the same string that
+   the model missed (typically inside a headline it tagged whole as MISC) get the same label.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..coreference.lexicon import coref_lexicon
+from ..coreference.names import normalise
+from ..document import Document
+from ..lexicons import read_jsonl, read_lines
+from .labels import first_name_strings, harmonised_labels, surname_strings
+from .mentions import Mention, is_article, overlaps, put_in_place
+from .names import article_variants
+from .propagation import propagated
+from .roles import Demonyms, RoleWords
+from .seats import Seats
+from .spans import QuotedNames, StreetNouns, acronym_expansions
+from .words import is_common_word, lemma_words, starts_a_line_or_sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+
+class MentionCorrector:
+    """The model's mentions of one document, corrected (see the module's docstring for the order)."""
+
+    def __init__(self, nlp: "Language") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.expansions: dict[str, str] = {}
+        self.pattern_names: dict[str, str] = {}
+        for entry in read_jsonl("entity_patterns.jsonl"):
+            variants = article_variants(entry["pattern"])
+            self.matcher.add(entry["label"], [nlp.make_doc(p) for p in variants])
+            self.pattern_names.update((variant, entry["pattern"]) for variant in variants[1:])
+            if "expansion" in entry:
+                self.expansions[entry["pattern"]] = entry["expansion"]
+        self.not_entities = frozenset(normalise(x) for x in read_lines("not_entities.txt"))
+        titles = {tuple(normalise(t).split()) for t in read_lines("person_titles.txt")}
+        self.titles = sorted(titles, key=len, reverse=True)
+        self.title_set = frozenset(titles)
+        leading = [normalise(w) for w in read_lines("entity_leading_words.txt")]
+        self.leading_words = frozenset(w.removeprefix("person:") for w in leading)
+        self.person_leading_words = frozenset(w.removeprefix("person:") for w in leading if w.startswith("person:"))
+        self.demonyms = Demonyms.load()
+        self.roles = RoleWords(nlp)
+        self.common_words = lemma_words(nlp)
+        self.names_lexicon = coref_lexicon()
+        self.known_persons = frozenset(read_lines("person_surnames.txt"))
+        self.seats = Seats()
+        self.org_heads = frozenset(read_lines("entity_org_heads.txt"))
+        self.name_particles = frozenset(read_lines("person_name_particles.txt"))
+        self.streets = StreetNouns()
+        self.quoted_names = QuotedNames()
+
+    def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
+        mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
+        mentions = self.apply_patterns(spacy_doc, mentions)
+        mentions = self.rebuilt_names(spacy_doc, mentions)
+        headings = headline_spans(doc)
+        blocked = self.roles.blocked(spacy_doc)
+        kept = []
+        for mention in mentions:
+            mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
+            if mention is None or overlaps(mention, blocked):
+                continue
+            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
+            mention = self.person_particle(spacy_doc, self.organisation_head(spacy_doc, mention))
+            if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
+                kept.append(mention)
+        surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
+        kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
+        names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
+        found = [m for m in propagated(spacy_doc, kept, names)
+                 if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
+        kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
+        harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
+        return self.seats.relabelled(spacy_doc, harmonised)
+
+    def rebuilt_names(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """Acronym expansions, street names and quoted names (`spans`) in place of the model's
+        pieces of them."""
+        for start, end, label in acronym_expansions(spacy_doc, self.not_entities):
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        for start, end, label in self.streets.spans(spacy_doc):
+            mentions = put_in_place(mentions, start, end, label, over_persons=True)
+        for start, end, label in self.quoted_names.spans(spacy_doc):
+            if label is None and any(m.start == start and m.label == "ORG" and m.end - m.start > 1 for m in mentions):
+                label = "ORG"  # an organisation's name opens it: "« Front populaire écologique »" (not one word: "« Marxisme et … »")
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        return mentions
+
+    def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
+        """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens")."""
+        if mention.from_pattern:
+            return False
+        if self.is_portfolio(spacy_doc, mention):
+            return True
+        return mention.end - mention.start == 1 and spacy_doc[mention.start].lower_ in self.demonyms.nouns
+
+    def is_portfolio(self, spacy_doc: "Doc", mention: Mention) -> bool:
+        """"ministre de l'Intérieur", "ministre de l'Action et des Comptes publics"; but a person's
+        name right after the portfolio is its holder ("ministre de l'Économie Bruno Le Maire")."""
+        return self.roles.is_portfolio(spacy_doc, mention.start) and (
+            mention.label != "PER" or spacy_doc[mention.start - 1].is_lower)
+
+    def organisation_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Bloco de Esquerda", "Cour d'appel de Paris": a place-labelled name of several words that
+        opens with an organisation's head word (`entity_org_heads.txt`) is an organisation."""
+        if mention.label == "LOC" and mention.end - mention.start > 1 and spacy_doc[mention.start].text in self.org_heads:
+            return replace(mention, label="ORG")
+        return mention
+
+    def person_particle(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"M'Jid El Guerrab", "Bachar al-Assad": a particle of personal names between two capitalised
+        words (`person_name_particles.txt`) makes the span a person's."""
+        if mention.from_pattern or mention.label == "PER":
+            return mention
+        words = spacy_doc[mention.start:mention.end].text.replace("-", " ").split()
+        if any(words[i] in self.name_particles and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+               for i in range(1, len(words) - 1)):
+            return replace(mention, label="PER")
+        return mention
+
+    def trim_common_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Affaire Bygmalion : …" -> "Bygmalion": a person's span that makes a heading's topic (at
+        the start of a line, before a colon or the line's end) opened by a capitalised common noun that
+        is no first name ("Blanche Maupas a dit" stays whole). What remains is left MISC so that its
+        other mentions give it its label ("l'agence Bygmalion")."""
+        if mention.from_pattern or mention.label != "PER" or mention.end - mention.start < 2:
+            return mention
+        first, second = spacy_doc[mention.start], spacy_doc[mention.start + 1]
+        after = spacy_doc[mention.end] if mention.end < len(spacy_doc) else None
+        topic = after is None or after.text in (":", "-", "–") or "\n" in after.text or "\n" in spacy_doc[mention.end - 1].whitespace_
+        if not (topic and starts_a_line_or_sentence(first) and second.text[:1].isupper()) or self.names_lexicon.is_first_name(first.text):
+            return mention
+        if not is_common_word(first, self.common_words):
+            return mention
+        return Mention(mention.start + 1, mention.end, "MISC")
+
+    def trim_demonym(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"Parti de gauche suédois" -> "Parti de gauche": a lower-case nationality ends no name."""
+        last = spacy_doc[mention.end - 1]
+        if mention.end - mention.start > 1 and last.text.islower() and last.lower_ in self.demonyms.adjectives:
+            return Mention(mention.start, mention.end - 1, mention.label, mention.from_pattern)
+        return mention
+
+    def without_common_words(self, spacy_doc: "Doc", mentions: list[Mention], surnames: dict[str, str]) -> list[Mention]:
+        """Drop a single capitalised common word opening a heading or sentence, or in capitals
+        ("Famille", "Logement :", "VIDÉO"), unless the same word is a name elsewhere in the text."""
+        named_elsewhere = Counter(spacy_doc[m.start:m.end].text for m in mentions
+                                  if not starts_a_line_or_sentence(spacy_doc[m.start]))
+        kept = []
+        for m in mentions:
+            token = spacy_doc[m.start]
+            if m.end - m.start == 1 and not m.from_pattern and named_elsewhere[token.text] == 0 and token.text not in surnames \
+                    and (starts_a_line_or_sentence(token) or token.is_upper) and len(token.text) > 3 \
+                    and is_common_word(token, self.common_words):
+                continue
+            kept.append(m)
+        return kept
+
+    def apply_patterns(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        from spacy.util import filter_spans
+
+        raw = self.matcher(spacy_doc)
+        labels = {(s, e): spacy_doc.vocab.strings[m] for m, s, e in raw}
+        matches = filter_spans([spacy_doc[s:e] for _, s, e in raw])
+        result = list(mentions)
+        for span in matches:
+            start, end = span.start, span.end
+            label = labels[(start, end)]
+            name = self.pattern_names.get(span.text)
+            if end - start > 1 and is_article(spacy_doc[start], self.leading_words):
+                start += 1  # "le Parisien" matched "Le Parisien": the name without its article
+            if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start)
+                   and holds_pattern(spacy_doc, m, start, end) for m in result):
+                continue  # a longer model span holds the pattern as part of one name: trust the model
+            rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
+            result = [m for m in result if m.end <= start or m.start >= end]
+            result.append(Mention(start, end, label, from_pattern=True, name=name))
+            result.extend(m for m in rest if m is not None)
+        return result
+
+    def remainder(self, spacy_doc: "Doc", model: Mention, end: int) -> Mention | None:
+        """The name a model span glued after a pattern ("Rassemblement national | Marine Le Pen"):
+        a person when it opens with a first name."""
+        if not spacy_doc[end].text[:1].isupper():
+            return None
+        label = "PER" if self.names_lexicon.is_first_name(spacy_doc[end].text.split("-")[0]) else model.label
+        return Mention(end, model.end, label)
+
+    def trim_leading_words(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """Drop lower-case articles and prepositions before a capitalised word (model spans only)."""
+        if mention.from_pattern:
+            return mention
+        allowed = self.person_leading_words if mention.label == "PER" else self.leading_words
+        end = mention.start
+        while end + 1 < mention.end and is_article(spacy_doc[end], allowed):
+            end += 1  # "de la Somme": every leading word, then a capital must follow
+        if end == mention.start or not spacy_doc[end].text[:1].isupper():
+            return mention
+        return Mention(end, mention.end, mention.label)
+
+    def mend_end(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """A model span cut after an article or preposition: "Bruno Le | Maire" and "Marine Le | Pen"
+        (a capitalised particle: the next capitalised word belongs to the name) are completed;
+        "Conseil départemental du" loses its dangling "du"."""
+        if mention.from_pattern or mention.end - mention.start < 2:
+            return mention
+        last = spacy_doc[mention.end - 1]
+        if normalise(last.text) not in self.leading_words:
+            return mention
+        if last.text[:1].isupper() and mention.end < len(spacy_doc) and spacy_doc[mention.end].text[:1].isupper():
+            return Mention(mention.start, mention.end + 1, mention.label)
+        end = mention.end
+        while end - 1 > mention.start and is_article(spacy_doc[end - 1], self.leading_words):
+            end -= 1
+        return mention if end == mention.end else Mention(mention.start, end, mention.label)
+
+    def trim_title(self, spacy_doc: "Doc", mention: Mention) -> Mention | None:
+        """Drop a leading title; what remains is a person if it starts with a capital. A lower-case
+        title with a lower-case complement ("ministre de la Santé") names a role: the span goes."""
+        words = [normalise(t.text) for t in spacy_doc[mention.start:mention.end]]
+        for title in self.titles:
+            n = len(title)
+            if tuple(words[:n]) == title and n < len(words):
+                rest = spacy_doc[mention.start + n]
+                if rest.text[:1].isupper():
+                    return Mention(mention.start + n, mention.end, "PER")
+                if not mention.from_pattern and (spacy_doc[mention.start].text[:1].islower()
+                                                 or not any(t.pos_ == "PROPN" for t in spacy_doc[mention.start + n:mention.end])):
+                    return None  # a role and its complement, "ministre de l'Intérieur", "Mme la ministre de la Santé": no name
+                return mention
+        return mention
+
+    def is_entity(self, span: "Span", mention: Mention, headings: set[tuple[int, int]]) -> bool:
+        text = span.text
+        if mention.from_pattern:
+            return True
+        if normalise(text) in self.not_entities or "\n" in text or tuple(normalise(text).split()) in self.title_set:
+            return False  # listed non-entities, and a title alone ("Mme", "Président")
+        if not any(c.isupper() or c.isdigit() for c in text):
+            return False
+        return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
+
+
+
+def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> bool:
+    """Whether a model span around a pattern's match is one longer name ("Conseil constitutionnel
+    du Bélarus") rather than the pattern glued to other words: a MISC span, a coordination ("Journal
+    du dimanche et Sud Radio"), lower-case words after the name ("France insoumise de son leader") or a
+    second name after it ("Rassemblement national Marine Le Pen") are not one name."""
+    if model.label == "MISC":
+        return False
+    before = [t for t in spacy_doc[model.start:start] if not t.text[:1].islower()]
+    after = spacy_doc[end:model.end]
+    if any(t.lower_ in ("et", ",", "&") for t in spacy_doc[model.start:model.end]):
+        return False
+    if len(after) and (after[0].text[:1].islower() or after[0].text[:1].isupper() and not before and len(after) > 1):
+        return False
+    return True
+
+
+
+def headline_spans(doc: Document) -> set[tuple[int, int]]:
+    """Character spans of headings in a document that also has body text.
+
+    A lone line (a title given alone, a Wikipedia-style label) is not treated as a headline.
+    """
+    if all(s.heading for s in doc.sentences):
+        return set()
+    return {(s.start, s.end) for s in doc.sentences if s.heading}
+
