@@ -81,9 +81,11 @@ class MentionCorrector:
         mentions = self.rebuilt_names(spacy_doc, mentions)
         headings = headline_spans(doc)
         blocked = self.roles.blocked(spacy_doc)
+        bare = bare_names(spacy_doc, mentions, self.leading_words)
         kept = []
         for mention in mentions:
-            mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, self.trim_leading_words(spacy_doc, mention)))
+            mention = self.trim_opening_article(spacy_doc, self.trim_leading_words(spacy_doc, mention), bare)
+            mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, mention))
             if mention is None or overlaps(mention, blocked):
                 continue
             mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
@@ -193,9 +195,10 @@ class MentionCorrector:
             start, end = span.start, span.end
             label = labels[(start, end)]
             name = self.pattern_names.get(span.text)
+            matched = start
             if end - start > 1 and is_article(spacy_doc[start], self.leading_words):
                 start += 1  # "le Parisien" matched "Le Parisien": the name without its article
-            if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - start)
+            if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - matched)
                    and holds_pattern(spacy_doc, m, start, end) for m in result):
                 continue  # a longer model span holds the pattern as part of one name: trust the model
             rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
@@ -223,6 +226,19 @@ class MentionCorrector:
         if end == mention.start or not spacy_doc[end].text[:1].isupper():
             return mention
         return Mention(end, mention.end, mention.label)
+
+    def trim_opening_article(self, spacy_doc: "Doc", mention: Mention, bare: frozenset[str]) -> Mention:
+        """"La Chine a réagi", "L'Italie attend": a capitalised article opening a sentence or a line is
+        the sentence's, not the name's, when the article writes the name without it elsewhere ("en
+        Chine", "la Chine"); a name whose article belongs to it is a pattern ("Le Caire", "Le Monde")."""
+        if mention.from_pattern or mention.label == "PER" or mention.end - mention.start < 2:
+            return mention
+        first = spacy_doc[mention.start]
+        if not (first.text[:1].isupper() and normalise(first.text) in self.leading_words and starts_a_line_or_sentence(first)):
+            return mention
+        if spacy_doc[mention.start + 1:mention.end].text not in bare:
+            return mention
+        return Mention(mention.start + 1, mention.end, mention.label)
 
     def mend_end(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """A model span cut after an article or preposition: "Bruno Le | Maire" and "Marine Le | Pen"
@@ -266,6 +282,19 @@ class MentionCorrector:
             return False
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
 
+
+
+def bare_names(spacy_doc: "Doc", mentions: list[Mention], articles: frozenset[str]) -> frozenset[str]:
+    """The mentions' names as written without a capitalised article: whole, or after a lower-case one
+    ("la Chine" -> "Chine")."""
+    names = set()
+    for m in mentions:
+        first = spacy_doc[m.start]
+        if normalise(first.text) not in articles:
+            names.add(spacy_doc[m.start:m.end].text)
+        elif first.text[:1].islower() and m.end - m.start > 1:
+            names.add(spacy_doc[m.start + 1:m.end].text)
+    return frozenset(names)
 
 
 def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> bool:

@@ -54,10 +54,14 @@ def bracket_owner(spacy_doc: "Doc", mention: Mention, by_end: dict[int, Mention]
 
 
 def written_name(mention: Mention, text: str, texts: list[str]) -> str:
-    """The name a mention is clustered under: its pattern's own name ("Les Républicains" for "des
-    Républicains") when the article writes that name somewhere, else its text (the canonical is the
-    fullest name the article uses: "du Journal du dimanche" alone stays "Journal du dimanche")."""
-    return mention.name if mention.name is not None and mention.name in texts else text
+    """The name a mention is clustered under: its pattern's own name when it matched another form,
+    if the article writes that name somewhere or the article belongs to a one-word name ("du Monde"
+    -> "Le Monde", "au Caire" -> "Le Caire": "Monde" alone names nothing); a longer name stands
+    without it ("du Journal du dimanche" alone stays "Journal du dimanche"). Else its text."""
+    if mention.name is None:
+        return text
+    owns_article = len(mention.name.replace("'", "' ").replace("’", "’ ").split()) == 2 and len(text.split()) == 1
+    return mention.name if owns_article or mention.name in texts else text
 
 
 

@@ -1,0 +1,32 @@
+"""Entities on international news: articles, demonyms, foreign institutions, events and canonical
+names (invented sentences of the constructions the monde section has)."""
+import pytest
+
+from pipeline.document import Document
+from pipeline.stages import EntityRecognizer, Segmenter
+
+
+@pytest.fixture(scope="module")
+def recognise(fr_nlp):
+    segmenter, entities = Segmenter(fr_nlp), EntityRecognizer(fr_nlp)
+    return lambda text: entities(segmenter(Document(text, doc_id="t")))
+
+
+def found(doc):
+    return [(e.text, e.label, e.canonical) for e in doc.entities]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised article opening a paragraph belongs to the sentence when the name is written without it
+    ("La Norvège a protesté.\n\nLa Norvège et la Suède ont convoqué leurs ambassadeurs. Le ton monte en Norvège.",
+     [("Norvège", "LOC", "Norvège"), ("Norvège", "LOC", "Norvège"), ("Suède", "LOC", "Suède"), ("Norvège", "LOC", "Norvège")]),
+    # a one-word name whose article belongs to it gets it back in the canonical
+    ("Le président est arrivé au Caire, a rapporté le quotidien Le Monde.",
+     [("Caire", "LOC", "Le Caire"), ("Le Monde", "ORG", "Le Monde")]),
+    ("Il a accordé un entretien au Parisien.", [("Parisien", "ORG", "Le Parisien")]),
+])
+def test_articles_and_canonical_names(recognise, text, expected):
+    doc = recognise(text)
+    assert found(doc) == expected
+    assert not doc.offset_errors()
