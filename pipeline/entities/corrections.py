@@ -30,7 +30,7 @@ from .labels import first_name_strings, harmonised_labels, surname_strings
 from .mentions import Mention, is_article, overlaps, put_in_place
 from .names import article_variants
 from .propagation import propagated
-from .roles import Demonyms, RoleWords
+from .roles import SINGULAR_PEOPLE, Demonyms, RoleWords
 from .seats import Seats
 from .spans import QuotedNames, StreetNouns, acronym_expansions
 from .words import is_common_word, lemma_words, starts_a_line_or_sentence
@@ -67,6 +67,7 @@ class MentionCorrector:
         self.demonyms = Demonyms.load()
         self.roles = RoleWords(nlp)
         self.common_words = lemma_words(nlp)
+        self.adjectives = frozenset(self.common_words.get("adj", ()))
         self.names_lexicon = coref_lexicon()
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
         self.seats = Seats()
@@ -115,12 +116,20 @@ class MentionCorrector:
         return mentions
 
     def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
-        """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens")."""
+        """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens", "des
+        Tibétains", "un Barcelonais"; a singular one only after "un"/"une": "Romain" is a first name)."""
         if mention.from_pattern:
             return False
         if self.is_portfolio(spacy_doc, mention):
             return True
-        return mention.end - mention.start == 1 and spacy_doc[mention.start].lower_ in self.demonyms.nouns
+        if mention.end - mention.start != 1:
+            return False
+        token = spacy_doc[mention.start]
+        if token.lower_ in self.demonyms.nouns:
+            return True
+        plural = token.lower_.endswith(("s", "x"))
+        after_article = mention.start > 0 and spacy_doc[mention.start - 1].lower_ in SINGULAR_PEOPLE
+        return (plural or after_article) and self.demonyms.is_people(token.text, self.adjectives)
 
     def is_portfolio(self, spacy_doc: "Doc", mention: Mention) -> bool:
         """"ministre de l'Intérieur", "ministre de l'Action et des Comptes publics"; but a person's
@@ -270,6 +279,19 @@ class MentionCorrector:
                                                  or not any(t.pos_ == "PROPN" for t in spacy_doc[mention.start + n:mention.end])):
                     return None  # a role and its complement, "ministre de l'Intérieur", "Mme la ministre de la Santé": no name
                 return mention
+        return self.trim_demonym_title(spacy_doc, mention)
+
+    def trim_demonym_title(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"la jeune Suédoise Greta Thunberg" -> "Greta Thunberg": a demonym before a person's name,
+        after an article or adjective, is a title of sorts ("Romain Dupont" after a verb stays)."""
+        if mention.label != "PER" or mention.end - mention.start < 2 or mention.start == 0:
+            return mention
+        first, previous = spacy_doc[mention.start], spacy_doc[mention.start - 1]
+        if not (previous.text[:1].islower() and previous.pos_ in ("DET", "ADJ")
+                and spacy_doc[mention.start + 1].text[:1].isupper()):
+            return mention
+        if self.demonyms.is_people(first.text, self.adjectives):
+            return Mention(mention.start + 1, mention.end, "PER")
         return mention
 
     def is_entity(self, span: "Span", mention: Mention, headings: set[tuple[int, int]]) -> bool:

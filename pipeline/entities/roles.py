@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,22 +41,57 @@ def inflections(word: str) -> set[str]:
     return forms
 
 
+#: Endings of the adjectives of nationality and residence that a capitalised noun of people takes
+#: ("Tibétains", "Barcelonais", "Athéniens", "Québécois"); "-e" ones ("Kurdes") are too often
+#: places or names ("Baléares", "Invalides") to be read off the shape: they are listed.
+DEMONYM_ENDING = re.compile(r"(ain|ien|éen|ais|ois|and|ol)$")
+#: Determiners before a singular noun of people ("un Tibétain", "une Barcelonaise").
+SINGULAR_PEOPLE = frozenset({"un", "une"})
+
+
+def adjective_lemma(word: str) -> tuple[str, ...]:
+    """The masculine singular forms a capitalised word may come from ("Tibétaines" -> "tibétain")."""
+    forms = [word.lower()]
+    if forms[0].endswith(("s", "x")) and not forms[0].endswith(("ais", "ois")):
+        forms.append(forms[0][:-1])
+    for form in list(forms):
+        if form.endswith("nne"):
+            forms.append(form[:-2])
+        elif form.endswith("e"):
+            forms.append(form[:-1])
+    return tuple(forms)
+
+
 @dataclass(frozen=True)
 class Demonyms:
     nouns: frozenset[str]  # every form, lower case
     adjectives: frozenset[str]  # forms that can be trimmed off the end of a name
+    not_demonyms: frozenset[str] = frozenset()  # adjectives of that shape that name no people ("républicain")
 
     @classmethod
     def load(cls) -> "Demonyms":
         nouns: set[str] = set()
         adjectives: set[str] = set()
-        for line in read_lines("demonyms.txt"):
+        lines = read_lines("demonyms.txt")
+        excluded = frozenset(line.removeprefix("not:") for line in lines if line.startswith("not:"))
+        for line in (line for line in lines if not line.startswith("not:")):
             word, noun_only = line.removesuffix("*").strip(), line.endswith("*")
             forms = inflections(word.lower())
             nouns |= forms
             if not noun_only:
                 adjectives |= forms
-        return cls(frozenset(nouns), frozenset(adjectives))
+        return cls(frozenset(nouns), frozenset(adjectives), excluded)
+
+    def is_people(self, word: str, known_adjectives) -> bool:
+        """A demonym as a noun: listed, or a capitalised word whose masculine singular is an adjective
+        the lemmatizer knows (`known_adjectives`) with a demonym's ending ("Tibétains",
+        "Barcelonaise")."""
+        if word.lower() in self.nouns:
+            return True
+        if not word[:1].isupper():
+            return False
+        return any(form in known_adjectives and DEMONYM_ENDING.search(form) and form not in self.not_demonyms
+                   for form in adjective_lemma(word))
 
 
 class RoleWords:

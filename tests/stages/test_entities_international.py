@@ -25,6 +25,10 @@ def found(doc):
     ("Le président est arrivé au Caire, a rapporté le quotidien Le Monde.",
      [("Caire", "LOC", "Le Caire"), ("Le Monde", "ORG", "Le Monde")]),
     ("Il a accordé un entretien au Parisien.", [("Parisien", "ORG", "Le Parisien")]),
+    # a noun of people, listed or shaped like one, is no entity; before a name it is trimmed
+    ("Les Lyonnais et des Tibétains ont défilé avec un Athénien.", []),
+    ("Le discours de la jeune Norvégienne Ingrid Solberg a ému la salle.", [("Ingrid Solberg", "PER", "Ingrid Solberg")]),
+    ("Les Républicains ont voté contre.", [("Les Républicains", "ORG", "Les Républicains")]),
 ])
 def test_articles_and_canonical_names(recognise, text, expected):
     doc = recognise(text)
