@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.names import normalise
 from ..document import Document
-from ..lexicons import read_jsonl, read_lines
+from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .labels import first_name_strings, harmonised_labels, surname_strings
 from .mentions import Mention, is_article, overlaps, put_in_place
 from .names import article_variants
@@ -68,6 +68,8 @@ class MentionCorrector:
         self.roles = RoleWords(nlp)
         self.common_words = lemma_words(nlp)
         self.adjectives = frozenset(self.common_words.get("adj", ()))
+        self.event_heads = prefixed_lines("entity_event_words.txt", "head:")
+        self.operation_nouns = prefixed_lines("entity_event_words.txt", "before:")
         self.names_lexicon = coref_lexicon()
         self.known_persons = frozenset(read_lines("person_surnames.txt"))
         self.seats = Seats()
@@ -100,7 +102,20 @@ class MentionCorrector:
                  if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
         kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
         harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
-        return self.seats.relabelled(spacy_doc, harmonised)
+        return self.seats.relabelled(spacy_doc, self.without_operations(spacy_doc, harmonised))
+
+    def without_operations(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """"l'opération Serval ... a succédé à Serval": a name after an operation noun
+        (`entity_event_words.txt`) is an operation's, no entity, wherever the article writes it."""
+        names = set()
+        for m in mentions:
+            if spacy_doc[m.start].lower_ in self.operation_nouns:  # the model's "opération Serval"
+                names |= {spacy_doc[m.start:m.end].text, spacy_doc[m.start + 1:m.end].text}
+            elif m.start > 0 and spacy_doc[m.start - 1].lower_ in self.operation_nouns:
+                names.add(spacy_doc[m.start:m.end].text)
+        if not names:
+            return mentions
+        return [m for m in mentions if spacy_doc[m.start:m.end].text not in names]
 
     def rebuilt_names(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """Acronym expansions, street names and quoted names (`spans`) in place of the model's
@@ -302,6 +317,8 @@ class MentionCorrector:
             return False  # listed non-entities, and a title alone ("Mme", "Président")
         if not any(c.isupper() or c.isdigit() for c in text):
             return False
+        if span[0].text in self.event_heads:
+            return False  # an event: "Conférence nationale", "Journée du souvenir"
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
 
 

@@ -34,3 +34,18 @@ def test_articles_and_canonical_names(recognise, text, expected):
     doc = recognise(text)
     assert found(doc) == expected
     assert not doc.offset_errors()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # an operation's name is no entity, wherever the article writes it
+    ("L'opération Tramontane a pris fin. Après Tramontane, Paris garde des soldats au Niger.",
+     [("Paris", "LOC"), ("Niger", "LOC")]),
+    # events, a constitution and common acronyms are no organisations
+    ("Le Sommet de la Francophonie s'ouvre au Canada.", [("Canada", "LOC")]),
+    ("Il veut réviser la Constitution avant l'été.", []),
+    ("L'ancien président a été victime d'un AVC.", []),
+])
+def test_events_and_texts_are_no_entities(recognise, text, expected):
+    doc = recognise(text)
+    assert [(e.text, e.label) for e in doc.entities] == expected
