@@ -68,6 +68,10 @@ class MentionCorrector:
         self.roles = RoleWords(nlp)
         self.common_words = lemma_words(nlp)
         self.adjectives = frozenset(self.common_words.get("adj", ()))
+        self.org_nouns = frozenset(line for line in read_lines("entity_org_nouns.txt") if not line.startswith("members:"))
+        self.member_nouns = prefixed_lines("entity_org_nouns.txt", "members:")
+        self.function_words = frozenset(read_lines("french_function_words.txt"))
+        self.feature_nouns = frozenset(read_lines("entity_feature_nouns.txt"))
         self.event_heads = prefixed_lines("entity_event_words.txt", "head:")
         self.operation_nouns = prefixed_lines("entity_event_words.txt", "before:")
         self.names_lexicon = coref_lexicon()
@@ -91,7 +95,7 @@ class MentionCorrector:
             mention = self.trim_title(spacy_doc, self.mend_end(spacy_doc, mention))
             if mention is None or overlaps(mention, blocked):
                 continue
-            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, mention))
+            mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, self.trim_place_noun(spacy_doc, mention)))
             mention = self.person_particle(spacy_doc, self.organisation_head(spacy_doc, mention))
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
@@ -102,7 +106,15 @@ class MentionCorrector:
                  if not self.is_portfolio(spacy_doc, m) and not overlaps(m, blocked)]
         kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
         harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
-        return self.seats.relabelled(spacy_doc, self.without_operations(spacy_doc, harmonised))
+        return self.seats.relabelled(spacy_doc, self.without_operations(spacy_doc, self.announced_organisations(spacy_doc, harmonised)))
+
+    def announced_organisations(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """A name an organisation noun announces once is an organisation wherever the article writes
+        it ("trois militantes Femen" ... "les Femen")."""
+        names = {spacy_doc[m.start:m.end].text for m in mentions if self.is_announced_organisation(spacy_doc, m)}
+        if not names:
+            return mentions
+        return [replace(m, label="ORG") if m.label != "ORG" and spacy_doc[m.start:m.end].text in names else m for m in mentions]
 
     def without_operations(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """"l'opération Serval ... a succédé à Serval": a name after an operation noun
@@ -130,6 +142,22 @@ class MentionCorrector:
             mentions = put_in_place(mentions, start, end, label, over_persons=False)
         return mentions
 
+    def is_announced_organisation(self, spacy_doc: "Doc", mention: Mention) -> bool:
+        """"l'ex-rébellion Séléka", "trois militantes Femen": a name right after a lower-case
+        organisation noun (`entity_org_nouns.txt`); not a person's name of several words or opened by
+        a first name ("la fondation Jean Dupont"), nor after a noun of members ("la militante Thunberg")."""
+        if mention.label == "ORG" or mention.start == 0:
+            return False
+        noun = spacy_doc[mention.start - 1].text
+        if not noun.islower():
+            return False  # a heading in capitals: "LE GROUPE JAMAIS MIS EN CAUSE"
+        if noun in self.member_nouns:
+            return mention.label != "PER"
+        if noun not in self.org_nouns:
+            return False
+        return mention.label != "PER" or (mention.end - mention.start == 1
+                                          and not self.names_lexicon.is_first_name(spacy_doc[mention.start].text))
+
     def is_role_word(self, spacy_doc: "Doc", mention: Mention) -> bool:
         """A portfolio after a ministerial head, or a demonym standing alone ("les Italiens", "des
         Tibétains", "un Barcelonais"; a singular one only after "un"/"une": "Romain" is a first name)."""
@@ -155,7 +183,8 @@ class MentionCorrector:
     def organisation_head(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """"Bloco de Esquerda", "Cour d'appel de Paris": a place-labelled name of several words that
         opens with an organisation's head word (`entity_org_heads.txt`) is an organisation."""
-        if mention.label == "LOC" and mention.end - mention.start > 1 and spacy_doc[mention.start].text in self.org_heads:
+        if mention.label == "LOC" and mention.end - mention.start > 1 \
+                and spacy_doc[mention.start:mention.end].text.split()[0] in self.org_heads:  # "État-major": three tokens
             return replace(mention, label="ORG")
         return mention
 
@@ -185,6 +214,25 @@ class MentionCorrector:
         if not is_common_word(first, self.common_words):
             return mention
         return Mention(mention.start + 1, mention.end, "MISC")
+
+    def trim_place_noun(self, spacy_doc: "Doc", mention: Mention) -> Mention:
+        """"cathédrale de Spire", "pays du Sahel", "mairie de Barcelone" -> the place named: a place's
+        span opened by a lower-case common noun and a preposition is the name after them (a street
+        is a pattern and keeps its noun: "rue de Rivoli"; a named building has no preposition:
+        "basilique Saint-Pierre")."""
+        if mention.from_pattern or mention.label != "LOC" or mention.end - mention.start < 3:
+            return mention
+        first = spacy_doc[mention.start]
+        if not (first.is_lower and first.pos_ == "NOUN") or normalise(first.text) in self.leading_words \
+                or first.lower_ in self.feature_nouns or first.lower_ in self.streets.nouns:
+            return mention
+        start = mention.start + 1
+        while start < mention.end - 1 and is_article(spacy_doc[start], self.leading_words):
+            start += 1
+        name = spacy_doc[start]
+        if start == mention.start + 1 or not name.text[:1].isupper() or is_common_word(name, self.common_words):
+            return mention  # "département de la Santé", "place d'Octobre": a portfolio, a date
+        return Mention(start, mention.end, mention.label)
 
     def trim_demonym(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """"Parti de gauche suédois" -> "Parti de gauche": a lower-case nationality ends no name."""
@@ -319,6 +367,10 @@ class MentionCorrector:
             return False
         if span[0].text in self.event_heads:
             return False  # an event: "Conférence nationale", "Journée du souvenir"
+        if len(span) == 1 and span[0].is_upper and span[0].lower_ in self.function_words:
+            return False  # a heading in capitals: "CETTE", "NOUS"
+        if len(span) > 1 and span[0].is_lower and span[1].is_lower and span[1].lower_ in self.demonyms.adjectives:
+            return False  # a common noun and a nationality: "ministère chinois des Affaires étrangères"
         return not (mention.label == "MISC" and (span.start_char, span.end_char) in headings)
 
 
@@ -347,6 +399,8 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
     after = spacy_doc[end:model.end]
     if any(t.lower_ in ("et", ",", "&") for t in spacy_doc[model.start:model.end]):
         return False
+    if len(after) and after[0].text[:1].islower() and all(t.pos_ == "ADJ" for t in after):
+        return True  # an adjective completes the name: "Conseil de sécurité nationale"
     if len(after) and (after[0].text[:1].islower() or after[0].text[:1].isupper() and not before and len(after) > 1):
         return False
     return True

@@ -49,3 +49,26 @@ def test_articles_and_canonical_names(recognise, text, expected):
 def test_events_and_texts_are_no_entities(recognise, text, expected):
     doc = recognise(text)
     assert [(e.text, e.label) for e in doc.entities] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a name an organisation noun announces is an organisation, wherever the article writes it
+    ("Des combattants de l'ex-rébellion Kalaba ont pillé la ville. Kalaba dément.",
+     [("Kalaba", "ORG"), ("Kalaba", "ORG")]),
+    ("Deux militantes Vigilia ont été interpellées à Rome.", [("Vigilia", "ORG"), ("Rome", "LOC")]),
+    # an organisation's head word, even hyphenated, makes an organisation of a place-labelled name
+    ("Selon l'État-major des armées, deux soldats ont été blessés.", [("État-major des armées", "ORG")]),
+    # an adjective after a known name completes it
+    ("Le Conseil de sécurité nationale s'est réuni.", [("Conseil de sécurité nationale", "ORG")]),
+    # a common noun and a nationality name no institution
+    ("Un porte-parole du ministère russe de la Défense a démenti.", []),
+    # a common noun before "de" + a place is left out of the name; natural features and streets keep theirs
+    ("Des milliers de pèlerins ont prié à la basilique de Lisieux.", [("Lisieux", "LOC")]),
+    ("Le navire a traversé la mer des Caraïbes.", [("mer des Caraïbes", "LOC")]),
+    # a heading in capitals: a function word is no entity
+    ("CETTE VICTOIRE EST LA NÔTRE, a-t-elle dit à Lyon.", [("Lyon", "LOC")]),
+])
+def test_organisations_and_places_of_international_news(recognise, text, expected):
+    doc = recognise(text)
+    assert [(e.text, e.label) for e in doc.entities if e.label != "MISC"] == expected
