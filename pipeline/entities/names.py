@@ -29,23 +29,48 @@ def bracketed_names(spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
     """"Parti pour la liberté (PVV)", "Rassemblement national (RN, ex-FN)": an organisation's other
     name in brackets right after it is the same organisation, whose name before the bracket is the
     canonical: an acronym with the same first letter (whether or not its initials spell the name:
-    a foreign party's), or a former name after "ex-"."""
+    a foreign party's), or whose letters the name holds in order, its first in the first word
+    ("Extinction Rebellion (XR)", "Mouvement 5 étoiles (M5S)"), or a former name after "ex-". The
+    acronym's other mentions in the article take that name too ("le M5S" further down)."""
     by_end = {m.end: m for m in mentions if m.label == "ORG"}
     result = []
     for m in mentions:
         owner = bracket_owner(spacy_doc, m, by_end) if m.label == "ORG" and m.name is None else None
         result.append(replace(m, name=owner.name or spacy_doc[owner.start:owner.end].text) if owner else m)
-    return result
+    stands_for = {spacy_doc[m.start:m.end].text: m.name for m, before in zip(result, mentions)
+                  if m.name is not None and before.name is None and is_bracket_acronym(spacy_doc[m.start:m.end].text)}
+    if not stands_for:
+        return result
+    return [replace(m, name=stands_for[spacy_doc[m.start:m.end].text])
+            if m.label == "ORG" and m.name is None and spacy_doc[m.start:m.end].text in stands_for else m
+            for m in result]
+
+
+def is_bracket_acronym(text: str) -> bool:
+    """"RN", "LREM", "M5S", "G5": 2 to 6 letters or digits, at least two capitals or a capital and a digit."""
+    return 2 <= len(text) <= 6 and text.isalnum() and text[:1].isupper() and (
+        sum(c.isupper() for c in text) >= 2 or any(c.isdigit() for c in text)) and (is_acronym(text) or not text.isalpha())
+
+
+def holds_letters(acronym: str, name: str) -> bool:
+    """Whether `name` holds the acronym's letters in order, the first one in its first word."""
+    words = name.lower().split()
+    letters = acronym.lower()
+    if not words or letters[0] not in words[0]:
+        return False
+    rest = iter("".join(words)[words[0].index(letters[0]) + 1:])
+    return all(c in rest for c in letters[1:])
 
 
 def bracket_owner(spacy_doc: "Doc", mention: Mention, by_end: dict[int, Mention]) -> Mention | None:
     text = spacy_doc[mention.start:mention.end].text
-    if mention.start > 0 and spacy_doc[mention.start - 1].text == "(" and is_acronym(text.split()[0]):
+    if mention.start > 0 and spacy_doc[mention.start - 1].text == "(" and is_bracket_acronym(text.split()[0]):
         owner = by_end.get(mention.start - 1)
         if owner is not None and owner.end - owner.start > 1:
-            words = spacy_doc[owner.start:owner.end].text.split()
+            name = spacy_doc[owner.start:owner.end].text
+            words = name.split()
             initials = {words[0][:1].upper(), words[1][:1].upper() if words[0].lower() in ("le", "la", "les") else ""}
-            return owner if text[:1] in initials else None
+            return owner if text[:1] in initials or holds_letters(text, name) else None
     if text.startswith("ex-"):
         for j in range(mention.start - 1, max(-1, mention.start - 4), -1):
             if spacy_doc[j].text == "(":

@@ -72,3 +72,17 @@ def test_events_and_texts_are_no_entities(recognise, text, expected):
 def test_organisations_and_places_of_international_news(recognise, text, expected):
     doc = recognise(text)
     assert [(e.text, e.label) for e in doc.entities if e.label != "MISC"] == expected
+
+
+def test_an_acronym_in_brackets_names_its_organisation_wherever_it_stands():
+    import spacy
+
+    from pipeline.entities.mentions import Mention
+    from pipeline.entities.names import bracketed_names, holds_letters
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Le Collectif 3 rivières (C3R) et Green Exodus (GX) manifestent. Le C3R a appelé au calme.")
+    spans = [(1, 4), (5, 6), (8, 10), (11, 12), (16, 17)]
+    named = bracketed_names(doc, [Mention(s, e, "ORG") for s, e in spans])
+    assert [m.name for m in named] == [None, "Collectif 3 rivières", None, "Green Exodus", "Collectif 3 rivières"]
+    assert holds_letters("XR", "Extinction Rebellion") and not holds_letters("XR", "Rebellion Extinction")
