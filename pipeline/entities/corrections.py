@@ -175,7 +175,7 @@ class MentionCorrector:
         return (plural or after_article) and self.demonyms.is_people(token.text, self.adjectives)
 
     def is_portfolio(self, spacy_doc: "Doc", mention: Mention) -> bool:
-        """"ministre de l'Intérieur", "ministre de l'Action et des Comptes publics"; but a person's
+        """"ministre de l'Intérieur", "ministre de la Mer et des Affaires rurales"; but a person's
         name right after the portfolio is its holder ("ministre de l'Économie Bruno Le Maire")."""
         return self.roles.is_portfolio(spacy_doc, mention.start) and (
             mention.label != "PER" or spacy_doc[mention.start - 1].is_lower)

@@ -1,8 +1,8 @@
 """Words that name a role or a people, not an entity.
 
 - roles are no entities: nothing inside "garde des Sceaux" (`entity_role_phrases.txt`), and no portfolio
-  after a ministerial head ("ministre de l'Intérieur allemand", "ministre des Solidarités et de la
-  Santé");
+  after a ministerial head ("ministre de l'Intérieur allemand", "ministre des Transports et de la
+  Mer");
 - demonyms are no entities ("les Italiens", "un Allemand"), and a lower-case nationality adjective ends
   no organisation's name ("Parti de gauche suédois" -> "Parti de gauche"; `demonyms.txt`).
 """
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "chargé", "chargée", "la", "l'", "l’", "les"})
 #: How far back from a mention a ministerial head is looked for, over its other portfolios
-#: ("ministre de l'Action et des Comptes publics": 5 tokens before "Comptes").
+#: ("ministre de la Mer et des Affaires rurales": 5 tokens before "Affaires").
 PORTFOLIO_REACH = 6
 
 

@@ -4,7 +4,7 @@ Why a module of its own: the model reads a name from its own capitals, so it kee
 word of a name whose other words are lower case, or tags a part of it. Three typographic shapes give
 the whole name back:
 
-- an expansion before its acronym in brackets: "l'Aide sociale à l'enfance (ASE)" is one
+- an expansion before its acronym in brackets: "l'Aide aux familles isolées (AFI)" is one
   organisation (the model tagged "Aide" a place), and so is its acronym; the initials must spell the
   acronym (`spells`, with or without the small words);
 - a street, square or promenade: "cours Julien", "promenade des Anglais", "rue de Rivoli" are places,
@@ -58,7 +58,7 @@ def token_indices(spacy_doc: "Doc", pattern: re.Pattern) -> Iterator[int]:
 
 
 def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
-    """"Aide sociale à l'enfance (ASE)" -> the expansion and the acronym, both ORG.
+    """"Aide aux familles isolées (AFI)" -> the expansion and the acronym, both ORG.
 
     The expansion is the shortest run of words on the same line before the bracket that opens with
     a capital and whose initials spell the acronym (a number after both is part of both: "Comité
