@@ -32,7 +32,7 @@ from .names import article_variants
 from .propagation import propagated
 from .roles import SINGULAR_PEOPLE, Demonyms, RoleWords
 from .seats import Seats
-from .spans import QuotedNames, StreetNouns, acronym_expansions
+from .spans import QuotedNames, StreetNouns, acronym_expansions, site_names
 from .words import is_common_word, lemma_words, starts_a_line_or_sentence
 
 if TYPE_CHECKING:
@@ -130,9 +130,11 @@ class MentionCorrector:
         return [m for m in mentions if spacy_doc[m.start:m.end].text not in names]
 
     def rebuilt_names(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
-        """Acronym expansions, street names and quoted names (`spans`) in place of the model's
+        """Acronym expansions, sites, street names and quoted names (`spans`) in place of the model's
         pieces of them."""
         for start, end, label in acronym_expansions(spacy_doc, self.not_entities):
+            mentions = put_in_place(mentions, start, end, label, over_persons=False)
+        for start, end, label in site_names(spacy_doc):
             mentions = put_in_place(mentions, start, end, label, over_persons=False)
         for start, end, label in self.streets.spans(spacy_doc):
             mentions = put_in_place(mentions, start, end, label, over_persons=True)

@@ -16,6 +16,9 @@ the whole name back:
   the whole is an organisation when an organisation noun announces it ("la liste", "la coalition";
   `entity_org_nouns.txt`).
 
+- a web site's name: "Change.org", "ara.cat", "BFMTV.com" alone (not inside an address) is an
+  organisation (the dev README conventions), which the model leaves out or reads as a place.
+
 Each rule returns (start, end, label) token spans; `corrections` puts them in place of the model's
 mentions inside them.
 """
@@ -42,6 +45,8 @@ QUOTED_NAME_MAX = 6
 ANNOUNCER_REACH = 6
 CLOSING_AFTER_ACRONYM = frozenset({")", ","})
 BRACKET = re.compile(r"\((?=[A-Z])")
+#: A site's domain standing alone: not after "/", "@", "." or a letter, not followed by a path.
+SITE = re.compile(r"(?<![\w/@.:-])[A-Za-z][\w-]*\.(?:org|com|net|info|fr|cat|eu|io|es|it|de|be|ch|uk)(?![\w/.@-])")
 
 
 def is_capitalised(token: "Token") -> bool:
@@ -84,6 +89,12 @@ def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[
                     yield start, i, "ORG"
                     yield i + 1, close, "ORG"
                 break
+
+
+def site_names(spacy_doc: "Doc") -> Iterator[tuple[int, int, str]]:
+    """"sur le site Change.org", "selon le journal ara.cat": a web site's domain alone is an ORG."""
+    for i in token_indices(spacy_doc, SITE):
+        yield i, i + 1, "ORG"
 
 
 class StreetNouns:

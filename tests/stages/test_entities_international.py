@@ -86,3 +86,13 @@ def test_an_acronym_in_brackets_names_its_organisation_wherever_it_stands():
     named = bracketed_names(doc, [Mention(s, e, "ORG") for s, e in spans])
     assert [m.name for m in named] == [None, "Collectif 3 rivières", None, "Green Exodus", "Collectif 3 rivières"]
     assert holds_letters("XR", "Extinction Rebellion") and not holds_letters("XR", "Rebellion Extinction")
+
+
+def test_a_site_s_domain_alone_is_an_organisation_but_not_inside_an_address():
+    import spacy
+
+    from pipeline.entities.spans import site_names
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Une pétition lancée sur Pétitions.org et relayée par nordinfo.be, lue sur https://www.exemple.fr/page.")
+    assert [doc[s:e].text for s, e, _ in site_names(doc)] == ["Pétitions.org", "nordinfo.be"]
