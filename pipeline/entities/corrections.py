@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..coreference.lexicon import coref_lexicon
-from ..coreference.names import normalise
+from ..coreference.names import is_acronym, normalise
 from ..document import Document
 from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .labels import first_name_strings, harmonised_labels, surname_strings
@@ -264,7 +264,7 @@ class MentionCorrector:
         raw = self.matcher(spacy_doc)
         labels = {(s, e): spacy_doc.vocab.strings[m] for m, s, e in raw}
         matches = filter_spans([spacy_doc[s:e] for _, s, e in raw])
-        result = list(mentions)
+        result = [cut_after_pattern(spacy_doc, m, matches) for m in mentions]
         for span in matches:
             start, end = span.start, span.end
             label = labels[(start, end)]
@@ -304,13 +304,15 @@ class MentionCorrector:
     def trim_opening_article(self, spacy_doc: "Doc", mention: Mention, bare: frozenset[str]) -> Mention:
         """"La Chine a réagi", "L'Italie attend": a capitalised article opening a sentence or a line is
         the sentence's, not the name's, when the article writes the name without it elsewhere ("en
-        Chine", "la Chine"); a name whose article belongs to it is a pattern ("Le Caire", "Le Monde")."""
+        Chine", "la Chine") or the name is an acronym ("L'ONU"); a name whose article belongs to it is
+        a pattern ("Le Caire", "Le Monde")."""
         if mention.from_pattern or mention.label == "PER" or mention.end - mention.start < 2:
             return mention
         first = spacy_doc[mention.start]
         if not (first.text[:1].isupper() and normalise(first.text) in self.leading_words and starts_a_line_or_sentence(first)):
             return mention
-        if spacy_doc[mention.start + 1:mention.end].text not in bare:
+        rest = spacy_doc[mention.start + 1:mention.end].text
+        if rest not in bare and not is_acronym(rest):  # "L'ONU a salué": an acronym never takes an article
             return mention
         return Mention(mention.start + 1, mention.end, mention.label)
 
@@ -390,6 +392,31 @@ def bare_names(spacy_doc: "Doc", mentions: list[Mention], articles: frozenset[st
     return frozenset(names)
 
 
+#: Articles and prepositions inside a name ("Assemblée générale de l'ONU").
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "l'", "la", "le", "les"})
+
+
+def cut_after_pattern(spacy_doc: "Doc", model: Mention, matches: list) -> Mention:
+    """"Assemblée générale de l'ONU mardi" -> "Assemblée générale de l'ONU": a model span that runs
+    past a pattern it ends on as a complement loses the lower-case words after it."""
+    for span in reversed(matches):
+        if model.start < span.start and span.end < model.end and names_pattern_s_holder(spacy_doc, model, span.start, span.end):
+            return Mention(model.start, span.end, model.label)
+    return model
+
+
+def names_pattern_s_holder(spacy_doc: "Doc", model: Mention, start: int, end: int) -> bool:
+    """Whether a model span that runs past a pattern ("Assemblée générale de l'ONU mardi") is a name
+    of which the pattern, an organisation's acronym, is the complement ("Assemblée générale de
+    l'ONU"): capitalised at its start, a preposition or article right before the pattern, only
+    lower-case words after it (a place as complement is a name of its own: "Parlement européen de
+    Strasbourg" is two)."""
+    if model.from_pattern or model.label == "MISC" or not spacy_doc[model.start].text[:1].isupper():
+        return False
+    before = spacy_doc[start - 1].lower_.replace("’", "'")
+    return before in NAME_PARTICLES and is_acronym(spacy_doc[start:end].text) and all(t.text[:1].islower() for t in spacy_doc[end:model.end])
+
+
 def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> bool:
     """Whether a model span around a pattern's match is one longer name ("Conseil constitutionnel
     du Bélarus") rather than the pattern glued to other words: a MISC span, a coordination ("Journal
@@ -403,6 +430,9 @@ def holds_pattern(spacy_doc: "Doc", model: Mention, start: int, end: int) -> boo
         return False
     if len(after) and after[0].text[:1].islower() and all(t.pos_ == "ADJ" for t in after):
         return True  # an adjective completes the name: "Conseil de sécurité nationale"
+    if len(after) > 1 and is_acronym(after[-1].text) and after[-2].lower_.replace("’", "'") in NAME_PARTICLES and all(
+            t.pos_ == "ADJ" or t.lower_.replace("’", "'") in NAME_PARTICLES for t in after[:-1]):
+        return True  # an organisation's acronym as complement completes it: "Assemblée générale de l'ONU"
     if len(after) and (after[0].text[:1].islower() or after[0].text[:1].isupper() and not before and len(after) > 1):
         return False
     return True

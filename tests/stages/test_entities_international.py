@@ -25,6 +25,10 @@ def found(doc):
     ("Le président est arrivé au Caire, a rapporté le quotidien Le Monde.",
      [("Caire", "LOC", "Le Caire"), ("Le Monde", "ORG", "Le Monde")]),
     ("Il a accordé un entretien au Parisien.", [("Parisien", "ORG", "Le Parisien")]),
+    # an acronym never takes the article opening a paragraph; a name whose complement is an
+    # organisation's acronym is one name, not split on the acronym
+    ("Le ministre a parlé devant l'Assemblée générale de l'ONU jeudi.\n\nL'ONU a salué le discours.",
+     [("Assemblée générale de l'ONU", "ORG", "Assemblée générale de l'ONU"), ("ONU", "ORG", "ONU")]),
     # a noun of people, listed or shaped like one, is no entity; before a name it is trimmed
     ("Les Lyonnais et des Tibétains ont défilé avec un Athénien.", []),
     ("Le discours de la jeune Norvégienne Ingrid Solberg a ému la salle.", [("Ingrid Solberg", "PER", "Ingrid Solberg")]),
