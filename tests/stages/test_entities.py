@@ -5,6 +5,7 @@ import pytest
 
 from pipeline.coreference.names import cluster_mentions
 from pipeline.document import Document
+from pipeline.entities.corrections import MentionCorrector
 from pipeline.stages import EntityRecognizer, Segmenter
 
 SEQUOIA = Path(__file__).parents[1] / "data" / "ner" / "sequoia_fr_ner.jsonl"
@@ -41,7 +42,7 @@ def recognise(fr_nlp):
     ("La France insoumise et le RN votent contre.", [("La France insoumise", "ORG"), ("RN", "ORG")]),
     # roles and portfolios are no entities; the holder named after a portfolio is
     ("Le garde des Sceaux a tranché.", []),
-    ("Le ministre de l'Action et des Comptes publics Gérald Durand parle.", [("Gérald Durand", "PER")]),
+    ("Le ministre de la Mer et des Affaires rurales Gérald Durand parle.", [("Gérald Durand", "PER")]),
     ("Il a rencontré le ministre de l'Intérieur allemand hier.", []),
     # demonyms, alone or ending an organisation's name
     ("Les Italiens votent dimanche, comme les Espagnols.", []),
@@ -112,21 +113,21 @@ def test_stage_is_not_worse_than_the_bare_model_on_any_sequoia_label(fr_nlp):
 def test_leading_articles_and_prepositions_are_trimmed(text, label, expected):
     import spacy
 
-    from pipeline.stages.entities import Mention
+    from pipeline.entities.mentions import Mention
 
     nlp = spacy.blank("fr")
     doc = nlp(text)
-    mention = EntityRecognizer(nlp).trim_leading_words(doc, Mention(0, len(doc), label))
+    mention = MentionCorrector(nlp).trim_leading_words(doc, Mention(0, len(doc), label))
     assert doc[mention.start:mention.end].text == expected
 
 
 def test_a_role_with_its_complement_is_no_entity_but_a_title_before_a_name_is_trimmed():
     import spacy
 
-    from pipeline.stages.entities import Mention
+    from pipeline.entities.mentions import Mention
 
     nlp = spacy.blank("fr")
-    recognizer = EntityRecognizer(nlp)
+    recognizer = MentionCorrector(nlp)
     role = nlp("ministre de l'Intérieur")
     assert recognizer.trim_title(role, Mention(0, len(role), "ORG")) is None
     named = nlp("ministre Christophe Castaner")
@@ -137,15 +138,15 @@ def test_a_role_with_its_complement_is_no_entity_but_a_title_before_a_name_is_tr
 def test_demonyms_are_not_entities():
     import spacy
 
-    from pipeline.stages.entities import Mention
+    from pipeline.entities.mentions import Mention
 
     nlp = spacy.blank("fr")
     doc = nlp("les Français")
-    assert not EntityRecognizer(nlp).is_entity(doc[1:2], Mention(1, 2, "LOC"), set())
+    assert not MentionCorrector(nlp).is_entity(doc[1:2], Mention(1, 2, "LOC"), set())
 
 
 def test_names_with_an_article_also_match_it_in_lower_case():
-    from pipeline.stages.entities import article_variants
+    from pipeline.entities.names import article_variants
 
     assert article_variants("Le Parisien") == ["Le Parisien", "le Parisien", "au Parisien", "du Parisien", "LE PARISIEN"]
     assert article_variants("L'Express") == ["L'Express", "l'Express"]
@@ -164,11 +165,11 @@ def test_names_with_an_article_also_match_it_in_lower_case():
 def test_spans_cut_after_a_particle_are_mended(text, start, end, expected):
     import spacy
 
-    from pipeline.stages.entities import Mention
+    from pipeline.entities.mentions import Mention
 
     nlp = spacy.blank("fr")
     doc = nlp(text)
-    mention = EntityRecognizer(nlp).mend_end(doc, Mention(start, end, "PER"))
+    mention = MentionCorrector(nlp).mend_end(doc, Mention(start, end, "PER"))
     assert doc[mention.start:mention.end].text == expected
 
 
@@ -190,8 +191,8 @@ def test_one_label_per_name_prefers_an_organisation_over_a_guessed_place():
     """spacy.blank has no vectors: every word is one the model would only guess a place for."""
     import spacy
 
-    from pipeline.stages.entities import Mention
-    from pipeline.stages.entity_rules import harmonised_labels
+    from pipeline.entities.mentions import Mention
+    from pipeline.entities.labels import harmonised_labels
 
     doc = spacy.blank("fr")("Publifact facture . Publifact encaisse . via Publifact et Dupont . Macron parle")
     mentions = [Mention(0, 1, "LOC"), Mention(3, 4, "LOC"), Mention(7, 8, "ORG"), Mention(9, 10, "LOC"),
@@ -203,7 +204,7 @@ def test_one_label_per_name_prefers_an_organisation_over_a_guessed_place():
 def test_an_expansion_before_its_acronym_is_one_organisation():
     import spacy
 
-    from pipeline.stages.entity_spans import acronym_expansions
+    from pipeline.entities.spans import acronym_expansions
 
     nlp = spacy.blank("fr")
     doc = nlp("Les enfants suivis par la Protection judiciaire de la jeunesse (PJJ) attendent.")
@@ -220,7 +221,7 @@ def test_an_expansion_before_its_acronym_is_one_organisation():
 def test_street_names_keep_their_street_noun():
     import spacy
 
-    from pipeline.stages.entity_spans import StreetNouns
+    from pipeline.entities.spans import StreetNouns
 
     nlp = spacy.blank("fr")
     streets = StreetNouns()
@@ -235,8 +236,8 @@ def test_street_names_keep_their_street_noun():
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     # acronym expansions, streets, quoted list names, benefits and camps
-    ("Le juge des enfants saisit l'Aide sociale à l'enfance (ASE) du département.",
-     [("Aide sociale à l'enfance", "ORG"), ("ASE", "ORG")]),
+    ("Le juge a saisi l'Aide aux familles isolées (AFI) du département.",
+     [("Aide aux familles isolées", "ORG"), ("AFI", "ORG")]),
     ("Le cortège est parti du cours Mirabeau vers la rue de la République.",
      [("cours Mirabeau", "LOC"), ("rue de la République", "LOC")]),
     ('Elle mène la liste "Lyon en commun" contre le maire sortant.', [("Lyon en commun", "ORG")]),
@@ -262,7 +263,8 @@ def test_rebuilt_names(recognise, text, expected):
 def test_names_are_found_again_after_a_prefix_and_around_a_hyphen():
     import spacy
 
-    from pipeline.stages.entities import Mention, propagated
+    from pipeline.entities.mentions import Mention
+    from pipeline.entities.propagation import propagated
 
     nlp = spacy.blank("fr")
     doc = nlp("Jean Dupuis et Marc Lenoir quittent les Verts. Le duel Dupuis-Lenoir a lieu chez les ex-Verts et à Saint-Lenoir.")
@@ -275,10 +277,10 @@ def test_names_are_found_again_after_a_prefix_and_around_a_hyphen():
 def test_a_particle_of_personal_names_makes_a_person_and_an_organisation_head_an_organisation():
     import spacy
 
-    from pipeline.stages.entities import Mention
+    from pipeline.entities.mentions import Mention
 
     nlp = spacy.blank("fr")
-    recognizer = EntityRecognizer(nlp)
+    recognizer = MentionCorrector(nlp)
     doc = nlp("Youssef El Khalfi et Bachar al-Assad rencontrent le Partido Verde à Madrid.")
     assert recognizer.person_particle(doc, Mention(0, 3, "ORG")).label == "PER"
     assert recognizer.person_particle(doc, Mention(4, 8, "LOC")).label == "PER"
@@ -290,7 +292,8 @@ def test_a_particle_of_personal_names_makes_a_person_and_an_organisation_head_an
 def test_an_organisation_s_other_name_in_brackets_takes_its_name():
     import spacy
 
-    from pipeline.stages.entities import Mention, bracketed_names
+    from pipeline.entities.mentions import Mention
+    from pipeline.entities.names import bracketed_names
 
     nlp = spacy.blank("fr")
     doc = nlp("Le Parti de la liberté (PVV) et le Rassemblement national (RN, ex-FN) votent, comme Libération (AFP).")

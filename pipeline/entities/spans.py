@@ -1,10 +1,10 @@
-"""Names the model cuts wrong, rebuilt from the words around them (entities stage).
+"""Names the model cuts wrong, rebuilt from the words around them.
 
 Why a module of its own: the model reads a name from its own capitals, so it keeps only the capital
 word of a name whose other words are lower case, or tags a part of it. Three typographic shapes give
 the whole name back:
 
-- an expansion before its acronym in brackets: "l'Aide sociale à l'enfance (ASE)" is one
+- an expansion before its acronym in brackets: "l'Aide aux familles isolées (AFI)" is one
   organisation (the model tagged "Aide" a place), and so is its acronym; the initials must spell the
   acronym (`spells`, with or without the small words);
 - a street, square or promenade: "cours Julien", "promenade des Anglais", "rue de Rivoli" are places,
@@ -16,7 +16,10 @@ the whole name back:
   the whole is an organisation when an organisation noun announces it ("la liste", "la coalition";
   `entity_org_nouns.txt`).
 
-Each rule returns (start, end, label) token spans; `entities.py` puts them in place of the model's
+- a web site's name: "Change.org", "ara.cat", "BFMTV.com" alone (not inside an address) is an
+  organisation (the dev README conventions), which the model leaves out or reads as a place.
+
+Each rule returns (start, end, label) token spans; `corrections` puts them in place of the model's
 mentions inside them.
 """
 from __future__ import annotations
@@ -42,6 +45,8 @@ QUOTED_NAME_MAX = 6
 ANNOUNCER_REACH = 6
 CLOSING_AFTER_ACRONYM = frozenset({")", ","})
 BRACKET = re.compile(r"\((?=[A-Z])")
+#: A site's domain standing alone: not after "/", "@", "." or a letter, not followed by a path.
+SITE = re.compile(r"(?<![\w/@.:-])[A-Za-z][\w-]*\.(?:org|com|net|info|fr|cat|eu|io|es|it|de|be|ch|uk)(?![\w/.@-])")
 
 
 def is_capitalised(token: "Token") -> bool:
@@ -58,7 +63,7 @@ def token_indices(spacy_doc: "Doc", pattern: re.Pattern) -> Iterator[int]:
 
 
 def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[tuple[int, int, str]]:
-    """"Aide sociale à l'enfance (ASE)" -> the expansion and the acronym, both ORG.
+    """"Aide aux familles isolées (AFI)" -> the expansion and the acronym, both ORG.
 
     The expansion is the shortest run of words on the same line before the bracket that opens with
     a capital and whose initials spell the acronym (a number after both is part of both: "Comité
@@ -84,6 +89,12 @@ def acronym_expansions(spacy_doc: "Doc", not_names: frozenset[str]) -> Iterator[
                     yield start, i, "ORG"
                     yield i + 1, close, "ORG"
                 break
+
+
+def site_names(spacy_doc: "Doc") -> Iterator[tuple[int, int, str]]:
+    """"sur le site Change.org", "selon le journal ara.cat": a web site's domain alone is an ORG."""
+    for i in token_indices(spacy_doc, SITE):
+        yield i, i + 1, "ORG"
 
 
 class StreetNouns:
