@@ -29,7 +29,7 @@ from . import plots
 from .markup import highlight
 from .rows import by_document, plain_rows, slugs
 from .spans import record_spans
-from .speakers import Speaker, build_speakers, write_speakers
+from .speakers import Speaker, speakers_with_genders, write_speakers
 from .texts import TextFinder
 
 PER_PAGE = 100  # rows of a documents, speakers or problems page
@@ -176,7 +176,7 @@ class Corpus:
         for row, slug in zip(documents, slugs([d["doc_id"] for d in documents])):
             row["slug"] = slug
         records = {name: by_document(plain_rows(data[name])) for name in ("entities", "quotes", "dates", "facts")}
-        speakers, speaker_of = build_speakers(data.quotes, data.entities)
+        speakers, speaker_of = speakers_with_genders(data)
         return cls(documents, records, data.sentences, speakers, speaker_of, TextFinder(run.get("inputs", []), roots))
 
     def sentences(self, doc_id: str) -> pd.DataFrame | None:
