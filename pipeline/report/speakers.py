@@ -105,8 +105,11 @@ def build_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> tuple[list[S
     forms: dict[str, Counter] = defaultdict(Counter)  # per-article canonical -> its speaker types
     for name, kind in zip(attributed["speaker_canonical"], attributed["speaker_type"].astype(str)):
         forms[name][kind] += 1
-    person_forms = {n for n, types in forms.items() if speaker_type(types) == "person"}
     persons = entities[entities["label"].astype(str) == "PER"][["doc_id", "canonical"]].dropna()
+    named_persons = set(persons["canonical"])
+    # a person: most of its quotes say so, or some do and the article's entities name it as a person
+    person_forms = {n for n, types in forms.items() if speaker_type(types) == "person"
+                    or (n in named_persons and types["person"] + types["pronoun"] > 0)}
     display: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # key -> its written forms
     for name in persons["canonical"].unique():
         display[words(name)][name] += 0
@@ -170,7 +173,7 @@ def assemble(attributed, forms, group_of, display, targets) -> tuple[list[Speake
         candidates = targets.get(key, []) if kind == "person" and len(key) == 1 else []
         wikidata_id = key[1] if key[:1] == (WIKIDATA,) else None
         speakers.append(Speaker(
-            id=number, canonical=canonical, label=speaker_type(row["types"]),
+            id=number, canonical=canonical, label="person" if kind == "person" else speaker_type(row["types"]),
             aliases=sorted(row["aliases"] - {canonical}), documents=list(row["docs"]), quotes=row["quotes"],
             n_quotes=len(row["quotes"]), n_documents=len(row["docs"]), ambiguous=len(candidates) > 1,
             candidates=[best_form(display[c]) for c in candidates[:MAX_CANDIDATES]] if len(candidates) > 1 else [],
