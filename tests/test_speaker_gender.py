@@ -84,9 +84,12 @@ def write_output(folder: Path, clusters: bool) -> Path:
     }
     if clusters:
         rows["clusters"] = [
-            {"doc_id": doc, "id": "c1", "start": at("Durand")[0], "end": at("Durand")[1], "text": "Durand",
-             "canonical": "Durand", "label": "PER", "kind": "person", "gender": "M", "gender_evidence": "agreement",
-             "roles": [], "party": None, "n_mentions": 2, "wikidata": None}]
+            {"doc_id": doc, "id": "c2", "start": at("Sophie Dupuis")[0], "end": at("Sophie Dupuis")[1],
+             "text": "Sophie Dupuis", "canonical": "Sophie Dupuis", "label": "PER", "kind": "person", "gender": "F",
+             "gender_evidence": "agreement", "roles": [], "party": None, "n_mentions": 2, "wikidata": None},
+            {"doc_id": doc, "id": "c0", "start": 0, "end": 14, "text": "Claire Exemple", "canonical": "Claire Exemple",
+             "label": "PER", "kind": "person", "gender": "M", "gender_evidence": "first_name", "roles": [],
+             "party": None, "n_mentions": 3, "wikidata": None}]
     for name, records in rows.items():
         (folder / f"{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                                              encoding="utf-8")
@@ -115,8 +118,9 @@ def test_each_speaker_gets_the_evidence_that_decided_it(tmp_path):
 def test_the_per_entity_record_counts_when_the_run_has_one(tmp_path):
     """clusters.jsonl (identity layer) joined on (doc_id, speaker_cluster): its vote counts at its level."""
     found = genders(write_output(tmp_path / "out", clusters=True))
-    # the cluster's "agreement" M is weaker than the article's title "Mme": the title decides
-    assert found["Durand"] == ("F", "title", None, "canonical")
+    assert found["Sophie Dupuis"] == ("F", "agreement", None, "canonical")  # the cluster's, not the first name's
+    assert found["Durand"] == ("F", "title", None, "canonical")  # no cluster for it: read from the text
+    assert found["Claire Exemple"][:2] == ("F", "wikidata")  # the knowledge base still comes first
 
 
 def test_names_linked_to_one_id_are_one_speaker():

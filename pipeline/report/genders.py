@@ -7,7 +7,8 @@ Evidence, strongest first (the first that speaks decides, and says which it was)
    "le porte-parole", "elle", "-t-il") or the cue's pronoun ("a-t-elle déclaré", "s'est dite");
 4. `first_name`: the first name in the first-name lexicon (`quote_first_names.json`), under one gender.
 When the per-entity record of a run (`clusters.jsonl`, the identity layer) gives a gender for the
-speaker's cluster, its vote counts under the evidence it names. A level whose votes disagree (less than
+speaker's cluster (joined on doc_id and the quote's `speaker_cluster`), that gender, under the evidence it
+names, replaces what this module reads in the text for that speaker; the knowledge base still comes first. A level whose votes disagree (less than
 AGREE of them one way) does not decide; the next one may. Nothing speaks: the gender is None.
 """
 from __future__ import annotations
@@ -78,10 +79,18 @@ class Evidence:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load()
         self.names = names if names is not None else first_names()
         self.votes: dict[Key, Counter] = defaultdict(Counter)
+        self.from_cluster: set[Key] = set()
 
-    def add(self, key: Key, level: str, gender: str | None, n: int = 1) -> None:
-        if gender in ("F", "M") and level in LEVELS:
-            self.votes[key][(level, gender)] += n
+    def add(self, key: Key, level: str, gender: str | None, n: int = 1, cluster: bool = False) -> None:
+        """One vote; once the per-entity record has spoken for a key, only it and the knowledge base
+        vote for that key (the contract: the cluster's gender when the run has one, else the name's)."""
+        if gender not in ("F", "M") or level not in LEVELS:
+            return
+        if cluster:
+            self.from_cluster.add(key)
+        elif key in self.from_cluster and level != "wikidata":
+            return
+        self.votes[key][(level, gender)] += n
 
     def from_output(self, quotes: pd.DataFrame, entities: pd.DataFrame, mentions: pd.DataFrame,
                     sentences: pd.DataFrame, clusters: list[dict]) -> "Evidence":
@@ -103,7 +112,8 @@ class Evidence:
         for doc_id, canonical, cluster in zip(speaking["doc_id"], speaking["speaker_canonical"], speaking["speaker_cluster"]):
             found = by_id.get((doc_id, cluster)) if isinstance(cluster, str) else None
             if found and found.get("gender"):
-                self.add((doc_id, canonical), found.get("gender_evidence") or "agreement", found["gender"])
+                self.add((doc_id, canonical), found.get("gender_evidence") or "agreement", found["gender"],
+                         cluster=True)
 
     def from_knowledge_base(self, wanted: set[Key], entities: pd.DataFrame) -> None:
         by_id = {item.wikidata: item for item in self.gazetteer.items if item.kind == "person"}
