@@ -5,9 +5,10 @@
 Inputs (see pipeline/resources/gazetteer_SOURCES.md for sources and licences):
 - the Party Facts Wikidata table (hdigital/partyfactsdata, MIT): the French parties (country FRA), with
   their native name and short name as aliases (not committed: fetch the repository);
-- scripts/gazetteer_sources/people.tsv, countries.tsv, parties.tsv (committed, small): people with
-  gender and Wikidata id taken from EveryPolitician's Wikidata-derived table and other lists of
-  Wikidata ids, countries, and the party abbreviations French news uses.
+- scripts/gazetteer_sources/people.tsv, countries.tsv, parties.tsv, institutions.tsv (committed, small):
+  people with gender and Wikidata id taken from EveryPolitician's Wikidata-derived table, a Wikidata
+  export of French politicians and other lists of Wikidata ids, countries, the party abbreviations
+  French news uses, and institutions (Assemblée nationale, ONU, OTAN, UE, ...).
 The output is one row per item: kind, wikidata, gender, name, aliases (| separated), sorted by kind
 then name, so that a rebuild from the same inputs gives the same file.
 """
@@ -23,14 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "scripts" / "gazetteer_sources"
 OUTPUT = ROOT / "pipeline" / "resources" / "gazetteer.tsv"
 #: People a bare surname may name (see people.tsv): the others link by their full name only.
-SURNAME_SOURCES = ("cand", "gov", "ep15+")
+SURNAME_SOURCES = ("cand", "gov", "ep15+", "wdfr+", "lead+")
 QID = re.compile(r"^Q[1-9][0-9]*$")
-HEADER = """# Gazetteer of the linking stage (pipeline.linking): French political people, French parties and
-# countries, with their Wikidata id, gender (people) and the other names French news gives them.
+HEADER = """# Gazetteer of the linking stage (pipeline.linking): French political people, foreign leaders, French
+# parties, institutions and countries, with their Wikidata id, gender (people) and the other names French news gives them.
 # Built by scripts/build_gazetteer.py from Party Facts (MIT), EveryPolitician/Wikidata (CC0) and the
-# lists under scripts/gazetteer_sources/; sources and licences in gazetteer_SOURCES.md. Do not edit by
+# Wikidata-derived lists under scripts/gazetteer_sources/; sources and licences in gazetteer_SOURCES.md. Do not edit by
 # hand: edit the sources and rebuild.
-# Columns: kind (person, party, country), wikidata, gender (F, M or empty), name, aliases (| separated),
+# Columns: kind (person, party, institution, country), wikidata, gender (F, M or empty), name, aliases (| separated),
 # surname (1: a bare surname may name this person in an article that names no namesake).
 """
 
@@ -79,12 +80,17 @@ def countries() -> list[tuple]:
             for row in rows(SOURCES / "countries.tsv")]
 
 
+def institutions() -> list[tuple]:
+    return [("institution", row["wikidata"], "", row["name"], split_aliases(row.get("aliases")), "")
+            for row in rows(SOURCES / "institutions.tsv")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--partyfacts", type=Path, required=True, help="partyfactsdata import/wikipedia/wikidata.csv")
     parser.add_argument("--out", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
-    items = sorted(people() + parties(args.partyfacts) + countries(), key=lambda r: (r[0], r[3], r[1]))
+    items = sorted(people() + parties(args.partyfacts) + institutions() + countries(), key=lambda r: (r[0], r[3], r[1]))
     seen = set()
     with args.out.open("w", encoding="utf-8") as handle:
         handle.write(HEADER)

@@ -37,9 +37,9 @@ def test_the_build_keeps_french_parties_people_and_countries(tmp_path):
 
 
 def test_the_shipped_table_is_the_build_of_its_sources():
-    """Rows of people and countries in the shipped table are exactly those of the committed sources."""
+    """Rows of people, institutions and countries in the shipped table are exactly those of the committed sources."""
     build = build_module()
     shipped = [line.split("\t") for line in (ROOT / "pipeline" / "resources" / "gazetteer.tsv").read_text(
         encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    expected = {(kind, qid, gender, name) for kind, qid, gender, name, *_ in build.people() + build.countries()}
-    assert {tuple(row[:4]) for row in shipped if row[0] in ("person", "country")} == expected
+    expected = {(kind, qid, gender, name) for kind, qid, gender, name, *_ in build.people() + build.institutions() + build.countries()}
+    assert {tuple(row[:4]) for row in shipped if row[0] in ("person", "institution", "country")} == expected

@@ -18,6 +18,7 @@ person\tQ3\tM\tPaul Durandeau\tPaul Durandot\t1
 person\tQ4\tF\tAnne Discret\t\t
 person\tQ5\tM\tLuc de Lattre\t\t1
 party\tQ10\t\tLes Modérés\tLM|Parti modéré\t
+institution\tQ30\t\tConseil des Sages\tCDS\t
 country\tQ20\t\tÉtats-Unis\tUSA\t
 """
 
@@ -60,19 +61,38 @@ def test_titles_particles_and_articles(linker):
     assert linked(linker, ("LOC", "Les Modérés"), ("MISC", "USA")) == {}  # a label names its kind only
 
 
+def test_an_organisation_name_links_a_party_or_an_institution(linker):
+    assert linked(linker, ("ORG", "le Conseil des Sages"), ("ORG", "CDS")) == {"le Conseil des Sages": "Q30", "CDS": "Q30"}
+    assert linked(linker, ("LOC", "Conseil des Sages"), ("PER", "CDS")) == {}
+
+
 def test_name_key_folds_case_accents_and_keeps_hyphens():
     assert name_key("Édouard  PHILIPPE") == ("edouard", "philippe")
     assert name_key("Jean-Marie Le Pen") == ("jean-marie", "le", "pen")
     assert name_key("Les Républicains", person=False) == ("republicains",)
 
 
-def test_the_shipped_table_loads_once_and_holds_people_parties_countries():
+def test_the_shipped_table_loads_once_and_holds_people_parties_institutions_countries():
     table = shipped()
     assert table is Gazetteer.load()
     kinds = {item.kind for item in table.items}
-    assert kinds == {"person", "party", "country"}
+    assert kinds == {"person", "party", "institution", "country"}
     assert table.person("Emmanuel Macron").wikidata == "Q3052772"
+    assert table.person("Vladimir Poutine") is table.person("Vladimir Putin")
+    assert table.person("Nicolas Sarkozy").by_surname and table.person("Angela Merkel").gender == "F"
     assert all(i.gender in ("F", "M") for i in table.items if i.kind == "person")
+
+
+def test_the_shipped_table_links_what_french_news_writes():
+    link = Linker(shipped(), frozenset({"bertrand", "xavier"}))
+    names = [("PER", "Recep Tayyip Erdogan"), ("PER", "Erdogan"), ("PER", "Poutine"), ("ORG", "l'Otan"),
+             ("ORG", "Assemblée nationale"), ("ORG", "l'ONU"), ("PER", "Bertrand")]
+    found = {c: i.wikidata for (_, c), i in link.article(names).items()}
+    assert found == {"Recep Tayyip Erdogan": "Q39259", "Erdogan": "Q39259", "Poutine": "Q7747",
+                     "l'Otan": "Q7184", "Assemblée nationale": "Q193582", "l'ONU": "Q1065"}
+    # two people of the table share the surname: a bare "Le Pen" stays unlinked unless one is named in full
+    assert link.article([("PER", "Le Pen")]) == {}
+    assert link.article([("PER", "Le Pen"), ("PER", "Marine Le Pen")])[("PER", "Le Pen")].wikidata == "Q12927"
 
 
 @dataclass(frozen=True)

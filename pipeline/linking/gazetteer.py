@@ -16,7 +16,7 @@ from ..lexicons import resource_text
 
 GAZETTEER_FILE = "gazetteer.tsv"
 #: Entity labels and the kinds of item each may name.
-KINDS_OF_LABEL = {"PER": ("person",), "ORG": ("party",), "LOC": ("country",)}
+KINDS_OF_LABEL = {"PER": ("person",), "ORG": ("party", "institution"), "LOC": ("country",)}
 ARTICLES = ("le", "la", "les", "l")
 #: Titles that may open a person's name and are not part of it.
 TITLES = ("m", "mme", "mlle", "monsieur", "madame", "dr")
@@ -55,7 +55,7 @@ def surnames(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 class Item:
     """One row of the gazetteer."""
 
-    kind: str  # person, party, country
+    kind: str  # person, party, institution, country
     wikidata: str
     gender: str | None  # "F", "M" (people) or None
     name: str
