@@ -20,6 +20,7 @@ STAGE_CLASSES: dict[str, str] = {
     "segmentation": "pipeline.stages.segmentation:Segmenter",
     "entities": "pipeline.stages.entities:EntityRecognizer",
     "coreference": "pipeline.stages.coreference:CoreferenceResolver",
+    "linking": "pipeline.linking.stage:EntityLinker",
     "quotes": "pipeline.stages.quotes:QuoteAttributor",
     "dates": "pipeline.stages.dates:DateNormalizer",
     "facts": "pipeline.stages.facts:FactExtractor",

@@ -201,6 +201,20 @@ class Output:
             text = text_from_sentences(self.sentences[self.sentences["doc_id"] == doc_id], int(row["n_chars"]))
         return text
 
+    def parity(self, by: str | None = None) -> pd.DataFrame:
+        """Share of women among the people quoted and among their quotes, with the unknown share,
+        overall or per "month", "source" (url host) or "section" (see `pipeline.parity`)."""
+        from .parity import parity, person_quotes
+
+        return parity(person_quotes(self), by)
+
+    def person_quotes(self) -> pd.DataFrame:
+        """One row per quote by a person speaker, with the speaker's gender and the document's month,
+        source and section: what the parity figures count (see `pipeline.parity`)."""
+        from .parity import person_quotes
+
+        return person_quotes(self)
+
     def joined(self, name: str) -> pd.DataFrame:
         """Records of type `name` with their sentence (when they have one) and document columns."""
         frame = self.frames[name]

@@ -67,6 +67,7 @@ class Entity(Record):
     canonical: str
     cluster: int
     sentence: str | None
+    wikidata: str | None = None  # the Wikidata id the linking stage found for the name, if any
 
 
 @dataclass(frozen=True, slots=True)

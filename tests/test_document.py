@@ -15,7 +15,7 @@ def test_record_key_order_is_the_contract():
         "doc_id", "source", "date", "title", "n_chars", "n_sentences", "status", "error"]
     assert keys(Sentence) == ["doc_id", "id", "start", "end", "text", "paragraph", "heading"]
     assert keys(Entity) == [
-        "doc_id", "id", "start", "end", "text", "label", "canonical", "cluster", "sentence"]
+        "doc_id", "id", "start", "end", "text", "label", "canonical", "cluster", "sentence", "wikidata"]
     assert keys(Quote)[:6] == ["doc_id", "id", "kind", "start", "end", "text"]
     assert keys(DateMention)[-5:] == ["value", "range_start", "range_end", "anchor", "sentence"]
     assert keys(Fact)[-6:] == ["sentence", "value_max", "subject_start", "subject_end", "source_start",

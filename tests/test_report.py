@@ -411,3 +411,44 @@ def test_browser_search_filters_the_list(report, chromium):
     assert "articles/senat.html#senat:f0" in dom
     dom, _ = chromium(index + "?q=zzzz", "search-none", screenshot=False)
     assert 'data-results="0"' in dom and "No result." in dom
+
+
+def test_who_is_quoted_page_gives_the_figures_and_links_each_person(report):
+    out, dest, _ = report
+    page = (dest / "who.html").read_text(encoding="utf-8")
+    parse(dest / "who.html")
+    # four person speakers: Emmanuel Macron, Marine Le Pen and Jean-Marie Le Pen (first names), and the
+    # ambiguous bare "Le Pen", whose gender nothing gives (the quote's own "elle" is not about its speaker)
+    rows = re.findall(r'<tr><td class="n">\d+</td><td><a href="(speakers/\d+\.html)">(.*?)</a></td>\s*<td class="gender">(\w+)</td>',
+                      page)
+    assert {name: gender for _, name, gender in rows} == {"Emmanuel Macron": "man", "Marine Le Pen": "woman",
+                                                          "Jean-Marie Le Pen": "man", "Le Pen": "unknown"}
+    assert all((dest / link).is_file() for link, _, _ in rows)
+    assert 'href="who.html"' in (dest / "index.html").read_text(encoding="utf-8")
+    speakers = load_speakers(out)
+    assert {"gender", "gender_evidence", "wikidata", "merged_by"} <= set(speakers.columns)
+
+
+def test_parity_frames_from_io(report):
+    from pipeline import io
+
+    out, _, _ = report
+    data = io.load(out)
+    overall = data.parity()
+    assert overall.loc[0, "n_people"] == 4 and overall.loc[0, "women_people"] == 1
+    assert overall.loc[0, "unknown_people"] == 1 and overall.loc[0, "share_women_people"] == round(1 / 3, 4)
+    assert overall.loc[0, "n_quotes"] == 5 and overall.loc[0, "share_women_quotes"] == 0.25
+    assert overall.loc[0, "unknown_share_quotes"] == 0.2
+    months = data.parity("month")
+    assert list(months["month"]) == ["2020-03", "2020-04", "2020-05"]
+    assert set(data.person_quotes()["gender"]) == {"F", "M", "unknown"}
+    with pytest.raises(ValueError):
+        data.parity("weekday")
+
+
+def test_browser_filters_the_who_is_quoted_table(report, chromium):
+    _, dest, _ = report
+    dom, _ = chromium((dest / "who.html").as_uri() + "?filter=le+pen", "who")
+    assert 'data-ready="1"' in dom
+    assert 'data-shown="3"' in dom  # Marine, Jean-Marie and the bare Le Pen; Macron hidden
+    assert "<svg" in dom or "Charts need matplotlib" in dom

@@ -5,6 +5,7 @@ Layout of the report folder (all links relative, so it opens from file:// and ca
     documents.html, -N.html   the documents, PER_PAGE a page
     articles/SLUG.html        one page per document: highlighted text, its quotes, facts, dates
     speakers.html, -N.html    the corpus speaker index, PER_PAGE a page
+    who.html                  who is quoted: share of women among people and quotes, per month/source/section
     speakers/ID.html, -N      one page per speaker: its quotes, each linked to its article
     facts.html                the quantity facts, sorted and filtered in the page (data/facts.js)
     problems.html, -N.html    every failure and warning
@@ -29,12 +30,13 @@ from . import plots
 from .markup import highlight
 from .rows import by_document, plain_rows, slugs
 from .spans import record_spans
-from .speakers import Speaker, build_speakers, write_speakers
+from .speakers import Speaker, speakers_with_genders, write_speakers
 from .texts import TextFinder
 
 PER_PAGE = 100  # rows of a documents, speakers or problems page
 QUOTES_PER_PAGE = 200  # quotes of a speaker page
 TOP_SPEAKERS = 20
+TOP_PEOPLE = 100  # rows of the most quoted people on who.html
 LISTED = 20  # failures and warnings on the index page (all of them: problems.html)
 RUN_KEYS = ("model", "model_version", "spacy_version", "pipeline_version", "stages", "started", "finished", "seconds")
 MARKER = ".pipeline-report"  # a folder holding it is a report this command may replace
@@ -148,6 +150,7 @@ def build_report(out: str | Path, dest: str | Path | None = None, sources: tuple
     write_articles(site, corpus)
     write_documents(site, corpus)
     write_speaker_pages(site, corpus)
+    write_who(site, corpus, data)
     write_facts(site, corpus)
     write_search(site, corpus)
     write_index(site, corpus, data, run)
@@ -176,7 +179,7 @@ class Corpus:
         for row, slug in zip(documents, slugs([d["doc_id"] for d in documents])):
             row["slug"] = slug
         records = {name: by_document(plain_rows(data[name])) for name in ("entities", "quotes", "dates", "facts")}
-        speakers, speaker_of = build_speakers(data.quotes, data.entities)
+        speakers, speaker_of = speakers_with_genders(data)
         return cls(documents, records, data.sentences, speakers, speaker_of, TextFinder(run.get("inputs", []), roots))
 
     def sentences(self, doc_id: str) -> pd.DataFrame | None:
@@ -233,6 +236,28 @@ def write_speaker_pages(site: Site, corpus: Corpus) -> None:
                 for qid in speaker.quotes]
         for page in pages_of(rows, QUOTES_PER_PAGE, f"speakers/{speaker.id}"):
             site.page(page["name"], "speaker.html", page=page, speaker=speaker)
+
+
+def write_who(site: Site, corpus: Corpus, data: io.Output) -> None:
+    """who.html: the parity figures (overall, per month, source and section), their charts and the
+    most quoted people with their gender, each linked to their quotes."""
+    from ..parity import parity, person_quotes
+
+    quoted = person_quotes(data, corpus.speakers, corpus.speaker_of)
+    groups = {by: parity(quoted, by) for by in ("month", "source", "section")}
+    charts = {"months": plots.parity_monthly_chart(groups["month"]),
+              "section": plots.parity_groups_chart(groups["section"], "section") if len(groups["section"]) > 1 else None,
+              "source": plots.parity_groups_chart(groups["source"], "source") if len(groups["source"]) > 1 else None}
+    people = [s for s in corpus.speakers if s.label == "person"][:TOP_PEOPLE]
+    site.page("who.html", "who.html", overall=records(parity(quoted)), people=people, charts=charts,
+              groups=[(by, records(frame)) for by, frame in groups.items()],
+              charts_available=plots.matplotlib_pyplot() is not None, charts_missing=plots.MISSING)
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """Rows of a figures frame for a template (NaN and NA as None)."""
+    return [{k: (None if not isinstance(v, str) and pd.isna(v) else v) for k, v in row.items()}
+            for row in frame.to_dict("records")]
 
 
 def write_facts(site: Site, corpus: Corpus) -> None:

@@ -79,3 +79,56 @@ def monthly_chart(series: dict[str, pd.Series]) -> Markup | None:
         return svg(figure)
     finally:
         plt.close(figure)
+
+
+def parity_monthly_chart(months: pd.DataFrame) -> Markup | None:
+    """Share of women per month (document date) among the people quoted and among the quotes, the
+    share of unknown gender dashed beside them; `months` is `parity.parity(..., "month")`."""
+    plt = matplotlib_pyplot()
+    months = months[months["month"].notna()] if len(months) else months
+    if plt is None or not len(months):
+        return None
+    x = [pd.Period(m, freq="M").to_timestamp() for m in months["month"]]
+    figure, axes = plt.subplots(figsize=(7, 2.8))
+    for column, label, style in (("share_women_people", "women among people quoted", "-"),
+                                 ("share_women_quotes", "women among quotes", "-"),
+                                 ("unknown_share_quotes", "quotes of unknown gender", "--")):
+        values = pd.to_numeric(months[column], errors="coerce") * 100
+        axes.plot(x, values, style, marker="o", markersize=3, label=label)
+    axes.set_ylim(0, 100)
+    axes.set_ylabel("% per month (document date)")
+    axes.set_title("Who is quoted: share of women per month")
+    axes.legend(frameon=False, fontsize=7)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.autofmt_xdate()
+    try:
+        return svg(figure)
+    finally:
+        plt.close(figure)
+
+
+def parity_groups_chart(groups: pd.DataFrame, by: str, top: int = 15) -> Markup | None:
+    """Quotes by women, men and people of unknown gender per source or section (the `top` largest)."""
+    plt = matplotlib_pyplot()
+    if plt is None or not len(groups):
+        return None
+    groups = groups.sort_values("n_quotes", ascending=False).head(top)
+    names = [str(n) if isinstance(n, str) else "(none)" for n in groups[by]]
+    figure, axes = plt.subplots(figsize=(7, 0.3 * len(names) + 0.9))
+    left = [0] * len(names)
+    for column, label, color in (("women_quotes", "women", "#b5446e"), ("men_quotes", "men", "#4a6fa5"),
+                                 ("unknown_quotes", "unknown", "#bbbbbb")):
+        values = list(groups[column])
+        axes.barh(range(len(names)), values, left=left, color=color, label=label)
+        left = [a + b for a, b in zip(left, values)]
+    axes.set_yticks(range(len(names)), labels=names)
+    axes.invert_yaxis()
+    axes.set_xlabel("quotes by person speakers")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.set_title(f"Quotes by gender per {by}")
+    axes.legend(frameon=False, fontsize=7)
+    axes.spines[["top", "right"]].set_visible(False)
+    try:
+        return svg(figure)
+    finally:
+        plt.close(figure)

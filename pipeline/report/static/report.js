@@ -85,17 +85,22 @@
     if (q) { input.value = q; run(); }
   }
 
-  /* documents and speakers pages: filter the rows of this page. */
+  /* documents, speakers and who pages: filter the rows of this page (?filter=... fills it in). */
   function setupFilters() {
+    var given = new URLSearchParams(window.location.search).get("filter");
     document.querySelectorAll("input.filter").forEach(function (input) {
       var table = document.getElementById(input.getAttribute("data-table"));
-      input.addEventListener("input", function () {
-        var words = fold(input.value.trim()).split(/\s+/).filter(Boolean);
+      function run() {
+        var words = fold(input.value.trim()).split(/\s+/).filter(Boolean), shown = 0;
         table.querySelectorAll("tbody tr").forEach(function (tr) {
           var text = fold(tr.textContent);
           tr.hidden = !words.every(function (w) { return text.indexOf(w) >= 0; });
+          if (!tr.hidden) shown += 1;
         });
-      });
+        table.setAttribute("data-shown", String(shown));
+      }
+      input.addEventListener("input", run);
+      if (given) { input.value = given; run(); }
     });
   }
 
