@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_lines
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
 from .frames import DE_WORDS, case_of, governor, head_token
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
 #: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
 SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
+#: People counted after a series word are still counted: "les 400 derniers captifs", "les 20 premiers élus".
+SERIES_COUNTED = frozenset(read_lines("facts_people_nouns.txt"))
 
 
 def overlaps_any(records: list, start: int, end: int) -> bool:
@@ -62,15 +65,25 @@ def is_claim(doc: "Document", sent: "Span", q: Quantity) -> bool:
         return False  # "les deux chefs d'État": a reference to a known pair, not a claim
     if q.of is None:
         return AMONG.search(q.text) is not None  # "une cinquantaine d'entre eux"
-    if q.of.lower() in SERIES_WORDS:
-        return False
     of_span = sent.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand")
+    if q.of.lower() == "autres" and q.approximate:
+        return True  # "des dizaines d'autres le restreignent": a vague multiple of the things just counted
+    if q.of.lower() in SERIES_WORDS:
+        return of_span is not None and counts_after_series(sent.doc, of_span.root)
     if of_span is None or of_span.root.is_stop:
         return False
     root = of_span.root
     if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc) and sent.doc[root.i + 1].pos_ in ("NOUN", "PROPN"):
         root = sent.doc[root.i + 1]  # "3 nouveaux ministres"
     return root.pos_ in ("NOUN", "PROPN") or root.pos_ == "ADJ" and after_de(sent.doc, root)  # "12 millions de pauvres"
+
+
+def counts_after_series(doc: "Doc", word: "Token") -> bool:
+    """"les 400 derniers captifs": a count of people or things named after "derniers"/"premiers" is a
+    count; "les quatre premiers mois", "ses six derniers textes" number a part of a series (a time
+    unit, or a thing not a person)."""
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in SERIES_COUNTED
 
 
 def after_de(doc: "Doc", token: "Token") -> bool:
