@@ -12,6 +12,7 @@ from .frames import DE_WORDS, case_of, governor, head_token
 from .framing import FrameBuilder, holder_fields
 from .holders import score_holder
 from .names import Names
+from .places import PlaceWords
 from .polls import Polls
 from .subjects import AMONG, Clause, described, subject_fields, taken_up
 from .turnout import Turnout
@@ -94,8 +95,10 @@ def after_de(doc: "Doc", token: "Token") -> bool:
 class QuantityFacts:
     """Built once per stage; `facts(doc, names, polls, sent)` gives the quantity facts of one sentence."""
 
-    def __init__(self, reader: QuantityReader, frames: FrameBuilder, turnout: Turnout) -> None:
+    def __init__(self, reader: QuantityReader, frames: FrameBuilder, turnout: Turnout,
+                 places: PlaceWords | None = None) -> None:
         self.reader = reader
+        self.places = places or PlaceWords.load()
         self.frames = frames
         self.turnout = turnout
 
@@ -113,7 +116,7 @@ class QuantityFacts:
             scored = score_holder(doc, sent, q)
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
-            clause = Clause(doc, names, polls, sent, q, head, pred, frame, of)
+            clause = Clause(doc, names, polls, sent, q, head, pred, frame, of, self.places)
             restating = taken_up(clause, [*earlier, *out]) if scored is None else None
             frame.update(turnout or restating or subject_fields(clause, scored))
             frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame, start, end)

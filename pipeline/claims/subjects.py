@@ -23,6 +23,7 @@ from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
                       recipient)
 from .names import Names
+from .places import PlaceWords, demonym_country, event_place, main_place
 from .polls import Polls
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class Clause:
     pred: "Token"
     frame: dict
     of: str | None
+    places: PlaceWords
 
     @property
     def start(self) -> int:
@@ -172,8 +174,23 @@ def poll_method(c: Clause) -> dict:
     return {**holder_fields("subject", c.doc.text[lo:hi], lo, hi, None), **source}
 
 
+def nationality(c: Clause) -> dict:
+    """"329 députés irakiens", "des millions d'Algériens", "huit soldats américains": a demonym in a
+    count of people's own noun phrase names the country that holds it; a count with a place in its
+    clause is that place's ("Trois soldats français blessés au Mali": `harmed_place`)."""
+    if not c.places.counts_people(c.of) and (c.of or "").lower() not in c.names.words.members \
+            and not (c.of or "")[:1].isupper():
+        return {}  # "deux passeports français", "une parade américaine de 100 millions de dollars": the owner's
+    lo, hi = phrase_bounds(c.head)
+    country = demonym_country(c.doc, c.places, c.head, min(lo, c.start), max(hi, c.end), c.q.unit is None)
+    if country is None or event_place(c.doc, c.pred, c.names.is_seat) is not None:
+        return {}
+    return holder_fields("subject", None, None, None, country)
+
+
 PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
-    fronted_poll, bracketed_thing, recipient_of, members_party, owner_named, specified, changed, poll_method)
+    fronted_poll, bracketed_thing, recipient_of, members_party, owner_named, specified, changed, poll_method,
+    nationality)
 
 
 # -- fallbacks, with the clause's subject (None when it cannot hold the number) ------------------
@@ -217,12 +234,40 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
     return {}
 
 
+def harmed_place(c: Clause, subject: "Token | None") -> dict:
+    """"Une attaque a blessé trois soldats au Mali", "82 personnes ont été enlevées dans le nord-ouest du
+    Cameroun", "Près de 3.000 militaires ont été arrêtés": a count of people (`facts_people_nouns.txt`)
+    that no named holder owns (no subject, a pronoun, the count itself, or an event that causes it:
+    `facts_harm_events.txt`) is the place of the event: the place its clause names, else the place the
+    article names most. A subject that holds them ("l'école qui accueille 700 élèves") keeps them."""
+    if c.q.unit is not None or c.frame["subject_canonical"] is not None or not c.places.counts_people(c.of):
+        return {}
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not (c.start <= subject.idx < c.end) \
+            and subject.lemma_.lower() not in c.places.harm_events and not c.places.counts_people(subject.lower_):
+        return {}
+    place = event_place(c.doc, c.pred, c.names.is_seat)
+    if place is not None:
+        return c.entity(place)
+    main = main_place(c.doc, c.names.is_seat)
+    return holder_fields("subject", None, None, None, main) if main else {}
+
+
+def subject_nationality(c: Clause, subject: "Token | None") -> dict:
+    """"le PIB japonais a reculé de 2 %": a subject that names no entity but carries a demonym is its
+    country's."""
+    if subject is None or c.frame["subject_canonical"] is not None or subject.pos_ != "NOUN":
+        return {}
+    lo, hi = phrase_bounds(subject)
+    country = demonym_country(c.doc, c.places, subject, lo, hi, False)
+    return holder_fields("subject", None, None, None, country) if country else {}
+
+
 def topic(c: Clause, subject: "Token | None") -> dict:
     return topic_fields(c.names, c.polls, c.sent, c.q, subject, c.frame, c.of)
 
 
 FALLBACKS: tuple[Callable[[Clause, "Token | None"], dict], ...] = (
-    quoted, judged, members, relative_place, counted_place, topic)
+    quoted, judged, members, relative_place, counted_place, harmed_place, subject_nationality, topic)
 
 
 # -- before and after the rules ------------------------------------------------------------------

@@ -1,0 +1,118 @@
+"""Where a count of people happened: the place of the event, the country a demonym names, the
+article's main place.
+
+Why: international news counts people (the dead, the wounded, hostages, arrests, protesters, troops)
+far more often than it names who holds the count; the annotation gives such a count to the place of
+the event ("the city named in the sentence, else the country"), and a count whose own noun phrase
+carries a nationality ("329 députés irakiens", "des millions d'Algériens", "le PIB japonais") to that
+country. These rules read the parse and two word lists: `facts_people_nouns.txt` (what is counted)
+and `facts_demonym_countries.txt` (a demonym's country); `facts_harm_events.txt` lists the events
+("une attaque", "les manifestations") that cause a count without holding it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicons import read_lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..document import Document
+    from ..records import Entity
+
+#: Clauses of their own below a predicate: a place named there is another event's ("d'autres sont
+#: parties au Nigeria").
+OWN_CLAUSES = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def inflections(word: str) -> set[str]:
+    """Masculine singular demonym -> its four forms ("irakien" -> irakienne, irakiens, irakiennes)."""
+    irregular = {"grec": "grecque", "turc": "turque"}
+    fem = irregular.get(word) or (word + "ne" if word.endswith(("ien", "éen")) else word if word.endswith("e") else word + "e")
+    return {word, fem, fem + "s", word if word.endswith(("s", "x")) else word + "s"}
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The word lists the place rules read (loaded once per stage)."""
+
+    people: frozenset[str]
+    harm_events: frozenset[str]
+    countries: dict[str, tuple[str, ...]]  # every demonym form, lower case -> the country's names
+
+    @classmethod
+    def load(cls) -> "PlaceWords":
+        countries: dict[str, tuple[str, ...]] = {}
+        for line in read_lines("facts_demonym_countries.txt"):
+            word, names = line.split(" ", 1)
+            for form in inflections(word):
+                countries[form] = tuple(n.strip() for n in names.split("|"))
+        return cls(frozenset(read_lines("facts_people_nouns.txt")), frozenset(read_lines("facts_harm_events.txt")),
+                   countries)
+
+    def counts_people(self, of: str | None) -> bool:
+        return (of or "").lower() in self.people
+
+
+def country_name(doc: "Document", names: tuple[str, ...]) -> str:
+    """The first of a country's names the article gives a place ("Bélarus" or "Biélorussie"), else the first."""
+    placed = {e.canonical for e in doc.entities if e.label == "LOC"}
+    return next((n for n in names if n in placed), names[0])
+
+
+def demonym_country(doc: "Document", words: PlaceWords, head: "Token", lo: int, hi: int, people: bool) -> str | None:
+    """"329 députés irakiens", "des millions d'Algériens", "175 membres des forces camerounaises": the
+    country a demonym names inside a noun phrase (between `lo` and `hi`): a lower-case adjective, or,
+    when `people` (a count of a people, not a share of one polled: "75 % des Français"), the
+    capitalised noun."""
+    for t in head.doc[head.i:]:
+        if t.idx >= hi:
+            break
+        if t.idx < lo:
+            continue
+        names = words.countries.get(t.lower_)
+        if names and (people and t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") or t.text.islower() and t.pos_ in ("ADJ", "NOUN")):
+            return country_name(doc, names)
+    return None
+
+
+def event_place(doc: "Document", pred: "Token", is_seat) -> "Entity | None":
+    """The place an event is said to happen in: the first place named in the predicate's clause (not in
+    a clause of its own below it), or, for a relative clause, in its antecedent's phrase ("L'un à
+    Manchester, qui a fait 22 morts"); never a seat of power."""
+    tokens = clause_tokens(pred)
+    if pred.dep_ == "acl:relcl" and pred.head.i != pred.i:
+        tokens += [t for t in pred.head.subtree if t.i < pred.i]
+    at = {t.idx for t in tokens}
+    places = [e for e in doc.entities if e.label == "LOC" and e.start in at and not is_seat(e.canonical)]
+    return min(places, key=lambda e: e.start) if places else None
+
+
+def clause_tokens(pred: "Token") -> list["Token"]:
+    """The predicate's subtree without the clauses below it that have a subject of their own."""
+    out: list["Token"] = []
+    stack = [pred]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in OWN_CLAUSES and any(g.dep_ in SUBJECTS for g in c.children):
+                continue
+            stack.append(c)
+    return out
+
+
+def main_place(doc: "Document", is_seat) -> str | None:
+    """The place the article names most (the first named wins a tie): where its events happen when a
+    sentence names none ("Près de 3.000 militaires ont été arrêtés" in an article about Turkey)."""
+    counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and not is_seat(e.canonical))
+    if not counts:
+        return None
+    first = {}
+    for e in doc.entities:
+        first.setdefault(e.canonical, e.start)
+    return max(counts, key=lambda c: (counts[c], -first[c]))

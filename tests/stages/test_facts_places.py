@@ -1,0 +1,60 @@
+"""Whose count of people it is in international news: the place of the event, a demonym's country,
+the article's main place (`pipeline.claims.places`). Invented sentences in the style of the corpus."""
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def quantity(doc, text):
+    found = [f for f in doc.facts if f.kind == "quantity" and text in f.text]
+    assert len(found) == 1, [f.text for f in doc.facts]
+    return found[0]
+
+
+def test_casualties_caused_by_an_event_are_the_place_of_the_event(full_pipeline):
+    doc = full_pipeline("Une embuscade contre une patrouille a blessé quatre soldats mardi au Niger.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "quatre soldats").subject_canonical == "Niger"
+
+
+def test_a_count_of_people_without_holder_is_the_place_its_clause_names(full_pipeline):
+    doc = full_pipeline("Dans le sud du Pérou, 45 personnes ont été enlevées lundi par des hommes armés.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "45 personnes").subject_canonical == "Pérou"
+
+
+def test_without_a_place_in_the_sentence_the_count_is_the_articles_main_place(full_pipeline):
+    text = ("Tentative de putsch au Venezuela. Le Venezuela a connu une nuit agitée. Près de 800 militaires ont été "
+            "arrêtés samedi. Le Venezuela reste sous tension, selon Caracas.")
+    doc = full_pipeline(text, doc_id="t", date="2021-03-01")
+    assert quantity(doc, "800 militaires").subject_canonical == "Venezuela"
+
+
+def test_a_place_in_a_clause_of_its_own_is_another_events(full_pipeline):
+    doc = full_pipeline("Au Soudan, 20.000 personnes ont fui les combats et d'autres sont parties au Tchad voisin.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "20.000 personnes").subject_canonical == "Soudan"
+
+
+def test_a_subject_that_holds_the_people_keeps_them(full_pipeline):
+    doc = full_pipeline("A Lyon, le lycée Saint-Exupéry accueille 900 élèves.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "900 élèves").subject_canonical != "Lyon"
+
+
+def test_a_demonym_in_a_count_of_people_names_its_country(full_pipeline):
+    doc = full_pipeline("Le nouveau gouvernement a obtenu la confiance des 245 députés tunisiens présents. "
+                        "Jeudi, des milliers d'Algériens ont manifesté.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "245 députés").subject_canonical == "Tunisie"
+    found = quantity(doc, "des milliers")
+    assert (found.value, found.subject_canonical) == (1000, "Algérie")
+
+
+def test_a_demonym_on_a_thing_does_not_take_it_from_its_owner(full_pipeline):
+    doc = full_pipeline("Selon la presse, Jean Dupont avait deux passeports libanais.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "deux passeports").subject_canonical != "Liban"
+
+
+def test_a_share_of_a_people_polled_is_not_their_country(full_pipeline):
+    doc = full_pipeline("Selon un sondage Ifop, 62 % des Italiens approuvent la réforme du président.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "62 %").subject_canonical != "Italie"
