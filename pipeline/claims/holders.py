@@ -19,10 +19,14 @@ if TYPE_CHECKING:
     from ..quantities import Quantity
     from ..records import Entity
 
-TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présidente de région Valérie Pécresse"
+TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})
+#: Totals of votes a share is taken from ("60 % des 2.000 voix"): the election's, not the share's holder.
+VOTE_NOUNS = frozenset({"voix", "suffrages", "votes", "bulletins"})
+TITLE_DE = frozenset({"de", "du", "d'", "d’"})  # "pour le chef de l'État sortant Alexandre X"  # "Avec 38 %, la présidente de région Valérie Pécresse"
 BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
 AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
-GIVEN_TO = re.compile(r"(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+à[ \u00a0]+((?:[A-ZÀ-Ý][^,;()]*?))(?:,|;|\(|\)| et | contre |\.|$)")
+GIVEN_TO = re.compile(r"(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+à[ \u00a0]+((?:[A-ZÀ-Ý]|(?:son|sa|leur|la|l['’]|un|une)[ \u00a0])"
+                      r"[^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
 LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
 LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2,7 %"
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
@@ -35,6 +39,9 @@ POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+\s+(?:place|position)\s+)?"
                             r"(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$", re.IGNORECASE)
 
+#: "avec" right before a number: "le Brésil avec 128.539 morts".
+WITH_BEFORE = re.compile(r"(?:^|[\s,(])(?P<avec>avec)[ \u00a0]+$", re.IGNORECASE)
+APPOSED_REACH = 60  # characters of an apposition between a name and "avec": ", pays le plus touché"
 #: One or two comma-delimited appositions between a name and its verb: ", 25 ans, connu des services,".
 APPOSITION = re.compile(r"\s*,(?:[^,;:.!?\"«»()\n]{1,70},){1,2}\s*")
 APPOSITION_REACH = 150
@@ -64,7 +71,7 @@ def score_holder(doc: "Document", sent: "Span", q: "Quantity") -> "Entity | None
     start = sent.start_char + q.start
     end = sent.start_char + max(q.end, q.of_end or q.end)
     return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, sent, end)
-            or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start))
+            or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start) or with_holder(doc, sent, start))
 
 
 def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
@@ -151,7 +158,20 @@ def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
     gap = sent.doc.char_span(lo, hit.start, alignment_mode="expand") if hit is not None and hit.start > lo else None
     if gap is not None and len(gap) and "Inf" in gap[0].morph.get("VerbForm"):
         gap = gap[1:]  # "donné sept milliards pour sauver Air France": the one the money goes to
-    return None if gap is not None and any(t.pos_ not in TITLE_POS for t in gap) else hit
+    return None if gap is not None and any(t.pos_ not in TITLE_POS and t.lower_ not in TITLE_DE for t in gap) else hit
+
+
+def pour_phrase(doc: "Document", sent: "Span", end: int) -> "Token | None":
+    """"contre 80 % pour le chef de l'État sortant", "30 % à son rival": the head noun of the phrase
+    after "pour" / "à" that follows a score (the caller asks `Names` whom it names)."""
+    after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
+    if after is None:
+        return None
+    span = sent.doc.char_span(end + after.start(1), end + after.end(1), alignment_mode="contract")
+    if span is None or not len(span) or span[0].pos_ not in ("DET", "NOUN", "PROPN"):
+        return None  # "pour sauver X", "pour cent"
+    root = span.root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Entity | None":
@@ -171,6 +191,33 @@ def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Enti
     if hit is None or gap is not None and any(t.pos_ not in TITLE_POS for t in gap):
         return None  # "Avec 6 %, elle est loin derrière Emmanuel Macron": Macron holds nothing
     return hit
+
+
+def with_holder(doc: "Document", sent: "Span", start: int) -> "Entity | None":
+    """"suivi par le Brésil avec 128.539 morts", "la Lombardie, région la plus touchée avec 900 morts":
+    a number after "avec" is the name right before it (not one in a circumstance: "s'est imposé à
+    Paris avec 52 %"), or the name an apposition ending on it describes (no finite verb between)."""
+    before = doc.text[sent.start_char:start]
+    m = WITH_BEFORE.search(before)
+    if m is None:
+        return None
+    at = sent.start_char + m.start("avec")
+    lead = doc.text[sent.start_char:at].rstrip()
+    last = sent.start_char + len(lead)
+    right = [e for e in doc.entities if e.end == last and e.start >= sent.start_char]
+    if right:
+        token = sent.doc.char_span(right[-1].start, right[-1].end, alignment_mode="expand")
+        return right[-1] if token is not None and case_of(token.root) in ("", "par") else None
+    comma = lead.rfind(",")
+    if comma < 0 or last - (sent.start_char + comma) > APPOSED_REACH:
+        return None
+    between = sent.doc.char_span(sent.start_char + comma + 1, last, alignment_mode="expand")
+    if between is None or not any(t.pos_ == "NOUN" for t in between) \
+            or any(t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") for t in between):
+        return None  # "X, qui a obtenu ..., avec": a clause, not an apposition; "face à X, avec": none
+    named = [e for e in doc.entities if e.end == sent.start_char + len(lead[:comma].rstrip()) and e.start >= sent.start_char]
+    token = sent.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand") if named else None
+    return named[-1] if token is not None and case_of(token.root) in ("", "par") else None
 
 
 def fronted_main_verb(doc: "Document", sent: "Span", start: int, end: int) -> "Token | None":
@@ -223,6 +270,8 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origin
             if child.idx < end or text[end:child.left_edge.idx].strip():
                 continue
             case = case_of(child)
+            if child.lower_ in VOTE_NOUNS and any(c.dep_ == "nummod" for c in child.children):
+                continue  # "60 % des 2.000 voix": a total of votes the share is taken from, not its holder
             if child.dep_ == "nmod" and case in DE_WORDS \
                     and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and (case in ("des", "du") or definite(child))):
                 return child

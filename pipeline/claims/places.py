@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines
+from .frames import DE_WORDS, case_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 #: parties au Nigeria").
 OWN_CLAUSES = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+LOCATIVE_CASES = frozenset({"à", "a", "au", "aux", "en", "dans", "devant", "près", "vers", "sur", "lors"})
 
 
 def inflections(word: str) -> set[str]:
@@ -81,15 +83,29 @@ def demonym_country(doc: "Document", words: PlaceWords, head: "Token", lo: int, 
 
 
 def event_place(doc: "Document", pred: "Token", is_seat) -> "Entity | None":
-    """The place an event is said to happen in: the first place named in the predicate's clause (not in
-    a clause of its own below it), or, for a relative clause, in its antecedent's phrase ("L'un à
-    Manchester, qui a fait 22 morts"); never a seat of power."""
-    tokens = clause_tokens(pred)
-    if pred.dep_ == "acl:relcl" and pred.head.i != pred.i:
-        tokens += [t for t in pred.head.subtree if t.i < pred.i]
-    at = {t.idx for t in tokens}
-    places = [e for e in doc.entities if e.label == "LOC" and e.start in at and not is_seat(e.canonical)]
+    """The place an event is said to happen in: the first place named as where in the predicate's clause
+    (not in a clause of its own below it), or, for a relative clause, in its antecedent's phrase ("celui
+    de Manchester, qui a fait 22 morts"); never a seat of power."""
+    at = {t.idx: t for t in clause_tokens(pred)}
+    antecedent = {t.idx for t in pred.head.subtree if t.i < pred.i} if pred.dep_ == "acl:relcl" else set()
+    places = [e for e in doc.entities if e.label == "LOC" and not is_seat(e.canonical)
+              and (e.start in antecedent or e.start in at and locative(at[e.start]))]
     return min(places, key=lambda e: e.start) if places else None
+
+
+def locative(token: "Token") -> bool:
+    """A place said as where something happens: "au Mali", "à Bambari" ("A Bambari" opening a sentence),
+    "devant la basilique", or the "de" complement of one ("dans le nord-ouest du Cameroun"); not "les
+    Etats-Unis" as an argument nor "rentrés de Chine"."""
+    t = token
+    for _ in range(4):
+        case = case_of(t)
+        if case in LOCATIVE_CASES:
+            return True
+        if t.dep_ != "nmod" or case not in DE_WORDS or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def clause_tokens(pred: "Token") -> list["Token"]:

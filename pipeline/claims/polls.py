@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .descriptions import bare
 from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds, possessed
 from .framing import holder_fields
 from .names import Named, Names
@@ -78,15 +79,17 @@ class Polls:
     def is_poll(self, token: "Token") -> bool:
         return self.names.is_poll(token)
 
-    def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token") -> dict:
+    def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token",
+               exclude: tuple[int, int] = (0, 0)) -> dict:
         """A poll as the subject ("le sondage place une liste LR conduite par X en tête", "les sondages
-        donnent X à 20 %"): the object is whose share it is, the poll says so."""
+        donnent X à 20 %", "les derniers sondages créditent le candidat de 12 %"): the object (without
+        the score, `exclude`) is whose share it is, the poll says so (its institute, else its words)."""
         lo, hi = phrase_bounds(poll)
-        fields = holder_fields("source", doc.text[lo:hi], lo, hi, names.canonical(poll))
+        fields = holder_fields("source", doc.text[lo:hi], lo, hi, names.canonical(poll) or bare(doc.text[lo:hi]))
         obj = next((c for c in pred.children if c.dep_ == "obj"), None)
         if obj is None:
             return {**fields, **holder_fields("subject", None, None, None, None)}
-        s, e = phrase_bounds(obj)
+        s, e = phrase_bounds(obj, exclude)
         return {**fields, **holder_fields("subject", doc.text[s:e], s, e, names.canonical(obj))}
 
     def counts_people(self, respondents: "Token | None", of: str | None) -> bool:

@@ -21,7 +21,7 @@ from .descriptions import description_name
 from .frames import case_of, head_token, infinitive, phrase_bounds
 from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
-                      recipient)
+                      pour_phrase, recipient)
 from .names import Names
 from .places import PlaceWords, demonym_country, event_place, main_place
 from .polls import Polls
@@ -99,7 +99,7 @@ def subject_fields(c: Clause, scored: "Entity | None") -> dict:
     frame = c.frame
     subject = head_token(c.sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
     if subject is not None and c.polls.is_poll(subject):
-        return c.polls.placed(c.doc, c.names, c.pred, subject)  # "le sondage place une liste LR conduite par X"
+        return c.polls.placed(c.doc, c.names, c.pred, subject, (c.start, c.end))  # "le sondage place une liste LR conduite par X"
     if not is_holder(c.names, frame, subject, c.pred):
         subject, c = None, replace(c, frame={**frame, **holder_fields("subject", None, None, None, None)})
     for fallback in FALLBACKS:
@@ -132,11 +132,20 @@ def bracketed_thing(c: Clause) -> dict:
     return c.phrase(thing, (max(lo, first.idx), hi), named)
 
 
+def compared(c: Clause) -> dict:
+    """"contre 80 % pour le chef de l'État sortant": a score's "pour"/"à" phrase that names no one by
+    name (`holders.score_holder` reads names) is whom its role or description names."""
+    token = pour_phrase(c.doc, c.sent, c.end)
+    named = c.names.canonical(token) if token is not None else None
+    return c.phrase(token, canonical=named) if named else {}
+
+
 def recipient_of(c: Clause) -> dict:
-    """"24 % des voix iraient à une liste menée par X" (`holders.recipient`), when it names someone."""
+    """"24 % des voix iraient à une liste menée par X", "le décompte accorde 61 % au président sortant"
+    (`holders.recipient`): the one it names, else the noun phrase ("président sortant")."""
     given = recipient(c.names.words.recipient_verbs, c.pred, c.head)
     named = c.names.canonical(given) if given is not None else None
-    return c.phrase(given, canonical=named) if named else {}
+    return c.phrase(given, canonical=named) if named or given is not None and given.pos_ == "NOUN" else {}
 
 
 def members_party(c: Clause) -> dict:
@@ -184,12 +193,12 @@ def nationality(c: Clause) -> dict:
     lo, hi = phrase_bounds(c.head)
     country = demonym_country(c.doc, c.places, c.head, min(lo, c.start), max(hi, c.end), c.q.unit is None)
     if country is None or event_place(c.doc, c.pred, c.names.is_seat) is not None:
-        return {}
+        return {}  # "onze Iraniens détenus aux Etats-Unis": where it happens
     return holder_fields("subject", None, None, None, country)
 
 
 PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
-    fronted_poll, bracketed_thing, recipient_of, members_party, owner_named, specified, changed, poll_method,
+    fronted_poll, bracketed_thing, compared, recipient_of, members_party, owner_named, specified, changed, poll_method,
     nationality)
 
 

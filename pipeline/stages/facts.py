@@ -102,7 +102,8 @@ class FactExtractor(Stage):
         super().__init__(nlp)
         self.lexicon = QuoteLexicon.load()
         self.words = NameWords.load()
-        sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")))
+        sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")),
+                               frozenset(read_lines("facts_results_nouns.txt")))
         frames = FrameBuilder(sources, Hedging(), ClauseTime(frozenset(read_lines("facts_event_nouns.txt"))))
         self.quantities = QuantityFacts(QuantityReader(), frames, Turnout(self.words.turnout, self.words.election_nouns))
         self.clauses = ClauseFacts(frames, frozenset(read_lines("facts_event_verbs.txt")))

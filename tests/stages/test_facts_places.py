@@ -58,3 +58,18 @@ def test_a_share_of_a_people_polled_is_not_their_country(full_pipeline):
     doc = full_pipeline("Selon un sondage Ifop, 62 % des Italiens approuvent la réforme du président.",
                         doc_id="t", date="2021-03-01")
     assert quantity(doc, "62 %").subject_canonical != "Italie"
+
+
+def test_a_number_after_avec_is_the_name_before_it_or_the_one_its_apposition_describes(full_pipeline):
+    doc = full_pipeline("La Catalogne, région la plus touchée avec 700 morts, reste confinée. L'Inde est en tête, "
+                        "suivie par le Mexique avec 8.000 morts. Il s'est imposé à Lyon avec 52 % des voix.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "700 morts").subject_canonical == "Catalogne"
+    assert quantity(doc, "8.000 morts").subject_canonical == "Mexique"
+    assert quantity(doc, "52 %").subject_canonical != "Lyon"
+
+
+def test_a_relative_after_a_place_is_that_places_event(full_pipeline):
+    doc = full_pipeline("L'attaque s'est produite deux mois après celle de Kaboul qui avait fait 40 morts.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "40 morts").subject_canonical == "Kaboul"
