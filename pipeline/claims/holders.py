@@ -216,8 +216,22 @@ def with_holder(doc: "Document", sent: "Span", start: int) -> "Entity | None":
             or any(t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") for t in between):
         return None  # "X, qui a obtenu ..., avec": a clause, not an apposition; "face à X, avec": none
     named = [e for e in doc.entities if e.end == sent.start_char + len(lead[:comma].rstrip()) and e.start >= sent.start_char]
+    if not named and "Part" in between[0].morph.get("VerbForm"):
+        named = participle_holder(doc, sent, sent.start_char + comma)  # "X (85 ans) au pouvoir depuis 1982, réélu avec"
     token = sent.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand") if named else None
     return named[-1] if token is not None and case_of(token.root) in ("", "par") else None
+
+
+def participle_holder(doc: "Document", sent: "Span", comma: int) -> list["Entity"]:
+    """The person a participial phrase after a comma describes ("le président X (85 ans) au pouvoir
+    depuis 1982, réélu avec 71 %"): the last person named before the comma, with no verb between."""
+    people = [e for e in doc.entities if e.label == "PER" and sent.start_char <= e.start and e.end <= comma]
+    if not people:
+        return []
+    between = sent.doc.char_span(people[-1].end, comma, alignment_mode="expand")
+    if between is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in between):
+        return []
+    return people[-1:]
 
 
 def fronted_main_verb(doc: "Document", sent: "Span", start: int, end: int) -> "Token | None":

@@ -44,6 +44,7 @@ class PlaceWords:
 
     people: frozenset[str]
     harm_events: frozenset[str]
+    groups: frozenset[str]  # "400 prisonniers talibans": the group a count of people belongs to
     countries: dict[str, tuple[str, ...]]  # every demonym form, lower case -> the country's names
 
     @classmethod
@@ -54,7 +55,7 @@ class PlaceWords:
             for form in inflections(word):
                 countries[form] = tuple(n.strip() for n in names.split("|"))
         return cls(frozenset(read_lines("facts_people_nouns.txt")), frozenset(read_lines("facts_harm_events.txt")),
-                   countries)
+                   frozenset(read_lines("facts_group_words.txt")), countries)
 
     def counts_people(self, of: str | None) -> bool:
         return (of or "").lower() in self.people
@@ -82,6 +83,19 @@ def demonym_country(doc: "Document", words: PlaceWords, head: "Token", lo: int, 
     return None
 
 
+def group_word(words: PlaceWords, head: "Token", lo: int, hi: int) -> str | None:
+    """"400 prisonniers talibans", "300 combattants jihadistes": a group word (`facts_group_words.txt`)
+    right after the counted noun, within the count's phrase, is the group the people belong to."""
+    for t in head.doc[head.i:]:
+        if t.idx >= hi:
+            break
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.idx >= lo and words.counts_people(t.lower_) and nxt is not None and nxt.idx < hi \
+                and nxt.lower_ in words.groups:
+            return nxt.lower_
+    return None
+
+
 def event_place(doc: "Document", pred: "Token", is_seat) -> "Entity | None":
     """The place an event is said to happen in: the first place named as where in the predicate's clause
     (not in a clause of its own below it), or, for a relative clause, in its antecedent's phrase ("celui
@@ -99,7 +113,7 @@ def locative(token: "Token") -> bool:
     Etats-Unis" as an argument nor "rentrés de Chine"."""
     t = token
     for _ in range(4):
-        case = case_of(t)
+        case = case_of(t) or (t.doc[t.i - 1].lower_ if t.i > 0 and t.doc[t.i - 1].pos_ in ("ADP", "X") else "")
         if case in LOCATIVE_CASES:
             return True
         if t.dep_ != "nmod" or case not in DE_WORDS or t.head.i == t.i:

@@ -23,7 +23,7 @@ from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
                       pour_phrase, recipient)
 from .names import Names
-from .places import PlaceWords, demonym_country, event_place, main_place
+from .places import PlaceWords, demonym_country, event_place, group_word, main_place
 from .polls import Polls
 
 if TYPE_CHECKING:
@@ -157,7 +157,11 @@ def members_party(c: Clause) -> dict:
 def owner_named(c: Clause) -> dict:
     """"la baisse de 5 euros des APL", "près de la moitié issus du FN" (`holders.noun_owner`)."""
     owner = noun_owner(c.head, c.end, c.names.words.estimation_verbs, c.names.words.origins)
-    return c.phrase(owner) if owner is not None else {}
+    if owner is None:
+        return {}
+    lo, hi = phrase_bounds(owner)
+    country = None if c.names.canonical(owner) else demonym_country(c.doc, c.places, owner, lo, hi, False)
+    return c.phrase(owner, canonical=country) if country else c.phrase(owner)  # "des forces camerounaises": Cameroun
 
 
 def specified(c: Clause) -> dict:
@@ -186,11 +190,15 @@ def poll_method(c: Clause) -> dict:
 def nationality(c: Clause) -> dict:
     """"329 députés irakiens", "des millions d'Algériens", "huit soldats américains": a demonym in a
     count of people's own noun phrase names the country that holds it; a count with a place in its
-    clause is that place's ("Trois soldats français blessés au Mali": `harmed_place`)."""
+    clause is that place's ("Trois soldats français blessés au Mali": `harmed_place`). A group word
+    after the counted people is their group ("400 prisonniers talibans")."""
     if not c.places.counts_people(c.of) and (c.of or "").lower() not in c.names.words.members \
             and not (c.of or "")[:1].isupper():
         return {}  # "deux passeports français", "une parade américaine de 100 millions de dollars": the owner's
     lo, hi = phrase_bounds(c.head)
+    group = group_word(c.places, c.head, min(lo, c.start), max(hi, c.end))
+    if group is not None:
+        return holder_fields("subject", None, None, None, group)
     country = demonym_country(c.doc, c.places, c.head, min(lo, c.start), max(hi, c.end), c.q.unit is None)
     if country is None or event_place(c.doc, c.pred, c.names.is_seat) is not None:
         return {}  # "onze Iraniens détenus aux Etats-Unis": where it happens
@@ -230,7 +238,7 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
         return {}
     agent_only = subject is not None and subject.dep_ == "obl:agent" \
         and (c.head.dep_ == "nsubj:pass" or c.head.head.dep_ == "nsubj:pass")
-    if c.frame["subject"] is not None and not agent_only:
+    if c.frame["subject"] is not None and not agent_only and not there_is(c.pred):
         return {}  # "Le projet qui compte 42 articles est examiné au palais Bourbon": the project's
     hosts = [c.pred, c.head, *(t for t in c.head.children if t.dep_ == "acl"), *([subject] if agent_only and subject else [])]
     for host in hosts:
@@ -240,7 +248,14 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
                               and not c.names.is_seat(e.canonical)), None)
                 if place is not None:
                     return c.entity(place)
-    return {}
+    place = event_place(c.doc, c.pred, c.names.is_seat) if there_is(c.pred) else None
+    return c.entity(place) if place is not None else {}  # "il y a eu 2.500 départs de feu dans l'ensemble du Brésil"
+
+
+def there_is(pred: "Token") -> bool:
+    """"il y a (eu)": an expletive subject, no holder."""
+    return pred.lemma_ == "avoir" and any(c.lower_ == "y" for c in pred.children) \
+        and any(c.lower_ == "il" and c.dep_.startswith("nsubj") for c in pred.children)
 
 
 def harmed_place(c: Clause, subject: "Token | None") -> dict:
@@ -251,7 +266,8 @@ def harmed_place(c: Clause, subject: "Token | None") -> dict:
     article names most. A subject that holds them ("l'école qui accueille 700 élèves") keeps them."""
     if c.q.unit is not None or c.frame["subject_canonical"] is not None or not c.places.counts_people(c.of):
         return {}
-    if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not (c.start <= subject.idx < c.end) \
+    own = c.head.dep_ in ("nsubj", "nsubj:pass") and c.head.head.i == c.pred.i  # the counted people act
+    if subject is not None and not own and subject.pos_ in ("NOUN", "PROPN") and not (c.start <= subject.idx < c.end) \
             and subject.lemma_.lower() not in c.places.harm_events and not c.places.counts_people(subject.lower_):
         return {}
     place = event_place(c.doc, c.pred, c.names.is_seat)

@@ -73,3 +73,26 @@ def test_a_relative_after_a_place_is_that_places_event(full_pipeline):
     doc = full_pipeline("L'attaque s'est produite deux mois après celle de Kaboul qui avait fait 40 morts.",
                         doc_id="t", date="2021-03-01")
     assert quantity(doc, "40 morts").subject_canonical == "Kaboul"
+
+
+def test_a_group_word_after_counted_people_is_their_group(full_pipeline):
+    doc = full_pipeline("Le gouvernement a accepté la libération de 300 prisonniers talibans.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "300 prisonniers").subject_canonical == "talibans"
+
+
+def test_a_demonym_on_the_owner_of_counted_people_names_its_country(full_pipeline):
+    doc = full_pipeline("Plus de 90 membres des forces de sécurité nigérianes ont perdu la vie dans ces violences.",
+                        doc_id="t", date="2021-03-01")
+    assert quantity(doc, "90 membres").subject_canonical in ("Nigeria", "Nigéria")
+
+
+def test_a_participial_phrase_describes_the_person_before_it(full_pipeline):
+    doc = full_pipeline("La cérémonie précède l'investiture du président Marc Obiang (79 ans) au pouvoir depuis 1990, "
+                        "réélu pour un sixième mandat avec 68,5% des votes.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "68,5%").subject_canonical == "Marc Obiang"
+
+
+def test_there_is_a_count_in_a_place(full_pipeline):
+    doc = full_pipeline("Selon l'institut, il y a eu près de 1.800 nouveaux départs de feu en deux jours dans "
+                        "l'ensemble du Portugal.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "1.800").subject_canonical == "Portugal"
