@@ -255,7 +255,7 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
 def there_is(pred: "Token") -> bool:
     """"il y a (eu)": an expletive subject, no holder."""
     return pred.lemma_ == "avoir" and any(c.lower_ == "y" for c in pred.children) \
-        and any(c.lower_ == "il" and c.dep_.startswith("nsubj") for c in pred.children)
+        and any(c.lower_ == "il" and (c.dep_.startswith("nsubj") or c.dep_ == "expl:subj") for c in pred.children)
 
 
 def harmed_place(c: Clause, subject: "Token | None") -> dict:
