@@ -57,7 +57,7 @@ NOT_THINGS = frozenset({"moment", "époque", "mois", "année", "an", "semaine", 
 FRONTED_PARTICIPLE = re.compile(r"\s*(?!(?:Parmi|Aussi|Ainsi|Ici|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Midi|Jusqu)\b)"
                                 r"[A-ZÀ-Ý][a-zà-ÿ-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b[^,;:.!?«»\"]{0,60}$")
 #: How a noun phrase holding a bracketed score may be introduced: as an argument, a "de" complement
-#: or the term of a comparison ("largement devant la baisse des APL (28 %)").
+#: or the term of a comparison ("loin devant la hausse de la CSG (31 %)").
 THING_CASES = frozenset({"", *DE_WORDS, "devant", "derrière", "contre"})
 
 
@@ -93,7 +93,7 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
 
 def bracketed_phrase(doc: "Document", sent: "Span", start: int, end: int, excluded: "Callable[[Token], bool]",
                      changes: frozenset[str]) -> "Token | None":
-    """"lui reprochent la suppression de l'ISF (67 %), devant la baisse des APL (28 %)": a score alone
+    """"lui reprochent la réforme des retraites (58 %), devant la hausse de la CSG (31 %)": a score alone
     in brackets after a noun phrase naming a thing is that thing's; a change ("suppression", `changes`)
     is named with what it changes ("la suppression du service militaire"). Only a singular common noun
     that names no people ("les retraités (45 %)" are a group polled; `excluded`), is not in a
@@ -149,7 +149,7 @@ def listed_holder(doc: "Document", start: int) -> "Entity | None":
 def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
     """"contre 22,7% pour Rachida Dati", "donne 38 % d'intentions de vote à Alain Juppé": the name that
     opens the complement, titles or an infinitive allowed ("pour la candidate LR X", "pour sauver X"),
-    not one deeper in it ("pour un préjudice évalué par le Parlement européen")."""
+    not one deeper in it ("pour un dommage chiffré par la Cour des comptes")."""
     after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
     if after is None:
         return None
@@ -162,7 +162,7 @@ def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
 
 
 def pour_phrase(doc: "Document", sent: "Span", end: int) -> "Token | None":
-    """"contre 80 % pour le chef de l'État sortant", "30 % à son rival": the head noun of the phrase
+    """"contre 62 % pour le chef du gouvernement sortant", "30 % à son rival": the head noun of the phrase
     after "pour" / "à" that follows a score (the caller asks `Names` whom it names)."""
     after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
     if after is None:
@@ -217,14 +217,14 @@ def with_holder(doc: "Document", sent: "Span", start: int) -> "Entity | None":
         return None  # "X, qui a obtenu ..., avec": a clause, not an apposition; "face à X, avec": none
     named = [e for e in doc.entities if e.end == sent.start_char + len(lead[:comma].rstrip()) and e.start >= sent.start_char]
     if not named and "Part" in between[0].morph.get("VerbForm"):
-        named = participle_holder(doc, sent, sent.start_char + comma)  # "X (85 ans) au pouvoir depuis 1982, réélu avec"
+        named = participle_holder(doc, sent, sent.start_char + comma)  # "X (79 ans) en poste depuis 1990, reconduit avec"
     token = sent.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand") if named else None
     return named[-1] if token is not None and case_of(token.root) in ("", "par") else None
 
 
 def participle_holder(doc: "Document", sent: "Span", comma: int) -> list["Entity"]:
-    """The person a participial phrase after a comma describes ("le président X (85 ans) au pouvoir
-    depuis 1982, réélu avec 71 %"): the last person named before the comma, with no verb between."""
+    """The person a participial phrase after a comma describes ("le président X (79 ans) en poste
+    depuis 1990, reconduit avec 68 %"): the last person named before the comma, with no verb between."""
     people = [e for e in doc.entities if e.label == "PER" and sent.start_char <= e.start and e.end <= comma]
     if not people:
         return []
@@ -235,7 +235,7 @@ def participle_holder(doc: "Document", sent: "Span", comma: int) -> list["Entity
 
 
 def fronted_main_verb(doc: "Document", sent: "Span", start: int, end: int) -> "Token | None":
-    """"En quatrième place avec 14 %, le sondage place une liste ...": the verb of the main clause
+    """"En quatrième place avec 14 %, l'enquête met en tête une liste ...": the verb of the main clause
     after a score that opens the sentence (the parse often hangs the clause on the score)."""
     if not CLAUSE_OPENING.search(doc.text[sent.start_char:start]):
         return None
@@ -257,7 +257,7 @@ def gap_holder(doc: "Document", sent: "Span", q: "Quantity", start: int) -> "Ent
 
 
 def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | None":
-    """"24 % des voix iraient à une liste menée par X", "les sondages donnent 20 % à X": a verb that
+    """"19 % des suffrages reviendraient à la liste de X", "les sondages donnent 20 % à X": a verb that
     hands its subject or object over (`recipient_verbs` of facts_names.json) gives it to its "à"
     complement."""
     if head.head.i != pred.i or head.dep_ not in ("nsubj", "nsubj:pass", "obj") or infinitive(pred) not in words:
@@ -270,9 +270,9 @@ def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | N
 
 def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origins: frozenset[str]) -> "Token | None":
     """Whose thing a number measures when its noun phrase goes on to say it: a "de" complement right
-    after the fact ("la baisse de 5 euros des APL", "les 120 000 places des Crous"), the agent of a
-    participle right after it ("le prêt de 5 milliards d'euros demandé par le constructeur") or where
-    the counted come from ("près de la moitié issus du FN"; `origins`), on the quantity or on the noun
+    after the fact ("la hausse de 3 euros du forfait hospitalier", "les 40 000 lits des hôpitaux"), the agent of a
+    participle right after it ("l'aide de 2 milliards d'euros réclamée par la compagnie") or where
+    the counted come from ("près d'un tiers venus du PS"; `origins`), on the quantity or on the noun
     it is a complement of. Not across a comma ("7 %, suivis par X"), and an estimate's agent
     ("recensés par le ministère") is its source, not its holder."""
     nouns = [head]

@@ -138,7 +138,7 @@ def clause_tokens(pred: "Token") -> list["Token"]:
 
 def main_place(doc: "Document", is_seat) -> str | None:
     """The place the article names most (the first named wins a tie): where its events happen when a
-    sentence names none ("Près de 3.000 militaires ont été arrêtés" in an article about Turkey)."""
+    sentence names none ("Quelque 800 policiers ont été interpellés" in an article about one country)."""
     counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and not is_seat(e.canonical))
     if not counts:
         return None

@@ -62,7 +62,7 @@ class Polls:
 
     def method(self, sent: "Span", q_unit: str | None, of: str | None) -> "Token | None":
         """The poll a number of its method is about ("L'enquête a été réalisée auprès de 1.000
-        personnes", "Marge d'erreur de 1,4 à 3,1 points"): the poll noun of the sentence, else the
+        personnes", "marge d'erreur de 2 à 3,5 points"): the poll noun of the sentence, else the
         article's last one before it, else its first; None outside poll articles."""
         if not self.poll_article:
             return None
@@ -81,7 +81,7 @@ class Polls:
 
     def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token",
                exclude: tuple[int, int] = (0, 0)) -> dict:
-        """A poll as the subject ("le sondage place une liste LR conduite par X en tête", "les sondages
+        """A poll as the subject ("l'enquête met en tête une liste PS menée par X", "les sondages
         donnent X à 20 %", "les derniers sondages créditent le candidat de 12 %"): the object (without
         the score, `exclude`) is whose share it is, the poll says so (its institute, else its words)."""
         lo, hi = phrase_bounds(poll)

@@ -125,7 +125,7 @@ class SourceFinder:
         return None
 
     def estimator(self, doc: "Document", names: "Names", pred: "Token", start: int, end: int) -> Source:
-        """"un préjudice évalué par le Parlement européen à 6,8 millions d'euros": the agent of an
+        """"un dommage chiffré par la Cour des comptes à 4,2 millions d'euros": the agent of an
         estimating verb states the figure."""
         if pred.lemma_.lower() not in names.words.estimation_verbs:
             return NO_SOURCE

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
-#: "..., un chiffre en hausse de 4,2 %", "soit un total en baisse de 3 %": a change of the figure just given.
+#: "..., un chiffre en recul de 2,6 %", "soit un total en baisse de 3 %": a change of the figure just given.
 RESTATED_FIGURE = re.compile(r"[,;(]\s*(?:soit\s+)?(?:un|ce|le)\s+(?:chiffre|nombre|total|montant|bilan)\s+"
                              r"(?:en\s+(?:hausse|baisse|progression|recul|augmentation|diminution)\s+)?de\s+$", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
@@ -99,7 +99,7 @@ def subject_fields(c: Clause, scored: "Entity | None") -> dict:
     frame = c.frame
     subject = head_token(c.sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
     if subject is not None and c.polls.is_poll(subject):
-        return c.polls.placed(c.doc, c.names, c.pred, subject, (c.start, c.end))  # "le sondage place une liste LR conduite par X"
+        return c.polls.placed(c.doc, c.names, c.pred, subject, (c.start, c.end))  # "l'enquête met en tête une liste PS menée par X"
     if not is_holder(c.names, frame, subject, c.pred):
         subject, c = None, replace(c, frame={**frame, **holder_fields("subject", None, None, None, None)})
     for fallback in FALLBACKS:
@@ -111,7 +111,7 @@ def subject_fields(c: Clause, scored: "Entity | None") -> dict:
 
 # -- rules that read a phrase, before the clause's subject ----------------------------------------
 def fronted_poll(c: Clause) -> dict:
-    """"En quatrième place avec 14 %, le sondage place une liste LR conduite par X": a score opening
+    """"En quatrième place avec 14 %, l'enquête met en tête une liste PS menée par X": a score opening
     the sentence before a poll that places someone is that one's, stated by the poll."""
     verb = fronted_main_verb(c.doc, c.sent, c.start, c.end)
     poll = next((t for t in verb.children if t.dep_ == "nsubj" and c.polls.is_poll(t)), None) if verb is not None else None
@@ -119,7 +119,7 @@ def fronted_poll(c: Clause) -> dict:
 
 
 def bracketed_thing(c: Clause) -> dict:
-    """"la suppression de l'ISF (67 %)" (`holders.bracketed_phrase`): the noun phrase from its
+    """"la réforme des retraites (58 %)" (`holders.bracketed_phrase`): the noun phrase from its
     determiner, not "largement devant" nor "(28 %)"; a measure only with its owner ("une bonne opinion
     de lui (56 %)"), never alone ("un taux de marge (65 %)")."""
     end = c.sent.start_char + c.q.end
@@ -133,7 +133,7 @@ def bracketed_thing(c: Clause) -> dict:
 
 
 def compared(c: Clause) -> dict:
-    """"contre 80 % pour le chef de l'État sortant": a score's "pour"/"à" phrase that names no one by
+    """"contre 62 % pour le chef du gouvernement sortant": a score's "pour"/"à" phrase that names no one by
     name (`holders.score_holder` reads names) is whom its role or description names."""
     token = pour_phrase(c.doc, c.sent, c.end)
     named = c.names.canonical(token) if token is not None else None
@@ -141,7 +141,7 @@ def compared(c: Clause) -> dict:
 
 
 def recipient_of(c: Clause) -> dict:
-    """"24 % des voix iraient à une liste menée par X", "le décompte accorde 61 % au président sortant"
+    """"19 % des suffrages reviendraient à la liste de X", "le dépouillement donne 54 % au maire sortant"
     (`holders.recipient`): the one it names, else the noun phrase ("président sortant")."""
     given = recipient(c.names.words.recipient_verbs, c.pred, c.head)
     named = c.names.canonical(given) if given is not None else None
@@ -155,7 +155,7 @@ def members_party(c: Clause) -> dict:
 
 
 def owner_named(c: Clause) -> dict:
-    """"la baisse de 5 euros des APL", "près de la moitié issus du FN" (`holders.noun_owner`)."""
+    """"la hausse de 3 euros du forfait hospitalier", "près d'un tiers venus du PS" (`holders.noun_owner`)."""
     owner = noun_owner(c.head, c.end, c.names.words.estimation_verbs, c.names.words.origins)
     if owner is None:
         return {}
@@ -165,7 +165,7 @@ def owner_named(c: Clause) -> dict:
 
 
 def specified(c: Clause) -> dict:
-    """"Les sujets les plus discutés ont été les gilets jaunes, pour 74 %" (`specified_attribute`)."""
+    """"Les thèmes les plus cités ont été les retraites, pour 61 %" (`specified_attribute`)."""
     attribute = specified_attribute(c.names, c.pred, c.start)
     return c.phrase(attribute, attribute_bounds(attribute, (c.start, c.sent.end_char))) if attribute is not None else {}
 
@@ -230,8 +230,8 @@ def relative_place(c: Clause, subject: "Token | None") -> dict:
 
 
 def counted_place(c: Clause, subject: "Token | None") -> dict:
-    """"262 classes sont fermées en France", "341.000 mineurs étaient pris en charge par les services
-    sociaux en France": a count with no holder of its own (no subject, or only a passive's agent) is
+    """"140 écoles sont fermées en France", "52.000 patients étaient suivis par les centres
+    de soins en France": a count with no holder of its own (no subject, or only a passive's agent) is
     the place its clause puts it in ("en/à/dans" + a place, on the verb, the counted noun, a participle
     of it or the agent); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
     if c.q.unit is not None or c.frame["subject_canonical"] is not None:
@@ -259,8 +259,8 @@ def there_is(pred: "Token") -> bool:
 
 
 def harmed_place(c: Clause, subject: "Token | None") -> dict:
-    """"Une attaque a blessé trois soldats au Mali", "82 personnes ont été enlevées dans le nord-ouest du
-    Cameroun", "Près de 3.000 militaires ont été arrêtés": a count of people (`facts_people_nouns.txt`)
+    """"Une attaque a blessé trois soldats au Mali", "45 personnes ont été enlevées dans le sud du
+    Pérou", "Quelque 800 policiers ont été interpellés": a count of people (`facts_people_nouns.txt`)
     that no named holder owns (no subject, a pronoun, the count itself, or an event that causes it:
     `facts_harm_events.txt`) is the place of the event: the place its clause names, else the place the
     article names most. A subject that holds them ("l'école qui accueille 700 élèves") keeps them."""
@@ -302,9 +302,9 @@ def taken_up(c: Clause, earlier: list[dict]) -> dict | None:
 
 
 def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: list[dict]) -> dict | None:
-    """"la taxe d'habitation va baisser pour 80 % des Français mais pour ces 80 %, ça se fera en trois
-    fois": a number after a demonstrative takes up the last earlier fact of the same value and unit,
-    and its subject. "341.000 mineurs étaient pris en charge en France, un chiffre en hausse de 4,2 %":
+    """"la redevance va baisser pour 70 % des ménages mais pour ces 70 %, ça se fera en deux
+    étapes": a number after a demonstrative takes up the last earlier fact of the same value and unit,
+    and its subject. "52.000 patients étaient suivis en France, un chiffre en recul de 2,6 %":
     a change of a restated figure is about what the figure before it in the sentence was about."""
     if RESTATED_FIGURE.search(doc.text[max(0, start - 40):start]):
         line_start = doc.text.rfind("\n", 0, start) + 1
@@ -322,8 +322,8 @@ def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: l
 
 
 def restated(doc: "Document", frame: dict, start: int, earlier: list[dict]) -> dict | None:
-    """"les prélèvements obligatoires baisseront de 20 milliards d'euros [...] Ils baisseront d'environ 7
-    milliards en 2018": a plural pronoun subject of a predicate stated just before of a thing is that
+    """"les dépenses de l'État reculeront de 12 milliards d'euros [...] Elles reculeront d'environ 4
+    milliards en 2019": a plural pronoun subject of a predicate stated just before of a thing is that
     thing (the coreference stage resolves pronouns to people and organisations, not to things)."""
     if (frame["subject"] or "").lower() not in PLURAL_PRONOUNS or frame["subject_canonical"] \
             or frame["predicate"] in LIGHT_PREDICATES:
@@ -347,7 +347,7 @@ def attribute_bounds(token: "Token", exclude: tuple[int, int]) -> tuple[int, int
 
 def specified_attribute(names: Names, pred: "Token", start: int) -> "Token | None":
     """A specificational copula ("La première préoccupation des Français reste le chômage (45 %)",
-    "Les sujets les plus discutés ont été les gilets jaunes, pour 74 % d'entre eux"): when the subject
+    "Les thèmes les plus cités ont été les retraites, pour 61 % d'entre eux"): when the subject
     is a category (`category_nouns`), the attribute is what the share is about."""
     if pred.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in pred.children) or pred.idx >= start:
         return None
@@ -415,7 +415,7 @@ def own_party(doc: "Document", names: Names, head: "Token", of: str | None) -> "
 
 def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None,
                  subject: "Token | None") -> dict:
-    """"huit députés ont quitté La République en marche": counted members (also "une cinquantaine
+    """"six sénateurs ont quitté Les Républicains": counted members (also "une cinquantaine
     d'entre eux" after "60 députés") belong to the organisation named nearest in their sentence,
     never a medium, else to the article's organisation; not when the clause's subject is a document or
     an inquiry that holds them ("L'enquête cible 17 députés")."""
@@ -450,7 +450,7 @@ def topic_fields(names: Names, polls: Polls, sent: "Span", q: Quantity, subject:
 
 def quoted_speaker(names: Names, pred: "Token", q: Quantity, frame: dict) -> dict:
     """A quote's "je" is its speaker: the subject takes the source's words and name. Its "nous" with a
-    vote share ("nous sommes passés d'un tiers des voix à 8 %") is the speaker's party, when the
+    vote share ("nous sommes tombés de 30 % des voix à 11 %") is the speaker's party, when the
     article names it with the speaker ("le maire LR de Saint-Étienne X")."""
     if not frame["source_canonical"]:
         return {}
