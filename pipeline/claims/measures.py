@@ -13,6 +13,7 @@ from .framing import FrameBuilder, holder_fields
 from .holders import score_holder
 from .names import Names
 from .places import PlaceWords
+from .singles import single_people
 from .polls import Polls
 from .subjects import AMONG, Clause, described, subject_fields, taken_up
 from .turnout import Turnout
@@ -99,13 +100,17 @@ class QuantityFacts:
                  places: PlaceWords | None = None) -> None:
         self.reader = reader
         self.places = places or PlaceWords.load()
+        self.harm_verbs = frozenset(read_lines("facts_harm_verbs.txt"))
         self.frames = frames
         self.turnout = turnout
 
     def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span", earlier: list[dict] = ()) -> list[dict]:
         """`earlier`: the document's facts before this sentence ("ces 80 %" takes up one of them)."""
         out: list[dict] = []
-        for q in self.reader.find(span_text(sent)):
+        found = self.reader.find(span_text(sent))
+        singles = [q for q in single_people(sent, self.places.people, self.harm_verbs)
+                   if not any(o.start < q.of_end and q.start < max(o.end, o.of_end or o.end) for o in found)]
+        for q in sorted([*found, *singles], key=lambda q: q.start):
             start, end = sent.start_char + q.start, sent.start_char + max(q.end, q.of_end or q.end)
             head = head_token(sent, start, end) if is_claim(doc, sent, q) else None
             if head is None:
