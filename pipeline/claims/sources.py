@@ -6,6 +6,7 @@ Reporting verbs are the quotes stage's lexicon (`resources/reporting_verbs.txt`,
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon
@@ -28,6 +29,7 @@ QUOTE_REACH = 200  # characters from a quote to the quoted number it also speaks
 #: Source: (phrase, start, end, canonical name, cue lemma).
 Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
 NO_SOURCE: Source = (None, None, None, None, None)
+ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,8}")
 #: Verbs that credit someone with a score (with the `recipient_verbs` of facts_names.json).
 CREDITING_VERBS = frozenset({"créditer"})
 
@@ -55,6 +57,19 @@ def is_completive(clause: "Token") -> bool:
     return any(c.lower_ in ("que", "qu'", "qu’") for c in marks)
 
 
+def expanded(doc: "Document", name: str | None) -> str | None:
+    """An acronym the article spells out ("l'Institut national de la statistique (INS) ... selon l'INS"):
+    the name written before it in brackets, so that a source reads as the body, not its initials."""
+    if not name or not ACRONYM.fullmatch(name):
+        return name
+    at = doc.text.find(f"({name})")
+    if at < 0:
+        return name
+    before = len(doc.text[:at].rstrip())
+    spelled = [e for e in doc.entities if e.label == "ORG" and e.end == before and e.canonical != name]
+    return spelled[-1].canonical if spelled else name
+
+
 class SourceFinder:
     """Built once per stage from the quotes' lexicon and the words that are never sources."""
 
@@ -68,7 +83,7 @@ class SourceFinder:
             if quote.start <= start and end <= quote.end and quote.speaker:
                 mine, described = self.quote_speaker(doc, names, sent, quote.speaker_start, quote.speaker_end)
                 canonical = mine if described else quote.speaker_canonical or mine
-                return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
+                return quote.speaker, quote.speaker_start, quote.speaker_end, expanded(doc, canonical), quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
             return self.named(doc, names, according) + (None,)
@@ -166,7 +181,7 @@ class SourceFinder:
     def named(self, doc: "Document", names: "Names", token: "Token") -> tuple:
         """(phrase, start, end, canonical) of a source phrase headed by `token`."""
         lo, hi = phrase_bounds(token)
-        return doc.text[lo:hi], lo, hi, self.source_canonical(doc, names, token, lo, hi)
+        return doc.text[lo:hi], lo, hi, expanded(doc, self.source_canonical(doc, names, token, lo, hi))
 
     def reporting_lemma(self, token: "Token") -> str | None:
         return self.lexicon.verb_lemma(token)

@@ -44,3 +44,9 @@ def test_a_share_of_a_total_is_the_candidates_and_the_total_the_elections(full_p
     doc = run(full_pipeline, "Au premier tour, Jean Dupont a obtenu 60 % des 2.000 voix exprimées.")
     assert quantity(doc, "60 %").subject_canonical == "Jean Dupont"
     assert quantity(doc, "2.000 voix").subject == "premier tour"
+
+
+def test_an_acronym_source_is_the_name_the_article_spells_out(full_pipeline):
+    doc = run(full_pipeline, "Selon l'Institut national de la statistique (INS) du Niger, la population a augmenté. "
+                             "D'après l'INS, 2.500 nouveaux logements ont été construits.")
+    assert quantity(doc, "2.500").source_canonical == "Institut national de la statistique"
