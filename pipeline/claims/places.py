@@ -45,7 +45,12 @@ class PlaceWords:
     people: frozenset[str]
     harm_events: frozenset[str]
     groups: frozenset[str]  # "400 prisonniers talibans": the group a count of people belongs to
+    national: frozenset[str]  # "le PIB japonais": what a country holds, named with a demonym
     countries: dict[str, tuple[str, ...]]  # every demonym form, lower case -> the country's names
+
+    @property
+    def country_names(self) -> frozenset[str]:
+        return frozenset(n for names in self.countries.values() for n in names)
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -55,7 +60,8 @@ class PlaceWords:
             for form in inflections(word):
                 countries[form] = tuple(n.strip() for n in names.split("|"))
         return cls(frozenset(read_lines("facts_people_nouns.txt")), frozenset(read_lines("facts_harm_events.txt")),
-                   frozenset(read_lines("facts_group_words.txt")), countries)
+                   frozenset(read_lines("facts_group_words.txt")), frozenset(read_lines("facts_national_nouns.txt")),
+                   countries)
 
     def counts_people(self, of: str | None) -> bool:
         return (of or "").lower() in self.people
@@ -113,13 +119,20 @@ def locative(token: "Token") -> bool:
     Etats-Unis" as an argument nor "rentrés de Chine"."""
     t = token
     for _ in range(4):
-        case = case_of(t) or (t.doc[t.i - 1].lower_ if t.i > 0 and t.doc[t.i - 1].pos_ in ("ADP", "X") else "")
+        case = case_of(t) or (t.doc[t.i - 1].lower_ if t.i > 0 and t.doc[t.i - 1].pos_ not in ("AUX", "VERB") else "")
         if case in LOCATIVE_CASES:
             return True
         if t.dep_ != "nmod" or case not in DE_WORDS or t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def says_the_country(pred: "Token") -> bool:
+    """"75.000 feux ont été enregistrés dans le pays": a definite "le pays" said as where, in the
+    predicate's clause, is the article's country."""
+    return any(t.lemma_.lower() == "pays" and any(c.lower_ in ("le", "l'") for c in t.children) and locative(t)
+               for t in clause_tokens(pred))
 
 
 def clause_tokens(pred: "Token") -> list["Token"]:
@@ -136,10 +149,12 @@ def clause_tokens(pred: "Token") -> list["Token"]:
     return out
 
 
-def main_place(doc: "Document", is_seat) -> str | None:
-    """The place the article names most (the first named wins a tie): where its events happen when a
-    sentence names none ("Quelque 800 policiers ont été interpellés" in an article about one country)."""
-    counts = Counter(e.canonical for e in doc.entities if e.label == "LOC" and not is_seat(e.canonical))
+def main_place(doc: "Document", is_seat, countries: frozenset[str] = frozenset()) -> str | None:
+    """The country the article names most, else the place it names most (the first named wins a tie):
+    where its events happen when a sentence names none ("Quelque 800 policiers ont été interpellés" in an
+    article about one country; annotation rule: the city named in the sentence, else the country)."""
+    places = [e.canonical for e in doc.entities if e.label == "LOC" and not is_seat(e.canonical)]
+    counts = Counter(p for p in places if p in countries) or Counter(places)
     if not counts:
         return None
     first = {}

@@ -23,7 +23,7 @@ from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
                       pour_phrase, recipient)
 from .names import Names
-from .places import PlaceWords, demonym_country, event_place, group_word, main_place
+from .places import PlaceWords, demonym_country, event_place, group_word, main_place, says_the_country
 from .polls import Polls
 
 if TYPE_CHECKING:
@@ -249,7 +249,10 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
                 if place is not None:
                     return c.entity(place)
     place = event_place(c.doc, c.pred, c.names.is_seat) if there_is(c.pred) else None
-    return c.entity(place) if place is not None else {}  # "il y a eu 2.500 départs de feu dans l'ensemble du Brésil"
+    if place is not None:
+        return c.entity(place)  # "il y a eu 2.500 départs de feu dans l'ensemble du Brésil"
+    country = main_place(c.doc, c.names.is_seat, c.places.country_names) if says_the_country(c.pred) else None
+    return holder_fields("subject", None, None, None, country) if country else {}  # "... enregistrés dans le pays"
 
 
 def there_is(pred: "Token") -> bool:
@@ -273,15 +276,16 @@ def harmed_place(c: Clause, subject: "Token | None") -> dict:
     place = event_place(c.doc, c.pred, c.names.is_seat)
     if place is not None:
         return c.entity(place)
-    main = main_place(c.doc, c.names.is_seat)
+    main = main_place(c.doc, c.names.is_seat, c.places.country_names)
     return holder_fields("subject", None, None, None, main) if main else {}
 
 
 def subject_nationality(c: Clause, subject: "Token | None") -> dict:
-    """"le PIB japonais a reculé de 2 %": a subject that names no entity but carries a demonym is its
-    country's."""
-    if subject is None or c.frame["subject_canonical"] is not None or subject.pos_ != "NOUN":
-        return {}
+    """"le PIB japonais a reculé de 2 %", "l'armée malienne a perdu 30 soldats": a subject that names no
+    entity, of a kind a country holds (`facts_national_nouns.txt`), and carries a demonym is its country's."""
+    if subject is None or c.frame["subject_canonical"] is not None or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in c.places.national:
+        return {}  # "une grande assemblée afghane, composée de milliers de dignitaires": the assembly's
     lo, hi = phrase_bounds(subject)
     country = demonym_country(c.doc, c.places, subject, lo, hi, False)
     return holder_fields("subject", None, None, None, country) if country else {}
