@@ -1,5 +1,5 @@
 """One person stated as a count: "un enseignant et un chauffeur figurent parmi les otages", "un directeur
-d'école a été assassiné, un professeur mutilé", "Un des soldats a été rapatrié".
+de lycée a été tué, un professeur blessé", "Un des policiers a été évacué".
 
 Why apart from `pipeline.quantities`: "un"/"une" is an article far more often than a number, so the
 text-level reader never counts it; the annotation counts it (value 1) when a person is said to suffer

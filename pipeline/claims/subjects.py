@@ -285,7 +285,7 @@ def subject_nationality(c: Clause, subject: "Token | None") -> dict:
     entity, of a kind a country holds (`facts_national_nouns.txt`), and carries a demonym is its country's."""
     if subject is None or c.frame["subject_canonical"] is not None or subject.pos_ != "NOUN" \
             or subject.lemma_.lower() not in c.places.national:
-        return {}  # "une grande assemblée afghane, composée de milliers de dignitaires": the assembly's
+        return {}  # "une vaste assemblée afghane, formée de milliers de notables": the assembly's
     lo, hi = phrase_bounds(subject)
     country = demonym_country(c.doc, c.places, subject, lo, hi, False)
     return holder_fields("subject", None, None, None, country) if country else {}

@@ -41,7 +41,7 @@ SCORE_COMMA = re.compile(r"\d[ \u00a0\u202f]?%[ \u00a0\u202f]?,[ \u00a0\u202f]?$
 GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b")
 POINTS_GAP_BEFORE = re.compile(r"\bpoints?[ \u00a0]+(?:devant|derrière)\b[^.;:?!]*(?:,|\bet)[ \u00a0]+$")
 SCALE_NOUNS = frozenset({"millier", "milliers", "million", "millions", "milliard", "milliards"})
-#: "des dizaines de députés", "plusieurs centaines de personnes", "de milliers de dignitaires": a plural
+#: "des dizaines de députés", "plusieurs centaines de personnes", "de milliers de notables": a plural
 #: without a number takes the unit value (annotation convention: "des dizaines" -> 10, "des milliers" -> 1000).
 COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 1, "plusieurs": 1,
                      "de": 1, "d'": 1, "d’": 1}
@@ -379,7 +379,7 @@ class QuantityReader:
                 continue  # "de millier" is no count: only a plural after a bare "de" ("composée de milliers de")
             count = COLLECTIVE_COUNTS.get(num) or int(num)
             value = count * self.collectives[m.group("noun").lower()]
-            start = m.start("noun") if m.group("prep") else m.start()  # "composée de [milliers] de dignitaires"
+            start = m.start("noun") if m.group("prep") else m.start()  # "formée de [milliers] de notables"
             number = NumberMention(start, m.end("noun"), text[start:m.end("noun")], value, "cardinal", True)
             end = m.end("among") if m.group("among") else m.end("noun") + (1 if text[m.end("noun")] == "s" else 0)
             q = replace(self.finish(text, start, end, number, value, None, "count"), approximate=True)

@@ -99,10 +99,10 @@ def test_there_is_a_count_in_a_place(full_pipeline):
 
 
 def test_a_national_noun_with_a_demonym_is_its_country_but_not_any_noun(full_pipeline):
-    doc = full_pipeline("Le PIB japonais a reculé de 2 % au premier trimestre. Une grande assemblée afghane, composée "
-                        "de milliers de dignitaires, a voté.", doc_id="t", date="2021-03-01")
+    doc = full_pipeline("Le PIB japonais a reculé de 2 % au premier trimestre. Une vaste assemblée afghane, formée "
+                        "de milliers de notables, a voté.", doc_id="t", date="2021-03-01")
     assert quantity(doc, "2 %").subject_canonical == "Japon"
-    assert quantity(doc, "milliers de dignitaires").subject_canonical != "Afghanistan"
+    assert quantity(doc, "milliers de notables").subject_canonical != "Afghanistan"
 
 
 def test_le_pays_said_as_where_is_the_articles_country(full_pipeline):
