@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_lines
@@ -39,7 +40,7 @@ def inflections(word: str) -> set[str]:
 
 
 @dataclass(frozen=True)
-class PlaceWords:
+class PlaceWords:  # frozen, but cached_property needs a __dict__: no slots
     """The word lists the place rules read (loaded once per stage)."""
 
     people: frozenset[str]
@@ -48,7 +49,7 @@ class PlaceWords:
     national: frozenset[str]  # "le PIB japonais": what a country holds, named with a demonym
     countries: dict[str, tuple[str, ...]]  # every demonym form, lower case -> the country's names
 
-    @property
+    @cached_property
     def country_names(self) -> frozenset[str]:
         return frozenset(n for names in self.countries.values() for n in names)
 
