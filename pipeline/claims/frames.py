@@ -31,7 +31,7 @@ DE_WORDS = ("de", "des", "du", "d'", "d’")
 A_WORDS = ("à", "au", "aux")
 MAX_SPAN_TOKENS = 14
 QUE = frozenset({"que", "qu'", "qu’"})
-#: "les eurodéputés non inscrits tels que Jean-Marie Le Pen": an example of a phrase, not the phrase.
+#: "les sénateurs centristes tels que Paul Girard": an example of a phrase, not the phrase.
 EXAMPLE_MARKERS = frozenset({"tel", "tels", "telle", "telles"})
 EXAMPLE_REACH = 5  # tokens from "tels" back to the noun it qualifies: 'les eurodéputés "non inscrits" tels que'
 OPENERS = frozenset({"(", "[", "«", "“", "‹"})
@@ -97,7 +97,7 @@ def subject_token(pred: "Token") -> "Token | None":
             return subjects[0]
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and "Part" in t.morph.get("VerbForm") \
                 and not any(c.dep_ == "mark" for c in t.children):
-            return t.head  # "le groupe Libertés et territoires, composé de 21 députés"
+            return t.head  # "le groupe Écologie et solidarité, formé de 19 sénateurs"
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and "Inf" in t.morph.get("VerbForm") \
                 and any(c.dep_ == "mark" and c.lower_ in DE_WORDS for c in t.children):
             owner = next((c for c in t.head.children if c.dep_ == "nmod" and c.i < t.i and case_of(c) in DE_WORDS), None)
@@ -153,7 +153,7 @@ def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
 def phrase_bounds(token: "Token", exclude: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """Character span of a short noun phrase: the token's subtree without relatives, clauses, commas,
     subordinators, a leading conjunction, adverbs after the head ("Une majorité également"), a complement
-    introduced by another preposition than "de" ("le Premier ministre lors de la convention") and
+    introduced by another preposition than "de" ("le ministre lors du congrès") and
     `exclude`; never an unclosed bracket or quote mark ("le groupe majoritaire (296 membres" -> "le
     groupe majoritaire")."""
     keep = []

@@ -19,10 +19,14 @@ if TYPE_CHECKING:
     from ..quantities import Quantity
     from ..records import Entity
 
-TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})  # "Avec 38 %, la présidente de région Valérie Pécresse"
+TITLE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN"})
+#: Totals of votes a share is taken from ("60 % des 2.000 voix"): the election's, not the share's holder.
+VOTE_NOUNS = frozenset({"voix", "suffrages", "votes", "bulletins"})
+TITLE_DE = frozenset({"de", "du", "d'", "d’"})  # "pour le chef de l'État sortant Alexandre X"  # "Avec 38 %, la présidente de région Valérie Pécresse"
 BRACKET_REACH = 40  # characters between "(" and the score: "Rachida Dati (LR, 22,7 %)"
 AFTER_POUR = re.compile(r"[ \u00a0]+pour[ \u00a0]+([^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
-GIVEN_TO = re.compile(r"(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+à[ \u00a0]+((?:[A-ZÀ-Ý][^,;()]*?))(?:,|;|\(|\)| et | contre |\.|$)")
+GIVEN_TO = re.compile(r"(?:[ \u00a0]+de[ \u00a0]+vote)?[ \u00a0]+à[ \u00a0]+((?:[A-ZÀ-Ý]|(?:son|sa|leur|la|l['’]|un|une)[ \u00a0])"
+                      r"[^,;()]*?)(?:,|;|\(|\)| et | contre |\.|$)")
 LIST_GAP = re.compile(r"[ \u00a0]*(?:\([^()]{1,30}\)|(?::|,|(?:de|d['’]|avec|à))?)[ \u00a0]*")
 LIST_REACH = 40  # characters between a name and its score: "Samia Ghali (DVG) 2,7 %"
 LIST_OPENING = re.compile(r"(?:[,;][ \u00a0]*|[ \u00a0]et[ \u00a0]+)$")
@@ -35,6 +39,9 @@ POLLED_BEFORE = re.compile(r"\b(?:sympathisants|électeurs|électorat|partisans|
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\bet\s+)(?:(?:en|à la)\s+[\wÀ-ÿ]+\s+(?:place|position)\s+)?"
                             r"(?:avec|crédités?|créditées?)\s+(?:seulement\s+|à peine\s+|près de\s+)?$", re.IGNORECASE)
 
+#: "avec" right before a number: "le Brésil avec 128.539 morts".
+WITH_BEFORE = re.compile(r"(?:^|[\s,(])(?P<avec>avec)[ \u00a0]+$", re.IGNORECASE)
+APPOSED_REACH = 60  # characters of an apposition between a name and "avec": ", pays le plus touché"
 #: One or two comma-delimited appositions between a name and its verb: ", 25 ans, connu des services,".
 APPOSITION = re.compile(r"\s*,(?:[^,;:.!?\"«»()\n]{1,70},){1,2}\s*")
 APPOSITION_REACH = 150
@@ -50,7 +57,7 @@ NOT_THINGS = frozenset({"moment", "époque", "mois", "année", "an", "semaine", 
 FRONTED_PARTICIPLE = re.compile(r"\s*(?!(?:Parmi|Aussi|Ainsi|Ici|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Midi|Jusqu)\b)"
                                 r"[A-ZÀ-Ý][a-zà-ÿ-]*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b[^,;:.!?«»\"]{0,60}$")
 #: How a noun phrase holding a bracketed score may be introduced: as an argument, a "de" complement
-#: or the term of a comparison ("largement devant la baisse des APL (28 %)").
+#: or the term of a comparison ("loin devant la hausse de la CSG (31 %)").
 THING_CASES = frozenset({"", *DE_WORDS, "devant", "derrière", "contre"})
 
 
@@ -64,7 +71,7 @@ def score_holder(doc: "Document", sent: "Span", q: "Quantity") -> "Entity | None
     start = sent.start_char + q.start
     end = sent.start_char + max(q.end, q.of_end or q.end)
     return (bracketed_holder(doc, start) or listed_holder(doc, start) or pour_holder(doc, sent, end)
-            or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start))
+            or opening_holder(doc, sent, start, end) or gap_holder(doc, sent, q, start) or with_holder(doc, sent, start))
 
 
 def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
@@ -86,7 +93,7 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
 
 def bracketed_phrase(doc: "Document", sent: "Span", start: int, end: int, excluded: "Callable[[Token], bool]",
                      changes: frozenset[str]) -> "Token | None":
-    """"lui reprochent la suppression de l'ISF (67 %), devant la baisse des APL (28 %)": a score alone
+    """"lui reprochent la réforme des retraites (58 %), devant la hausse de la CSG (31 %)": a score alone
     in brackets after a noun phrase naming a thing is that thing's; a change ("suppression", `changes`)
     is named with what it changes ("la suppression du service militaire"). Only a singular common noun
     that names no people ("les retraités (45 %)" are a group polled; `excluded`), is not in a
@@ -142,7 +149,7 @@ def listed_holder(doc: "Document", start: int) -> "Entity | None":
 def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
     """"contre 22,7% pour Rachida Dati", "donne 38 % d'intentions de vote à Alain Juppé": the name that
     opens the complement, titles or an infinitive allowed ("pour la candidate LR X", "pour sauver X"),
-    not one deeper in it ("pour un préjudice évalué par le Parlement européen")."""
+    not one deeper in it ("pour un dommage chiffré par la Cour des comptes")."""
     after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
     if after is None:
         return None
@@ -151,7 +158,20 @@ def pour_holder(doc: "Document", sent: "Span", end: int) -> "Entity | None":
     gap = sent.doc.char_span(lo, hit.start, alignment_mode="expand") if hit is not None and hit.start > lo else None
     if gap is not None and len(gap) and "Inf" in gap[0].morph.get("VerbForm"):
         gap = gap[1:]  # "donné sept milliards pour sauver Air France": the one the money goes to
-    return None if gap is not None and any(t.pos_ not in TITLE_POS for t in gap) else hit
+    return None if gap is not None and any(t.pos_ not in TITLE_POS and t.lower_ not in TITLE_DE for t in gap) else hit
+
+
+def pour_phrase(doc: "Document", sent: "Span", end: int) -> "Token | None":
+    """"contre 62 % pour le chef du gouvernement sortant", "30 % à son rival": the head noun of the phrase
+    after "pour" / "à" that follows a score (the caller asks `Names` whom it names)."""
+    after = AFTER_POUR.match(doc.text[end:end + 80]) or GIVEN_TO.match(doc.text[end:end + 80])
+    if after is None:
+        return None
+    span = sent.doc.char_span(end + after.start(1), end + after.end(1), alignment_mode="contract")
+    if span is None or not len(span) or span[0].pos_ not in ("DET", "NOUN", "PROPN"):
+        return None  # "pour sauver X", "pour cent"
+    root = span.root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Entity | None":
@@ -173,8 +193,49 @@ def opening_holder(doc: "Document", sent: "Span", start: int, end: int) -> "Enti
     return hit
 
 
+def with_holder(doc: "Document", sent: "Span", start: int) -> "Entity | None":
+    """"suivi par le Brésil avec 128.539 morts", "la Lombardie, région la plus touchée avec 900 morts":
+    a number after "avec" is the name right before it (not one in a circumstance: "s'est imposé à
+    Paris avec 52 %"), or the name an apposition ending on it describes (no finite verb between)."""
+    before = doc.text[sent.start_char:start]
+    m = WITH_BEFORE.search(before)
+    if m is None:
+        return None
+    at = sent.start_char + m.start("avec")
+    lead = doc.text[sent.start_char:at].rstrip()
+    last = sent.start_char + len(lead)
+    right = [e for e in doc.entities if e.end == last and e.start >= sent.start_char]
+    if right:
+        token = sent.doc.char_span(right[-1].start, right[-1].end, alignment_mode="expand")
+        return right[-1] if token is not None and case_of(token.root) in ("", "par") else None
+    comma = lead.rfind(",")
+    if comma < 0 or last - (sent.start_char + comma) > APPOSED_REACH:
+        return None
+    between = sent.doc.char_span(sent.start_char + comma + 1, last, alignment_mode="expand")
+    if between is None or not any(t.pos_ == "NOUN" for t in between) \
+            or any(t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") for t in between):
+        return None  # "X, qui a obtenu ..., avec": a clause, not an apposition; "face à X, avec": none
+    named = [e for e in doc.entities if e.end == sent.start_char + len(lead[:comma].rstrip()) and e.start >= sent.start_char]
+    if not named and "Part" in between[0].morph.get("VerbForm"):
+        named = participle_holder(doc, sent, sent.start_char + comma)  # "X (79 ans) en poste depuis 1990, reconduit avec"
+    token = sent.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand") if named else None
+    return named[-1] if token is not None and case_of(token.root) in ("", "par") else None
+
+
+def participle_holder(doc: "Document", sent: "Span", comma: int) -> list["Entity"]:
+    """The person a participial phrase after a comma describes ("le président X (79 ans) en poste
+    depuis 1990, reconduit avec 68 %"): the last person named before the comma, with no verb between."""
+    people = [e for e in doc.entities if e.label == "PER" and sent.start_char <= e.start and e.end <= comma]
+    if not people:
+        return []
+    between = sent.doc.char_span(people[-1].end, comma, alignment_mode="expand")
+    if between is not None and any(t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in between):
+        return []
+    return people[-1:]
+
+
 def fronted_main_verb(doc: "Document", sent: "Span", start: int, end: int) -> "Token | None":
-    """"En quatrième place avec 14 %, le sondage place une liste ...": the verb of the main clause
+    """"En quatrième place avec 14 %, l'enquête met en tête une liste ...": the verb of the main clause
     after a score that opens the sentence (the parse often hangs the clause on the score)."""
     if not CLAUSE_OPENING.search(doc.text[sent.start_char:start]):
         return None
@@ -196,7 +257,7 @@ def gap_holder(doc: "Document", sent: "Span", q: "Quantity", start: int) -> "Ent
 
 
 def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | None":
-    """"24 % des voix iraient à une liste menée par X", "les sondages donnent 20 % à X": a verb that
+    """"19 % des suffrages reviendraient à la liste de X", "les sondages donnent 20 % à X": a verb that
     hands its subject or object over (`recipient_verbs` of facts_names.json) gives it to its "à"
     complement."""
     if head.head.i != pred.i or head.dep_ not in ("nsubj", "nsubj:pass", "obj") or infinitive(pred) not in words:
@@ -209,9 +270,9 @@ def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | N
 
 def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origins: frozenset[str]) -> "Token | None":
     """Whose thing a number measures when its noun phrase goes on to say it: a "de" complement right
-    after the fact ("la baisse de 5 euros des APL", "les 120 000 places des Crous"), the agent of a
-    participle right after it ("le prêt de 5 milliards d'euros demandé par le constructeur") or where
-    the counted come from ("près de la moitié issus du FN"; `origins`), on the quantity or on the noun
+    after the fact ("la hausse de 3 euros du forfait hospitalier", "les 40 000 lits des hôpitaux"), the agent of a
+    participle right after it ("l'aide de 2 milliards d'euros réclamée par la compagnie") or where
+    the counted come from ("près d'un tiers venus du PS"; `origins`), on the quantity or on the noun
     it is a complement of. Not across a comma ("7 %, suivis par X"), and an estimate's agent
     ("recensés par le ministère") is its source, not its holder."""
     nouns = [head]
@@ -223,6 +284,8 @@ def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origin
             if child.idx < end or text[end:child.left_edge.idx].strip():
                 continue
             case = case_of(child)
+            if child.lower_ in VOTE_NOUNS and any(c.dep_ == "nummod" for c in child.children):
+                continue  # "60 % des 2.000 voix": a total of votes the share is taken from, not its holder
             if child.dep_ == "nmod" and case in DE_WORDS \
                     and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and (case in ("des", "du") or definite(child))):
                 return child

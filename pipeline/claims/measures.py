@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_lines
 from ..quantities import Quantity, QuantityReader
 from ..spacy_text import span_text
 from .frames import DE_WORDS, case_of, governor, head_token
 from .framing import FrameBuilder, holder_fields
 from .holders import score_holder
 from .names import Names
+from .places import PlaceWords
+from .singles import single_people
 from .polls import Polls
 from .subjects import AMONG, Clause, described, subject_fields, taken_up
 from .turnout import Turnout
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
 KNOWN_PAIR = re.compile(r"(?:^|\s)(?:les|ces|leurs|nos|vos|aux|des)\s+$")
 #: "les quatre premiers mois", "ses six derniers textes": a part of a series, not a count.
 SERIES_WORDS = frozenset({"premiers", "premières", "derniers", "dernières", "prochains", "prochaines"})
+#: People counted after a series word are still counted: "les 400 derniers captifs", "les 20 premiers élus".
+SERIES_COUNTED = frozenset(read_lines("facts_people_nouns.txt"))
 
 
 def overlaps_any(records: list, start: int, end: int) -> bool:
@@ -62,15 +67,25 @@ def is_claim(doc: "Document", sent: "Span", q: Quantity) -> bool:
         return False  # "les deux chefs d'État": a reference to a known pair, not a claim
     if q.of is None:
         return AMONG.search(q.text) is not None  # "une cinquantaine d'entre eux"
-    if q.of.lower() in SERIES_WORDS:
-        return False
     of_span = sent.doc.char_span(sent.start_char + q.of_start, sent.start_char + q.of_end, alignment_mode="expand")
+    if q.of.lower() == "autres" and q.approximate:
+        return True  # "des dizaines d'autres le restreignent": a vague multiple of the things just counted
+    if q.of.lower() in SERIES_WORDS:
+        return of_span is not None and counts_after_series(sent.doc, of_span.root)
     if of_span is None or of_span.root.is_stop:
         return False
     root = of_span.root
     if root.pos_ == "ADJ" and root.i + 1 < len(sent.doc) and sent.doc[root.i + 1].pos_ in ("NOUN", "PROPN"):
         root = sent.doc[root.i + 1]  # "3 nouveaux ministres"
     return root.pos_ in ("NOUN", "PROPN") or root.pos_ == "ADJ" and after_de(sent.doc, root)  # "12 millions de pauvres"
+
+
+def counts_after_series(doc: "Doc", word: "Token") -> bool:
+    """"les 400 derniers captifs": a count of people or things named after "derniers"/"premiers" is a
+    count; "les quatre premiers mois", "ses six derniers textes" number a part of a series (a time
+    unit, or a thing not a person)."""
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in SERIES_COUNTED
 
 
 def after_de(doc: "Doc", token: "Token") -> bool:
@@ -81,15 +96,21 @@ def after_de(doc: "Doc", token: "Token") -> bool:
 class QuantityFacts:
     """Built once per stage; `facts(doc, names, polls, sent)` gives the quantity facts of one sentence."""
 
-    def __init__(self, reader: QuantityReader, frames: FrameBuilder, turnout: Turnout) -> None:
+    def __init__(self, reader: QuantityReader, frames: FrameBuilder, turnout: Turnout,
+                 places: PlaceWords | None = None) -> None:
         self.reader = reader
+        self.places = places or PlaceWords.load()
+        self.harm_verbs = frozenset(read_lines("facts_harm_verbs.txt"))
         self.frames = frames
         self.turnout = turnout
 
     def facts(self, doc: "Document", names: Names, polls: Polls, sent: "Span", earlier: list[dict] = ()) -> list[dict]:
         """`earlier`: the document's facts before this sentence ("ces 80 %" takes up one of them)."""
         out: list[dict] = []
-        for q in self.reader.find(span_text(sent)):
+        found = self.reader.find(span_text(sent))
+        singles = [q for q in single_people(sent, self.places.people, self.harm_verbs)
+                   if not any(o.start < q.of_end and q.start < max(o.end, o.of_end or o.end) for o in found)]
+        for q in sorted([*found, *singles], key=lambda q: q.start):
             start, end = sent.start_char + q.start, sent.start_char + max(q.end, q.of_end or q.end)
             head = head_token(sent, start, end) if is_claim(doc, sent, q) else None
             if head is None:
@@ -100,7 +121,7 @@ class QuantityFacts:
             scored = score_holder(doc, sent, q)
             turnout = self.turnout.fields(doc, sent, q) if scored is None else {}
             of = turnout.pop("of", of)
-            clause = Clause(doc, names, polls, sent, q, head, pred, frame, of)
+            clause = Clause(doc, names, polls, sent, q, head, pred, frame, of, self.places)
             restating = taken_up(clause, [*earlier, *out]) if scored is None else None
             frame.update(turnout or restating or subject_fields(clause, scored))
             frame["subject_canonical"] = frame["subject_canonical"] or described(sent, frame, start, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .descriptions import bare
 from .frames import A_WORDS, DE_WORDS, NAMED_LABELS, case_of, infinitive, phrase_bounds, possessed
 from .framing import holder_fields
 from .names import Named, Names
@@ -61,7 +62,7 @@ class Polls:
 
     def method(self, sent: "Span", q_unit: str | None, of: str | None) -> "Token | None":
         """The poll a number of its method is about ("L'enquête a été réalisée auprès de 1.000
-        personnes", "Marge d'erreur de 1,4 à 3,1 points"): the poll noun of the sentence, else the
+        personnes", "marge d'erreur de 2 à 3,5 points"): the poll noun of the sentence, else the
         article's last one before it, else its first; None outside poll articles."""
         if not self.poll_article:
             return None
@@ -78,15 +79,17 @@ class Polls:
     def is_poll(self, token: "Token") -> bool:
         return self.names.is_poll(token)
 
-    def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token") -> dict:
-        """A poll as the subject ("le sondage place une liste LR conduite par X en tête", "les sondages
-        donnent X à 20 %"): the object is whose share it is, the poll says so."""
+    def placed(self, doc: "Document", names: Names, pred: "Token", poll: "Token",
+               exclude: tuple[int, int] = (0, 0)) -> dict:
+        """A poll as the subject ("l'enquête met en tête une liste PS menée par X", "les sondages
+        donnent X à 20 %", "les derniers sondages créditent le candidat de 12 %"): the object (without
+        the score, `exclude`) is whose share it is, the poll says so (its institute, else its words)."""
         lo, hi = phrase_bounds(poll)
-        fields = holder_fields("source", doc.text[lo:hi], lo, hi, names.canonical(poll))
+        fields = holder_fields("source", doc.text[lo:hi], lo, hi, names.canonical(poll) or bare(doc.text[lo:hi]))
         obj = next((c for c in pred.children if c.dep_ == "obj"), None)
         if obj is None:
             return {**fields, **holder_fields("subject", None, None, None, None)}
-        s, e = phrase_bounds(obj)
+        s, e = phrase_bounds(obj, exclude)
         return {**fields, **holder_fields("subject", doc.text[s:e], s, e, names.canonical(obj))}
 
     def counts_people(self, respondents: "Token | None", of: str | None) -> bool:

@@ -6,12 +6,13 @@ Reporting verbs are the quotes stage's lexicon (`resources/reporting_verbs.txt`,
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.phrases import starts_according
 from .descriptions import bare
-from .frames import NAMED_LABELS, SUBJECT_DEPS, inside, phrase_bounds, subject_token
+from .frames import NAMED_LABELS, SUBJECT_DEPS, infinitive, inside, phrase_bounds, subject_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,10 @@ QUOTE_REACH = 200  # characters from a quote to the quoted number it also speaks
 #: Source: (phrase, start, end, canonical name, cue lemma).
 Source = tuple["str | None", "int | None", "int | None", "str | None", "str | None"]
 NO_SOURCE: Source = (None, None, None, None, None)
+ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,8}")
+#: Verbs that credit someone with a score (with the `recipient_verbs` of facts_names.json).
+CREDITING_VERBS = frozenset({"créditer"})
+
 
 
 def within_marks(text: str, sent: "Span", start: int, end: int) -> bool:
@@ -52,19 +57,33 @@ def is_completive(clause: "Token") -> bool:
     return any(c.lower_ in ("que", "qu'", "qu’") for c in marks)
 
 
+def expanded(doc: "Document", name: str | None) -> str | None:
+    """An acronym the article spells out ("l'Institut national de la statistique (INS) ... selon l'INS"):
+    the name written before it in brackets, so that a source reads as the body, not its initials."""
+    if not name or not ACRONYM.fullmatch(name):
+        return name
+    at = doc.text.find(f"({name})")
+    if at < 0:
+        return name
+    before = len(doc.text[:at].rstrip())
+    spelled = [e for e in doc.entities if e.label == "ORG" and e.end == before and e.canonical != name]
+    return spelled[-1].canonical if spelled else name
+
+
 class SourceFinder:
     """Built once per stage from the quotes' lexicon and the words that are never sources."""
 
-    def __init__(self, lexicon: QuoteLexicon, not_sources: frozenset[str]) -> None:
+    def __init__(self, lexicon: QuoteLexicon, not_sources: frozenset[str], results: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.not_sources = not_sources
+        self.results = results  # nouns of what credits a score: "le décompte", "les sondages", "la commission"
 
     def __call__(self, doc: "Document", names: "Names", sent: "Span", pred: "Token", start: int, end: int) -> Source:
         for quote in doc.quotes:
             if quote.start <= start and end <= quote.end and quote.speaker:
                 mine, described = self.quote_speaker(doc, names, sent, quote.speaker_start, quote.speaker_end)
                 canonical = mine if described else quote.speaker_canonical or mine
-                return quote.speaker, quote.speaker_start, quote.speaker_end, canonical, quote.cue_lemma
+                return quote.speaker, quote.speaker_start, quote.speaker_end, expanded(doc, canonical), quote.cue_lemma
         according = self.according_to(sent, start, end)
         if according is not None:
             return self.named(doc, names, according) + (None,)
@@ -74,7 +93,10 @@ class SourceFinder:
         reporter = self.reporting_verb(pred)
         if reporter is None:
             quoted = self.quoted_fragment(doc, names, sent, pred, start, end) if within_marks(doc.text, sent, start, end) else None
-            return quoted or self.estimator(doc, names, pred, start, end)
+            if quoted:
+                return quoted
+            estimated = self.estimator(doc, names, pred, start, end)
+            return estimated if estimated[0] is not None else self.crediting(doc, names, pred, start, end)
         cue = self.reporting_lemma(reporter)
         speaker = self.speaker_of(reporter, pred, start, end)
         covered = {t.i for t in speaker.subtree} if speaker is not None else set()
@@ -118,12 +140,29 @@ class SourceFinder:
         return None
 
     def estimator(self, doc: "Document", names: "Names", pred: "Token", start: int, end: int) -> Source:
-        """"un préjudice évalué par le Parlement européen à 6,8 millions d'euros": the agent of an
+        """"un dommage chiffré par la Cour des comptes à 4,2 millions d'euros": the agent of an
         estimating verb states the figure."""
         if pred.lemma_.lower() not in names.words.estimation_verbs:
             return NO_SOURCE
         agent = next((c for c in pred.children if c.dep_ == "obl:agent" and not inside(c, start, end)), None)
         return self.named(doc, names, agent) + (None,) if agent is not None else NO_SOURCE
+
+    def crediting(self, doc: "Document", names: "Names", pred: "Token", start: int, end: int) -> Source:
+        """"créditée de 10 % par la commission", "les sondages, qui créditent X de 40 %", "le décompte
+        accorde 61 % au sortant": what credits someone with a score (the agent of a crediting verb, or its
+        subject when that is a count, a poll or a body: `results`) states it; the one credited holds it."""
+        verb = infinitive(pred)
+        if verb not in CREDITING_VERBS | names.words.recipient_verbs:
+            return NO_SOURCE
+        agent = next((c for c in pred.children if c.dep_ == "obl:agent" and not inside(c, start, end)), None)
+        subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubj:pass") and not inside(c, start, end)), None)
+        if subject is not None and subject.lower_ == "qui" and pred.dep_ == "acl:relcl" and pred.head.i != pred.i:
+            subject = pred.head  # "les sondages, qui créditent X de 40 %"
+        for token in (agent, subject):  # "accordées par Barack Obama à 700.000 jeunes": a giver, no source
+            if token is not None and token.pos_ in ("NOUN", "PROPN") and (
+                    token.lemma_.lower() in self.results or names.is_poll(token) or verb in CREDITING_VERBS and token is agent):
+                return self.named(doc, names, token) + (None,)
+        return NO_SOURCE
 
     def quote_speaker(self, doc: "Document", names: "Names", sent: "Span", start: int | None,
                       end: int | None) -> tuple[str | None, bool]:
@@ -142,7 +181,7 @@ class SourceFinder:
     def named(self, doc: "Document", names: "Names", token: "Token") -> tuple:
         """(phrase, start, end, canonical) of a source phrase headed by `token`."""
         lo, hi = phrase_bounds(token)
-        return doc.text[lo:hi], lo, hi, self.source_canonical(doc, names, token, lo, hi)
+        return doc.text[lo:hi], lo, hi, expanded(doc, self.source_canonical(doc, names, token, lo, hi))
 
     def reporting_lemma(self, token: "Token") -> str | None:
         return self.lexicon.verb_lemma(token)

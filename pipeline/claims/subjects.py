@@ -21,8 +21,9 @@ from .descriptions import description_name
 from .frames import case_of, head_token, infinitive, phrase_bounds
 from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
-                      recipient)
+                      pour_phrase, recipient)
 from .names import Names
+from .places import PlaceWords, demonym_country, event_place, group_word, main_place, says_the_country
 from .polls import Polls
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 TOPIC_UNITS = frozenset({"percent", "point", "ratio", "EUR", "USD", "GBP", "CHF"})
 FIRST_PERSON = frozenset({"je", "j'", "j’", "-je"})
 FIRST_PLURAL = frozenset({"nous", "-nous"})
-#: "..., un chiffre en hausse de 4,2 %", "soit un total en baisse de 3 %": a change of the figure just given.
+#: "..., un chiffre en recul de 2,6 %", "soit un total en baisse de 3 %": a change of the figure just given.
 RESTATED_FIGURE = re.compile(r"[,;(]\s*(?:soit\s+)?(?:un|ce|le)\s+(?:chiffre|nombre|total|montant|bilan)\s+"
                              r"(?:en\s+(?:hausse|baisse|progression|recul|augmentation|diminution)\s+)?de\s+$", re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
@@ -63,6 +64,7 @@ class Clause:
     pred: "Token"
     frame: dict
     of: str | None
+    places: PlaceWords
 
     @property
     def start(self) -> int:
@@ -97,7 +99,7 @@ def subject_fields(c: Clause, scored: "Entity | None") -> dict:
     frame = c.frame
     subject = head_token(c.sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
     if subject is not None and c.polls.is_poll(subject):
-        return c.polls.placed(c.doc, c.names, c.pred, subject)  # "le sondage place une liste LR conduite par X"
+        return c.polls.placed(c.doc, c.names, c.pred, subject, (c.start, c.end))  # "l'enquête met en tête une liste PS menée par X"
     if not is_holder(c.names, frame, subject, c.pred):
         subject, c = None, replace(c, frame={**frame, **holder_fields("subject", None, None, None, None)})
     for fallback in FALLBACKS:
@@ -109,7 +111,7 @@ def subject_fields(c: Clause, scored: "Entity | None") -> dict:
 
 # -- rules that read a phrase, before the clause's subject ----------------------------------------
 def fronted_poll(c: Clause) -> dict:
-    """"En quatrième place avec 14 %, le sondage place une liste LR conduite par X": a score opening
+    """"En quatrième place avec 14 %, l'enquête met en tête une liste PS menée par X": a score opening
     the sentence before a poll that places someone is that one's, stated by the poll."""
     verb = fronted_main_verb(c.doc, c.sent, c.start, c.end)
     poll = next((t for t in verb.children if t.dep_ == "nsubj" and c.polls.is_poll(t)), None) if verb is not None else None
@@ -117,7 +119,7 @@ def fronted_poll(c: Clause) -> dict:
 
 
 def bracketed_thing(c: Clause) -> dict:
-    """"la suppression de l'ISF (67 %)" (`holders.bracketed_phrase`): the noun phrase from its
+    """"la réforme des retraites (58 %)" (`holders.bracketed_phrase`): the noun phrase from its
     determiner, not "largement devant" nor "(28 %)"; a measure only with its owner ("une bonne opinion
     de lui (56 %)"), never alone ("un taux de marge (65 %)")."""
     end = c.sent.start_char + c.q.end
@@ -130,11 +132,20 @@ def bracketed_thing(c: Clause) -> dict:
     return c.phrase(thing, (max(lo, first.idx), hi), named)
 
 
+def compared(c: Clause) -> dict:
+    """"contre 62 % pour le chef du gouvernement sortant": a score's "pour"/"à" phrase that names no one by
+    name (`holders.score_holder` reads names) is whom its role or description names."""
+    token = pour_phrase(c.doc, c.sent, c.end)
+    named = c.names.canonical(token) if token is not None else None
+    return c.phrase(token, canonical=named) if named else {}
+
+
 def recipient_of(c: Clause) -> dict:
-    """"24 % des voix iraient à une liste menée par X" (`holders.recipient`), when it names someone."""
+    """"19 % des suffrages reviendraient à la liste de X", "le dépouillement donne 54 % au maire sortant"
+    (`holders.recipient`): the one it names, else the noun phrase ("président sortant")."""
     given = recipient(c.names.words.recipient_verbs, c.pred, c.head)
     named = c.names.canonical(given) if given is not None else None
-    return c.phrase(given, canonical=named) if named else {}
+    return c.phrase(given, canonical=named) if named or given is not None and given.pos_ == "NOUN" else {}
 
 
 def members_party(c: Clause) -> dict:
@@ -144,13 +155,17 @@ def members_party(c: Clause) -> dict:
 
 
 def owner_named(c: Clause) -> dict:
-    """"la baisse de 5 euros des APL", "près de la moitié issus du FN" (`holders.noun_owner`)."""
+    """"la hausse de 3 euros du forfait hospitalier", "près d'un tiers venus du PS" (`holders.noun_owner`)."""
     owner = noun_owner(c.head, c.end, c.names.words.estimation_verbs, c.names.words.origins)
-    return c.phrase(owner) if owner is not None else {}
+    if owner is None:
+        return {}
+    lo, hi = phrase_bounds(owner)
+    country = None if c.names.canonical(owner) else demonym_country(c.doc, c.places, owner, lo, hi, False)
+    return c.phrase(owner, canonical=country) if country else c.phrase(owner)  # "des forces camerounaises": Cameroun
 
 
 def specified(c: Clause) -> dict:
-    """"Les sujets les plus discutés ont été les gilets jaunes, pour 74 %" (`specified_attribute`)."""
+    """"Les thèmes les plus cités ont été les retraites, pour 61 %" (`specified_attribute`)."""
     attribute = specified_attribute(c.names, c.pred, c.start)
     return c.phrase(attribute, attribute_bounds(attribute, (c.start, c.sent.end_char))) if attribute is not None else {}
 
@@ -172,8 +187,27 @@ def poll_method(c: Clause) -> dict:
     return {**holder_fields("subject", c.doc.text[lo:hi], lo, hi, None), **source}
 
 
+def nationality(c: Clause) -> dict:
+    """"329 députés irakiens", "des millions d'Algériens", "huit soldats américains": a demonym in a
+    count of people's own noun phrase names the country that holds it; a count with a place in its
+    clause is that place's ("Trois soldats français blessés au Mali": `harmed_place`). A group word
+    after the counted people is their group ("400 prisonniers talibans")."""
+    if not c.places.counts_people(c.of) and (c.of or "").lower() not in c.names.words.members \
+            and not (c.of or "")[:1].isupper():
+        return {}  # "deux passeports français", "une parade américaine de 100 millions de dollars": the owner's
+    lo, hi = phrase_bounds(c.head)
+    group = group_word(c.places, c.head, min(lo, c.start), max(hi, c.end))
+    if group is not None:
+        return holder_fields("subject", None, None, None, group)
+    country = demonym_country(c.doc, c.places, c.head, min(lo, c.start), max(hi, c.end), c.q.unit is None)
+    if country is None or event_place(c.doc, c.pred, c.names.is_seat) is not None:
+        return {}  # "onze Iraniens détenus aux Etats-Unis": where it happens
+    return holder_fields("subject", None, None, None, country)
+
+
 PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
-    fronted_poll, bracketed_thing, recipient_of, members_party, owner_named, specified, changed, poll_method)
+    fronted_poll, bracketed_thing, compared, recipient_of, members_party, owner_named, specified, changed, poll_method,
+    nationality)
 
 
 # -- fallbacks, with the clause's subject (None when it cannot hold the number) ------------------
@@ -196,15 +230,15 @@ def relative_place(c: Clause, subject: "Token | None") -> dict:
 
 
 def counted_place(c: Clause, subject: "Token | None") -> dict:
-    """"262 classes sont fermées en France", "341.000 mineurs étaient pris en charge par les services
-    sociaux en France": a count with no holder of its own (no subject, or only a passive's agent) is
+    """"140 écoles sont fermées en France", "52.000 patients étaient suivis par les centres
+    de soins en France": a count with no holder of its own (no subject, or only a passive's agent) is
     the place its clause puts it in ("en/à/dans" + a place, on the verb, the counted noun, a participle
     of it or the agent); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
     if c.q.unit is not None or c.frame["subject_canonical"] is not None:
         return {}
     agent_only = subject is not None and subject.dep_ == "obl:agent" \
         and (c.head.dep_ == "nsubj:pass" or c.head.head.dep_ == "nsubj:pass")
-    if c.frame["subject"] is not None and not agent_only:
+    if c.frame["subject"] is not None and not agent_only and not there_is(c.pred):
         return {}  # "Le projet qui compte 42 articles est examiné au palais Bourbon": the project's
     hosts = [c.pred, c.head, *(t for t in c.head.children if t.dep_ == "acl"), *([subject] if agent_only and subject else [])]
     for host in hosts:
@@ -214,7 +248,47 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
                               and not c.names.is_seat(e.canonical)), None)
                 if place is not None:
                     return c.entity(place)
-    return {}
+    place = event_place(c.doc, c.pred, c.names.is_seat) if there_is(c.pred) else None
+    if place is not None:
+        return c.entity(place)  # "il y a eu 2.500 départs de feu dans l'ensemble du Brésil"
+    country = main_place(c.doc, c.names.is_seat, c.places.country_names) if says_the_country(c.pred) else None
+    return holder_fields("subject", None, None, None, country) if country else {}  # "... enregistrés dans le pays"
+
+
+def there_is(pred: "Token") -> bool:
+    """"il y a (eu)": an expletive subject, no holder."""
+    return pred.lemma_ == "avoir" and any(c.lower_ == "y" for c in pred.children) \
+        and any(c.lower_ == "il" and (c.dep_.startswith("nsubj") or c.dep_ == "expl:subj") for c in pred.children)
+
+
+def harmed_place(c: Clause, subject: "Token | None") -> dict:
+    """"Une attaque a blessé trois soldats au Mali", "45 personnes ont été enlevées dans le sud du
+    Pérou", "Quelque 800 policiers ont été interpellés": a count of people (`facts_people_nouns.txt`)
+    that no named holder owns (no subject, a pronoun, the count itself, or an event that causes it:
+    `facts_harm_events.txt`) is the place of the event: the place its clause names, else the place the
+    article names most. A subject that holds them ("l'école qui accueille 700 élèves") keeps them."""
+    if c.q.unit is not None or c.frame["subject_canonical"] is not None or not c.places.counts_people(c.of):
+        return {}
+    own = c.head.dep_ in ("nsubj", "nsubj:pass") and c.head.head.i == c.pred.i  # the counted people act
+    if subject is not None and not own and subject.pos_ in ("NOUN", "PROPN") and not (c.start <= subject.idx < c.end) \
+            and subject.lemma_.lower() not in c.places.harm_events and not c.places.counts_people(subject.lower_):
+        return {}
+    place = event_place(c.doc, c.pred, c.names.is_seat)
+    if place is not None:
+        return c.entity(place)
+    main = main_place(c.doc, c.names.is_seat, c.places.country_names)
+    return holder_fields("subject", None, None, None, main) if main else {}
+
+
+def subject_nationality(c: Clause, subject: "Token | None") -> dict:
+    """"le PIB japonais a reculé de 2 %", "l'armée malienne a perdu 30 soldats": a subject that names no
+    entity, of a kind a country holds (`facts_national_nouns.txt`), and carries a demonym is its country's."""
+    if subject is None or c.frame["subject_canonical"] is not None or subject.pos_ != "NOUN" \
+            or subject.lemma_.lower() not in c.places.national:
+        return {}  # "une vaste assemblée afghane, formée de milliers de notables": the assembly's
+    lo, hi = phrase_bounds(subject)
+    country = demonym_country(c.doc, c.places, subject, lo, hi, False)
+    return holder_fields("subject", None, None, None, country) if country else {}
 
 
 def topic(c: Clause, subject: "Token | None") -> dict:
@@ -222,7 +296,7 @@ def topic(c: Clause, subject: "Token | None") -> dict:
 
 
 FALLBACKS: tuple[Callable[[Clause, "Token | None"], dict], ...] = (
-    quoted, judged, members, relative_place, counted_place, topic)
+    quoted, judged, members, relative_place, counted_place, harmed_place, subject_nationality, topic)
 
 
 # -- before and after the rules ------------------------------------------------------------------
@@ -232,9 +306,9 @@ def taken_up(c: Clause, earlier: list[dict]) -> dict | None:
 
 
 def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: list[dict]) -> dict | None:
-    """"la taxe d'habitation va baisser pour 80 % des Français mais pour ces 80 %, ça se fera en trois
-    fois": a number after a demonstrative takes up the last earlier fact of the same value and unit,
-    and its subject. "341.000 mineurs étaient pris en charge en France, un chiffre en hausse de 4,2 %":
+    """"la redevance va baisser pour 70 % des ménages mais pour ces 70 %, ça se fera en deux
+    étapes": a number after a demonstrative takes up the last earlier fact of the same value and unit,
+    and its subject. "52.000 patients étaient suivis en France, un chiffre en recul de 2,6 %":
     a change of a restated figure is about what the figure before it in the sentence was about."""
     if RESTATED_FIGURE.search(doc.text[max(0, start - 40):start]):
         line_start = doc.text.rfind("\n", 0, start) + 1
@@ -252,8 +326,8 @@ def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: l
 
 
 def restated(doc: "Document", frame: dict, start: int, earlier: list[dict]) -> dict | None:
-    """"les prélèvements obligatoires baisseront de 20 milliards d'euros [...] Ils baisseront d'environ 7
-    milliards en 2018": a plural pronoun subject of a predicate stated just before of a thing is that
+    """"les dépenses de l'État reculeront de 12 milliards d'euros [...] Elles reculeront d'environ 4
+    milliards en 2019": a plural pronoun subject of a predicate stated just before of a thing is that
     thing (the coreference stage resolves pronouns to people and organisations, not to things)."""
     if (frame["subject"] or "").lower() not in PLURAL_PRONOUNS or frame["subject_canonical"] \
             or frame["predicate"] in LIGHT_PREDICATES:
@@ -277,7 +351,7 @@ def attribute_bounds(token: "Token", exclude: tuple[int, int]) -> tuple[int, int
 
 def specified_attribute(names: Names, pred: "Token", start: int) -> "Token | None":
     """A specificational copula ("La première préoccupation des Français reste le chômage (45 %)",
-    "Les sujets les plus discutés ont été les gilets jaunes, pour 74 % d'entre eux"): when the subject
+    "Les thèmes les plus cités ont été les retraites, pour 61 % d'entre eux"): when the subject
     is a category (`category_nouns`), the attribute is what the share is about."""
     if pred.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in pred.children) or pred.idx >= start:
         return None
@@ -345,7 +419,7 @@ def own_party(doc: "Document", names: Names, head: "Token", of: str | None) -> "
 
 def member_party(doc: "Document", names: Names, sent: "Span", q: Quantity, frame: dict, of: str | None,
                  subject: "Token | None") -> dict:
-    """"huit députés ont quitté La République en marche": counted members (also "une cinquantaine
+    """"six sénateurs ont quitté Les Républicains": counted members (also "une cinquantaine
     d'entre eux" after "60 députés") belong to the organisation named nearest in their sentence,
     never a medium, else to the article's organisation; not when the clause's subject is a document or
     an inquiry that holds them ("L'enquête cible 17 députés")."""
@@ -380,7 +454,7 @@ def topic_fields(names: Names, polls: Polls, sent: "Span", q: Quantity, subject:
 
 def quoted_speaker(names: Names, pred: "Token", q: Quantity, frame: dict) -> dict:
     """A quote's "je" is its speaker: the subject takes the source's words and name. Its "nous" with a
-    vote share ("nous sommes passés d'un tiers des voix à 8 %") is the speaker's party, when the
+    vote share ("nous sommes tombés de 30 % des voix à 11 %") is the speaker's party, when the
     article names it with the speaker ("le maire LR de Saint-Étienne X")."""
     if not frame["source_canonical"]:
         return {}

@@ -3,7 +3,9 @@
 Why apart: "la participation a atteint 66 %" has no holder in its clause, and the article's main
 person (the fallback for holderless shares) is the wrong answer: the number is the election's. The
 election is the one the article names nearest before the number ("la présidentielle", "le premier
-tour"), else the first it names; `of` is "participation" (or "abstention").
+tour"), else the first it names; `of` is "participation" (or "abstention"). So is the total of votes
+a share is taken from ("60 % des 2.000 voix exprimées": the share is the candidate's, the total the
+election's).
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..quantities import Quantity
 
+#: "60 % des 2.000 voix exprimées", "la moitié des 120 suffrages": a total of votes a share is taken from.
+SHARE_BEFORE = re.compile(r"(?:%|\bpour[ \u00a0]?cent|\bmoitié|\btiers|\bquarts?)[ \u00a0]*(?:des|de|d['’])[ \u00a0]*$", re.IGNORECASE)
+VOTE_NOUNS = frozenset({"voix", "suffrages", "votes", "bulletins", "votants", "inscrits", "électeurs"})
 #: Characters before the number, and after it, where a turnout word makes the share a turnout (within
 #: its clause: "X a obtenu 66 %, avec une participation de 75 %" is X's 66 %).
 BEFORE, AFTER = 80, 40
@@ -35,7 +40,11 @@ class Turnout:
         self.elections = re.compile(r"\b(?:" + alternatives(elections) + r")\b", re.IGNORECASE)
 
     def fields(self, doc: "Document", sent: "Span", q: "Quantity") -> dict:
-        """Subject (the election) and `of` of a turnout share; {} for any other number."""
+        """Subject (the election) and `of` of a turnout share or of a total of votes a share is taken
+        from; {} for any other number."""
+        if q.unit is None and (q.of or "").lower() in VOTE_NOUNS \
+                and SHARE_BEFORE.search(doc.text[max(sent.start_char, sent.start_char + q.start - 30):sent.start_char + q.start]):
+            return self.election(doc, sent.start_char + q.start) or holder_fields("subject", None, None, None, None)
         if q.unit != "percent":
             return {}
         start, end = sent.start_char + q.start, sent.start_char + q.end
@@ -45,10 +54,13 @@ class Turnout:
         if found_word is None:  # not across a comma
             return {}
         word = found_word.group().lower()
+        return {"of": "abstention" if word == "abstention" else "participation", **self.election(doc, start)}
+
+    def election(self, doc: "Document", start: int) -> dict:
+        """The subject fields of the election the article names nearest before `start`, else first; {}."""
         found = list(self.elections.finditer(doc.text))
         earlier = [m for m in found if m.end() <= start]
         election = earlier[-1] if earlier else (found[0] if found else None)
-        of = "abstention" if word == "abstention" else "participation"
         if election is None:
-            return {"of": of}
-        return {"of": of, **holder_fields("subject", election.group(), election.start(), election.end(), None)}
+            return {}
+        return holder_fields("subject", election.group(), election.start(), election.end(), None)

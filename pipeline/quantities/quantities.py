@@ -41,8 +41,19 @@ SCORE_COMMA = re.compile(r"\d[ \u00a0\u202f]?%[ \u00a0\u202f]?,[ \u00a0\u202f]?$
 GAP_AFTER = re.compile(r"[ \u00a0]+(?:points?[ \u00a0]+)?(?:devant|derrière)\b")
 POINTS_GAP_BEFORE = re.compile(r"\bpoints?[ \u00a0]+(?:devant|derrière)\b[^.;:?!]*(?:,|\bet)[ \u00a0]+$")
 SCALE_NOUNS = frozenset({"millier", "milliers", "million", "millions", "milliard", "milliards"})
-#: "des dizaines de députés": a plural without a number is read at its lower bound, two.
-COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 2, "plusieurs": 2}
+#: "des dizaines de députés", "plusieurs centaines de personnes", "de milliers de notables": a plural
+#: without a number takes the unit value (annotation convention: "des dizaines" -> 10, "des milliers" -> 1000).
+COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 1, "plusieurs": 1,
+                     "de": 1, "d'": 1, "d’": 1}
+#: "une quinzaine d'années": an age or a duration, no count (annotation rules).
+COLLECTIVE_TIME_NOUNS = frozenset({"ans", "années", "an", "mois", "jours", "semaines", "heures", "minutes", "siècles"})
+#: A sentence where "points" are percentage points: shares, scores, votes, rates.
+POINTS_CONTEXT = re.compile(r"%|\bpour[ \u00a0]?cent\b|pourcentage|sondage|enquête|baromètre|intentions?\b|\bvoix\b|"
+                            r"\bvotes?\b|scrutin|suffrages|\bcote\b|popularité|confiance|\btaux\b|\bPIB\b|croissance|"
+                            r"chômage|inflation|\bindices?\b|\bbourse\b|\bCAC\b|\bprogress|\brecul|\bhausse|\bbaisse|"
+                            r"\bgagn|\bperd|\bdevance|\bécart|\bretard|\bavance", re.IGNORECASE)
+POINTS_GAP_AFTER = re.compile(r"[ \u00a0]*(?:de[ \u00a0]+(?:plus|moins|retard)|d['’](?:avance|écart)|devant|derrière|en[ \u00a0]+(?:plus|moins))\b",
+                              re.IGNORECASE)
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
 #: a change word before the number ("en hausse de", "a perdu")
 DIRECTION_WORD_RE = re.compile(r"(\w+)[ \u00a0\u202f]+(?:(?:de|d['’])[ \u00a0\u202f]?)?$")
@@ -101,7 +112,7 @@ class QuantityReader:
         self.stopwords = frozenset(read_lines("quantities_count_stopwords.txt")) | self.numbers.months
         names = "|".join(sorted(self.collectives, key=len, reverse=True))
         self.collective_re = re.compile(
-            r"\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|des|plusieurs|\d+)[ \u00a0](?P<noun>" + names
+            r"(?:\b(?P<num>une|un|deux|trois|quatre|cinq|quelques|des|plusieurs|\d+)[ \u00a0]|(?<![\w-])(?P<prep>de[ \u00a0]|d['’]))(?P<noun>" + names
             + r")s?[ \u00a0](?:de|d['’])[ \u00a0]?(?:(?P<among>entre[ \u00a0](?:eux|elles|nous|vous))|(?P<of>[A-Za-zÀ-ÖØ-öø-ÿ][\w-]*))",
             re.IGNORECASE)
 
@@ -133,6 +144,8 @@ class QuantityReader:
             elliptic = self.elliptic_points(text, number)
             return (elliptic or self.read_count(text, number)), 1
         (u_start, u_end), spec = unit
+        if spec["kind"] == "point" and not self.counts_percentage_points(text, number, u_end):
+            return self.read_count(text, number), 1  # "un plan en trois points": points of a list, counted
         value = Decimal(str(number.value))
         end = max(number.end, u_end)
         if spec["kind"] == "money":
@@ -148,6 +161,13 @@ class QuantityReader:
         return Quantity(start, end, text[start:end], value, unit, kind, number.start, number.end,
                         of.group("of") if of else None, of.start("of") if of else None, of.end("of") if of else None,
                         bound, approx, None, self.direction_before(text, start))
+
+    def counts_percentage_points(self, text: str, number: NumberMention, end: int) -> bool:
+        """"points" are percentage points in a sentence about shares, scores or rates ("%", "sondage",
+        "voix", "taux"...), after a change ("a perdu 3 points", "en hausse de 2 points") or before a
+        gap ("sept points devant X", "trois points d'avance"); "un plan en trois points" counts items."""
+        return bool(POINTS_CONTEXT.search(text) or self.direction_before(text, number.start)
+                    or POINTS_GAP_AFTER.match(text, end))
 
     def read_count(self, text: str, number: NumberMention) -> Quantity | None:
         """"17 députés", "3 millions de personnes": a number then a content word."""
@@ -352,13 +372,16 @@ class QuantityReader:
         """"une quarantaine de collaborateurs" -> 40, approximate; "deux centaines de" -> 200."""
         out = []
         for m in self.collective_re.finditer(text):
-            num = m.group("num").lower()
-            if num == "quelques" or (m.group("of") or "").lower() in SCALE_NOUNS:
+            num = (m.group("num") or m.group("prep")).strip().lower()
+            if num == "quelques" or (m.group("of") or "").lower() in SCALE_NOUNS | COLLECTIVE_TIME_NOUNS:
                 continue  # "des centaines de milliers de": a scale this reader does not multiply
+            if m.group("prep") and not m.group("noun").lower().endswith(("s", "x")) and text[m.end("noun")] != "s":
+                continue  # "de millier" is no count: only a plural after a bare "de" ("composée de milliers de")
             count = COLLECTIVE_COUNTS.get(num) or int(num)
             value = count * self.collectives[m.group("noun").lower()]
-            number = NumberMention(m.start(), m.end("noun"), text[m.start():m.end("noun")], value, "cardinal", True)
+            start = m.start("noun") if m.group("prep") else m.start()  # "formée de [milliers] de notables"
+            number = NumberMention(start, m.end("noun"), text[start:m.end("noun")], value, "cardinal", True)
             end = m.end("among") if m.group("among") else m.end("noun") + (1 if text[m.end("noun")] == "s" else 0)
-            q = replace(self.finish(text, m.start(), end, number, value, None, "count"), approximate=True)
+            q = replace(self.finish(text, start, end, number, value, None, "count"), approximate=True)
             out.append(q if m.group("among") else replace(q, of=m.group("of"), of_start=m.start("of"), of_end=m.end("of")))
         return out

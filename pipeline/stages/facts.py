@@ -23,16 +23,16 @@ the article's main person or organisation.
 Subject, first rule that answers (the order is `claims.subjects`): a score's holder by word order
 ("Rachida Dati (22,7 %)", "contre 22,7 % pour X", "Avec 38 %, X ...", "sept points devant Y", a name
 before a date and a bracket; a list's score is its leader's: "une liste LR conduite par X"); a
-number restating an earlier one ("pour ces 80 %", "un chiffre en hausse de 4,2 %", "Ils baisseront
-de 7 milliards"); a turnout's election ("la participation a atteint 66 %" -> "la présidentielle",
+number restating an earlier one ("pour ces 70 %", "un chiffre en recul de 2,6 %", "Elles reculeront
+de 4 milliards"); a turnout's election ("la participation a atteint 66 %" -> "la présidentielle",
 `claims.turnout`); then `PHRASE_RULES`: a score opening the sentence before a poll that places
-someone; a thing a bracketed score follows ("la suppression de l'ISF (67 %)"); the one a number goes
+someone; a thing a bracketed score follows ("la réforme des retraites (58 %)"); the one a number goes
 to ("24 % des voix iraient à X"); the party a count of members names ("200 des députés LREM"); the
-owner its noun phrase names ("la baisse de 5 euros des APL", "le prêt demandé par Renault",
-"quatorze protagonistes de l'affaire", "la moitié issus du FN"); the attribute of a specificational
-copula ("Les sujets les plus discutés ont été les gilets jaunes"); a change verb's object
+owner its noun phrase names ("la hausse de 3 euros du forfait hospitalier", "l'aide réclamée par Air France",
+"quatorze protagonistes de l'affaire", "un tiers venus du PS"); the attribute of a specificational
+copula ("Les thèmes les plus cités ont été les retraites"); a change verb's object
 ("remonter le budget de la Défense à 3 %"); a poll's sample and margin (the poll); then the clause's
-subject, read through the coreference layer (a noun a subject exemplifies: "les eurodéputés tels que
+subject, read through the coreference layer (a noun a subject exemplifies: "les sénateurs tels que
 X"; a person before an apposition: "X, 25 ans, ..., a tué"; a verb of intent's subject for its
 infinitive), unless it cannot hold the number (the source, an institute, a quoted sentence), with
 `FALLBACKS`: a quote's "je" (its speaker) and "nous" with a vote share (the speaker's party); what
@@ -102,7 +102,8 @@ class FactExtractor(Stage):
         super().__init__(nlp)
         self.lexicon = QuoteLexicon.load()
         self.words = NameWords.load()
-        sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")))
+        sources = SourceFinder(self.lexicon, frozenset(read_lines("facts_not_sources.txt")),
+                               frozenset(read_lines("facts_results_nouns.txt")))
         frames = FrameBuilder(sources, Hedging(), ClauseTime(frozenset(read_lines("facts_event_nouns.txt"))))
         self.quantities = QuantityFacts(QuantityReader(), frames, Turnout(self.words.turnout, self.words.election_nouns))
         self.clauses = ClauseFacts(frames, frozenset(read_lines("facts_event_verbs.txt")))

@@ -274,8 +274,8 @@ def test_a_quoted_number_is_its_speakers(all_stages):
 
 
 def test_a_list_score_is_its_leaders_and_a_share_given_to_it_too(all_stages):
-    text = ("Selon un sondage Ifop, 31 % des voix iraient à une liste de la majorité menée par Nathalie Morin. "
-            "Avec 18 %, la deuxième place reviendrait à une liste LREM conduite par Paul Girard.")
+    text = ("Selon un sondage Ifop, 31 % des suffrages reviendraient à la liste socialiste emmenée par Nathalie Morin. "
+            "Avec 18 %, la troisième position irait à la liste écologiste dirigée par Paul Girard.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     assert quantity(doc, "31 %").subject_canonical == "Nathalie Morin"
     assert quantity(doc, "18 %").subject_canonical == "Paul Girard"
@@ -293,7 +293,7 @@ def test_a_noun_phrase_names_whose_number_it_is(all_stages):
 
 def test_a_polls_sample_and_margin_are_the_polls(all_stages):
     text = ("Selon un sondage Elabe publié jeudi, 41 % des personnes interrogées approuvent Paul Girard. "
-            "L'enquête a été réalisée auprès d'un échantillon de 1.002 personnes. Marge d'erreur de 1,5 à 3 points.")
+            "L'enquête, menée en ligne, porte sur un échantillon de 1.002 personnes. Sa marge d'erreur va de 1,5 à 3 points.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
     sample = quantity(doc, "1.002 personnes")
     assert (sample.subject, sample.source_canonical) == ("L'enquête", "Elabe")
@@ -346,18 +346,18 @@ def test_a_rate_is_no_time(all_stages):
 
 
 def test_a_judges_inquiry_is_no_poll_and_holds_what_it_targets(all_stages):
-    text = ("Le Parlement européen a saisi la justice. L'enquête cible 17 députés et les contrats "
-            "d'une quarantaine de collaborateurs.")
+    text = ("La Cour des comptes a saisi le parquet. L'enquête vise 17 sénateurs et les salaires "
+            "d'une trentaine d'assistants.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    fact = quantity(doc, "17 députés")
+    fact = quantity(doc, "17 sénateurs")
     assert (fact.subject, fact.subject_canonical, fact.source) == ("L'enquête", "enquête", None)
 
 
 def test_a_subject_naming_no_entity_is_given_as_its_short_noun_phrase(all_stages):
-    text = 'Selon un sondage Elabe, une liste "gilets jaunes" est créditée de 13 % des voix.'
+    text = 'Selon un sondage Elabe, une liste "citoyenne" recueillerait 9 % des intentions de vote.'
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    fact = quantity(doc, "13 %")
-    assert (fact.subject, fact.subject_canonical) == ('une liste "gilets jaunes"', "liste gilets jaunes")
+    fact = quantity(doc, "9 %")
+    assert (fact.subject, fact.subject_canonical) == ('une liste "citoyenne"', "liste citoyenne")
 
 
 def test_polled_people_judge_the_person_a_description_names(all_stages):
@@ -379,36 +379,36 @@ def test_bare_phrases_lose_their_determiner_and_quote_marks(phrase, expected):
 
 
 def test_a_bracketed_score_after_a_thing_is_the_things(all_stages):
-    text = ("Selon un sondage Odoxa, les sondés reprochent à Paul Girard la suppression de l'ISF (67 %), largement "
-            "devant la baisse des allocations (28 %). Les sympathisants LR (29 %) et les retraités (45 %) le jugent "
+    text = ("Selon un sondage Odoxa, les sondés reprochent à Paul Girard la suppression de la CSG (58 %), loin "
+            "devant la hausse des loyers (31 %). Les sympathisants LR (29 %) et les retraités (45 %) le jugent "
             "sévèrement, dans une moindre mesure (12 %).")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    assert quantity(doc, "67 %").subject == "la suppression de l'ISF"
-    assert quantity(doc, "28 %").subject == "la baisse des allocations"
+    assert quantity(doc, "58 %").subject == "la suppression de la CSG"
+    assert quantity(doc, "31 %").subject == "la hausse des loyers"
     for text in ("29 %", "45 %", "12 %"):
         assert quantity(doc, text).subject not in ("les retraités", "une moindre mesure")
 
 
 def test_an_example_of_the_subject_is_not_its_holder(all_stages):
-    text = ("Le Parlement a rappelé que les eurodéputés non inscrits tels que Jean-Marie Le Pen se voient allouer "
-            "chaque année un budget de 50.000 euros.")
+    text = ("Le Sénat a rappelé que les sénateurs centristes tels que Paul Girard se voient allouer "
+            "chaque mois une enveloppe de 7.000 euros.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    assert quantity(doc, "50.000 euros").subject_canonical != "Jean-Marie Le Pen"
+    assert quantity(doc, "7.000 euros").subject_canonical != "Paul Girard"
 
 
 def test_a_number_after_a_demonstrative_takes_up_the_earlier_ones_subject(all_stages):
-    text = ('"La taxe d\'habitation va baisser pour 80 % des Français, mais pour ces 80 % ça se fera en trois fois", '
+    text = ('"La redevance va baisser pour 70 % des ménages, mais pour ces 70 % cela se fera en deux étapes", '
             'a expliqué Paul Girard.')
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    first, second = [f for f in doc.facts if f.kind == "quantity" and f.value == 80]
-    assert first.subject_canonical == second.subject_canonical == "taxe d'habitation"
+    first, second = [f for f in doc.facts if f.kind == "quantity" and f.value == 70]
+    assert first.subject_canonical == second.subject_canonical == "redevance"
     assert doc.text[second.subject_start:second.subject_end] == second.subject
 
 
 def test_counted_people_belong_where_they_come_from(all_stages):
-    text = "Le groupe ENL est composé de 36 eurodéputés, dont près de la moitié issus du Front national."
+    text = "Le groupe RDSE compte 24 sénateurs, près de la moitié issus du Parti socialiste."
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    assert quantity(doc, "près de la moitié").subject_canonical == "Front national"
+    assert quantity(doc, "près de la moitié").subject_canonical == "Parti socialiste"
 
 
 @pytest.mark.parametrize("text, words, head, at, expected", [
@@ -424,18 +424,18 @@ def test_a_definite_description_is_given_the_name_the_article_gives_it(text, wor
 
 
 def test_a_plural_pronoun_restating_a_predicate_takes_its_subject(all_stages):
-    text = ("Paul Girard a promis que les cotisations baisseront de 20 milliards d'euros d'ici 2022. "
-            "Elles baisseront d'environ 7 milliards d'euros en 2018, a annoncé le ministre.")
+    text = ("Paul Girard a promis que les dépenses reculeront de 12 milliards d'euros d'ici 2024. "
+            "Elles reculeront d'environ 4 milliards d'euros en 2021, a annoncé le ministre.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    fact = quantity(doc, "7 milliards")
-    assert (fact.subject, fact.subject_canonical) == ("les cotisations", "cotisations")
+    fact = quantity(doc, "4 milliards")
+    assert (fact.subject, fact.subject_canonical) == ("les dépenses", "dépenses")
 
 
 def test_a_name_deep_in_a_pour_complement_holds_nothing(all_stages):
-    text = ("L'enquête cible les contrats d'une quarantaine de collaborateurs pour un préjudice évalué par le "
-            "Parlement européen. Au second tour, Anne Morin a obtenu 52 % contre 48 % pour la candidate LR Julie Petit.")
+    text = ("L'enquête vise les salaires d'une trentaine d'assistants pour un dommage chiffré par la "
+            "Cour des comptes. Au second tour, Anne Morin a obtenu 52 % contre 48 % pour la candidate LR Julie Petit.")
     doc = all_stages(text, doc_id="t", date="2020-10-06")
-    assert quantity(doc, "une quarantaine").subject_canonical != "Parlement européen"
+    assert quantity(doc, "une trentaine").subject_canonical != "Cour des comptes"
     assert quantity(doc, "48 %").subject_canonical == "Julie Petit"
 
 
@@ -459,10 +459,10 @@ def test_a_since_date_after_a_change_dates_that_change_only(all_stages):
 
 def test_a_bracketed_score_after_a_measure_is_its_owners(all_stages):
     text = ("Paul Girard perd du terrain. Seuls les sympathisants PS ont toujours une bonne opinion de lui (56 %). "
-            "Grâce à un taux de marge délirant (65 %), il aurait empoché un million d'euros.")
+            "Grâce à un taux de profit exorbitant (65 %), il aurait encaissé un million d'euros.")
     doc = all_stages(text, doc_id="t", date="2016-04-30")
     assert quantity(doc, "56 %").subject_canonical == "Paul Girard"
-    assert quantity(doc, "65 %").subject != "un taux de marge délirant"
+    assert quantity(doc, "65 %").subject != "un taux de profit exorbitant"
 
 
 def test_a_clause_opened_by_ou_after_a_place_is_that_places(all_stages):
@@ -473,15 +473,15 @@ def test_a_clause_opened_by_ou_after_a_place_is_that_places(all_stages):
 
 
 def test_a_thing_the_parse_makes_a_reporting_verbs_subject_is_no_source(all_stages):
-    text = ("Selon un sondage Odoxa, les sondés qui accolent l'étiquette de \"président des riches\" au chef de "
-            "l'État lui reprochent la suppression de l'ISF (67 %), largement devant la baisse des APL (28 %).")
+    text = ("Selon un sondage Odoxa, les sondés qui collent l'étiquette de \"ministre des patrons\" au chef du "
+            "gouvernement lui reprochent la réforme des retraites (58 %), loin devant la hausse des loyers (31 %).")
     doc = all_stages(text, doc_id="t", date="2019-07-01")
-    assert quantity(doc, "28 %").source_canonical == "Odoxa"
+    assert quantity(doc, "31 %").source_canonical == "Odoxa"
 
 
 def test_an_outlet_description_as_source_is_the_medium_named(all_stages):
-    text = ("Selon Mediapart, le député a acheté du champagne. La facture indique des prix inférieurs à 100 euros "
-            "par bouteille, remarque le journal d'investigation.")
+    text = ("Selon Mediapart, le sénateur a commandé du vin. Le devis mentionne des tarifs inférieurs à 100 euros "
+            "par caisse, remarque le journal d'investigation.")
     doc = all_stages(text, doc_id="t", date="2019-07-01")
     fact = quantity(doc, "100 euros")
     assert (fact.source, fact.source_canonical) == ("le journal d'investigation", "Mediapart")
@@ -533,28 +533,28 @@ def test_an_intent_verbs_subject_holds_the_number_of_its_infinitive(all_stages):
 
 
 def test_a_count_without_holder_is_its_places_and_a_restated_figures_change_too(all_stages):
-    text = ("Fin 2017, 341.000 mineurs étaient pris en charge par les services sociaux en France, un chiffre en "
-            "hausse de 4,2 % en un an. Le président a reçu à l'Élysée une dizaine d'enfants.")
+    text = ("Fin 2019, 52.000 patients étaient suivis par les centres de soins en France, un chiffre en "
+            "recul de 2,6 % en un an. Le président a reçu à l'Élysée une vingtaine d'élèves.")
     doc = all_stages(text, doc_id="t", date="2019-07-01")
-    assert quantity(doc, "341.000 mineurs").subject_canonical == "France"
-    assert quantity(doc, "4,2 %").subject_canonical == "France"
-    assert quantity(doc, "une dizaine d'enfants").subject_canonical != "Élysée"
+    assert quantity(doc, "52.000 patients").subject_canonical == "France"
+    assert quantity(doc, "2,6 %").subject_canonical == "France"
+    assert quantity(doc, "une vingtaine d'élèves").subject_canonical != "Élysée"
 
 
 def test_a_specificational_copula_gives_its_attribute(all_stages):
-    text = ('Les sujets les plus discutés par les Français ont été les "gilets jaunes", '
-            "pour 74 % d'entre eux.")
+    text = ('Les thèmes les plus cités par les électeurs ont été les "retraites", '
+            "pour 61 % d'entre eux.")
     doc = all_stages(text, doc_id="t", date="2019-07-01")
-    assert quantity(doc, "74 %").subject_canonical == "gilets jaunes"
+    assert quantity(doc, "61 %").subject_canonical == "retraites"
     doc = all_stages("La première préoccupation des électeurs est le pouvoir d'achat (45 %).", doc_id="t", date="2019-07-01")
     assert quantity(doc, "45 %").subject == "le pouvoir d'achat"
 
 
 def test_a_comme_le_rapporte_clause_sources_the_sentence(all_stages):
-    text = ("Comme le relate L'Obs dans ses colonnes, Patrick Buisson a gagné 667.000 euros. "
+    text = ("Comme le raconte L'Obs dans ses pages, Paul Girard a touché 412.000 euros. "
             "Jean-Luc Mélenchon apparaît comme le leader de la gauche (76 % des sympathisants).")
     doc = all_stages(text, doc_id="t", date="2020-07-01")
-    assert quantity(doc, "667.000 euros").source_canonical == "L'Obs"
+    assert quantity(doc, "412.000 euros").source_canonical == "L'Obs"
     assert quantity(doc, "76 %").source is None or "leader" not in quantity(doc, "76 %").source
 
 

@@ -42,7 +42,14 @@ def reader():
     ("onze des accusés ont fait appel", 11, None, {"of": "accusés", "text": "onze"}),
     ("trois de ses adjoints", 3, None, {"of": "adjoints"}),
     ("une trentaine d'entre elles ont voté", 30, None, {"of": None, "approximate": True, "text": "une trentaine d'entre elles"}),
-    ("des centaines de manifestants", 200, None, {"of": "manifestants", "approximate": True}),
+    ("des centaines de manifestants", 100, None, {"of": "manifestants", "approximate": True}),
+    # vague multiples take the unit value; a bare "de" before a plural multiple counts too
+    ("plusieurs dizaines de blessés", 10, None, {"of": "blessés", "text": "plusieurs dizaines"}),
+    ("des milliers d'interpellations", 1000, None, {"of": "interpellations"}),
+    ("un conseil formé de centaines de notables", 100, None, {"of": "notables", "text": "centaines"}),
+    # "points" of a list are counted; percentage points need a sentence about shares or a change
+    ("le syndicat présente un programme en cinq points", 5, None, {"of": "points"}),
+    ("le candidat a gagné cinq points", 5, "point", {}),
     ("trois ou quatre conseillers", 3, None, {"high": 4, "of": "conseillers"}),
     ("réduit d'un tiers des dépenses", 0.3333, "ratio", {"of": "dépenses"}),
     ("les trois-quarts du budget", 0.75, "ratio", {"of": "budget"}),
@@ -82,6 +89,8 @@ def test_points_left_unwritten(reader, text, expected):
     "les discussions d'entre deux tours",
     "le vote de vingt et une heures",
     "des centaines de milliers de",
+    "des jeunes d'une vingtaine d'années",  # an age, no count
+    "le prix de millier de choses",  # "de" + a singular multiple counts nothing
 ])
 def test_not_quantities(reader, text):
     assert reader.find(text) == []
