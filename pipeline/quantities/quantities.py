@@ -43,6 +43,7 @@ POINTS_GAP_BEFORE = re.compile(r"\bpoints?[ \u00a0]+(?:devant|derrière)\b[^.;:?
 SCALE_NOUNS = frozenset({"millier", "milliers", "million", "millions", "milliard", "milliards"})
 #: "des dizaines de députés": a plural without a number is read at its lower bound, two.
 COLLECTIVE_COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "des": 2, "plusieurs": 2}
+#: matched on the 16 characters after the number (" position" and the character that ends it)
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
 #: a change word before the number ("en hausse de", "a perdu")
 DIRECTION_WORD_RE = re.compile(r"(\w+)[ \u00a0\u202f]+(?:(?:de|d['’])[ \u00a0\u202f]?)?$")
@@ -218,7 +219,7 @@ class QuantityReader:
 
     def read_rank(self, text: str, number: NumberMention) -> Quantity | None:
         """"deuxième place", "arrivé troisième": an ordinal is a rank only in a ranking."""
-        if RANK_NOUN_RE.match(text[number.end:]) or RANK_VERB_RE.search(text[max(0, number.start - 30):number.start]):
+        if RANK_NOUN_RE.match(text[number.end:number.end + 16]) or RANK_VERB_RE.search(text[max(0, number.start - 30):number.start]):
             return Quantity(number.start, number.end, number.text, number.value, "rank", "rank", number.start, number.end)
         return None
 
