@@ -185,7 +185,7 @@ class NumberReader:
         """Multiply by a following "millions", "milliards", "Md": "6,8 millions" -> 6 800 000."""
         m = SCALE_WORD_RE.match(text, end)
         if m and m.group(1).lower() in self.scale_words and not (m.group(1) == "mille" and value >= 1000):
-            return value * self.scale_words[m.group(1).lower()], end + m.end()
+            return value * self.scale_words[m.group(1).lower()], m.end()
         return value, end
 
     @staticmethod
