@@ -34,6 +34,7 @@ from ..lexicons import read_lines
 from ..records import Quote
 from ..stage import Stage
 from ..spacy_text import doc_text
+from ..lines import PARAGRAPH_REACH, line_start
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -176,8 +177,10 @@ def with_repeated_speakers(quotes: list[Quote], text: str | None = None) -> list
 
 def is_subheading(text: str, quote: Quote) -> bool:
     """The quote and its marks fill their paragraph (a quoted subheading), past the title line."""
-    first = text.rfind("\n", 0, quote.start) + 1
-    last = text.find("\n", quote.end)
+    first = line_start(text, quote.start)
+    last = text.find("\n", quote.end, quote.end + PARAGRAPH_REACH)
+    if last < 0 and quote.end + PARAGRAPH_REACH < len(text):
+        return False  # a paragraph that long is no subheading
     paragraph = text[first:len(text) if last < 0 else last].strip()
     return first > 0 and len(paragraph) - len(quote.text) <= SUBHEADING_MARKS
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from ..lines import line_start
+
 DAY_MARKERS_BEFORE = re.compile(r"(?:\bdes|\ba\s+partir\s+de|\bjusqu'a|\bd'ici)\s*$")
 NOUN_MODIFIER_BEFORE = re.compile(r"(?:\bde|\bd')\s*$")
 UNTIL_BEFORE = re.compile(r"\bjusqu'(?:a\s*)?$")
@@ -31,7 +33,7 @@ DEICTIC = {"aujourd'hui": "PRESENT_REF", "demain": "FUTURE_REF"}
 
 def inside_quotes(text: str, position: int) -> bool:
     """Whether `position` lies between quote marks opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
+    start = line_start(text, position)
     before = text[start:position]
     if before.count("«") > before.count("»"):
         return True
