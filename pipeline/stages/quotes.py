@@ -80,8 +80,10 @@ class QuoteAttributor(Stage):
         spans = marked_spans_of(spacy_doc)
         direct, fragments = self.direct(spacy_doc, spans)
         quoted = [(s.open, s.outer_end) for s in spans]
-        blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
-        owned = [(s.open, s.outer_end) for s in spans if s not in fragments]
+        direct_starts = {c.start for c in direct}  # a set, not a scan of `direct` per span
+        blocked = [(s.open, s.outer_end) for s in spans if s.start in direct_starts]
+        fragment_set = frozenset(fragments)
+        owned = [(s.open, s.outer_end) for s in spans if s not in fragment_set]
         reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
