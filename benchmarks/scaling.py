@@ -8,8 +8,9 @@ articles (so the vocabulary and the lemmatizer's cache are as full as in a long 
 would make the smallest documents look dearer), then runs `runner.run` (read the JSONL, parse,
 every stage, write the output folder) on a one-document corpus, and reports:
   - wall and CPU seconds of that run (CPU is what to compare on a shared machine), per character;
-  - the seconds spent in the spaCy parse and in each stage (CPU), to see which part grows faster
-    than the text;
+  - the CPU seconds spent in each stage (and in its `prepare`, before the parse), the rest being
+    the spaCy tokenizer and model, reading and writing (`parse_and_io_cpu_s`): which part grows
+    faster than the text;
   - the peak RSS of the process above what it held after the warm-up (MB).
 Kinds:
   prose      concatenated corpus articles (OrangeSum politique), cut at the length;
@@ -54,7 +55,12 @@ class Timed:
         self.stage, self.name = stage, stage.name
         self.requires, self.provides = stage.requires, stage.provides
     def prepare(self, spacy_doc):
-        return self.stage.prepare(spacy_doc)
+        t = time.process_time()
+        try:
+            return self.stage.prepare(spacy_doc)
+        finally:
+            key = self.name + ".prepare"
+            spent[key] = spent.get(key, 0.0) + time.process_time() - t
     def __call__(self, doc):
         t = time.process_time()
         try:
@@ -129,6 +135,11 @@ def measure(corpus: Path, kind: str, size: int) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def per_char(row: dict, without: str | None = None) -> float:
+    """CPU seconds per character, without the named stage's own time."""
+    return (row["cpu_s"] - (row["stages_cpu_s"].get(without, 0.0) if without else 0.0)) / row["chars"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -146,8 +157,12 @@ def main() -> None:
     for kind in args.kinds.split(","):
         mine = [r for r in rows if r["kind"] == kind]
         if len(mine) > 1:
-            summary[kind] = {"ratio_cpu_per_char_longest_vs_shortest":
-                             round(mine[-1]["cpu_us_per_char"] / mine[0]["cpu_us_per_char"], 2)}
+            summary[kind] = {
+                "ratio_cpu_per_char_longest_vs_shortest": round(per_char(mine[-1]) / per_char(mine[0]), 2),
+                "ratio_without_coreference": round(per_char(mine[-1], "coreference") / per_char(mine[0], "coreference"), 2),
+                "ratio_spacy_and_io_only": round(mine[-1]["parse_and_io_cpu_s"] / mine[-1]["chars"]
+                                                 / (mine[0]["parse_and_io_cpu_s"] / mine[0]["chars"]), 2),
+            }
     result = {"machine": platform.platform(), "python": platform.python_version(), "rows": rows, "summary": summary}
     print(json.dumps(summary))
     if args.json:
