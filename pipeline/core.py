@@ -80,6 +80,23 @@ def check_requirements(stages: list[Stage]) -> None:
         )
 
 
+def failure(what: str, exc: BaseException) -> str:
+    """The error message of a document: what failed, and the exception's type and first line."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{what}: {type(exc).__name__}" + (f": {message[:300]}" if message else "")
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def to_document(item: PipeItem) -> Document:
     """Turn a pipe input into a Document (metadata keys: doc_id/id, date, source, title)."""
     if isinstance(item, Document):
@@ -129,14 +146,55 @@ class Pipeline:
     def pipe(self, items: Iterable[PipeItem], batch_size: int = 32, on_error: str = "raise") -> Iterator[Document]:
         """Process many inputs lazily, in order, parsing them in spaCy batches.
 
-        on_error: "raise" (library default) re-raises a stage's exception; "record" stores it in
-        `doc.error` and goes on with the next document (the CLI's choice).
+        on_error: "raise" (library default) re-raises a stage's exception; "record" stores any
+        exception met while reading, parsing or running the stages on one document in that
+        document's `doc.error` and goes on with the next document (the CLI's choice).
         """
         documents = (to_document(item) for item in items)
-        pairs = ((self._prepared(d), d) for d in documents)
-        for spacy_doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            document.spacy_doc = spacy_doc
-            yield self.run_stages(document, on_error=on_error)
+        if on_error != "record":
+            pairs = ((self._prepared(d), d) for d in documents)
+            for spacy_doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                document.spacy_doc = spacy_doc
+                yield self.run_stages(document, on_error=on_error)
+            return
+        for batch in batches(documents, batch_size):
+            for document in self._parsed(batch, batch_size):
+                yield self.run_stages(document, on_error=on_error)
+
+    def allow_length(self, n_chars: int) -> None:
+        """Let spaCy parse documents of up to `n_chars` characters (its `max_length`, 1,000,000 by
+        default, raises E088 beyond): `--max-chars` is the one limit the user sets."""
+        self.nlp.max_length = max(self.nlp.max_length, n_chars)
+
+    def _parsed(self, batch: list[Document], batch_size: int) -> list[Document]:
+        """The batch with each document's parse on `spacy_doc`, or its `error` set: one document
+        the tokenizer or a model component fails on costs that document, not its batch.
+
+        The same batches reach spaCy as with `on_error="raise"` (so the same parses); only when
+        a batch fails is each of its documents parsed alone to find the one that fails.
+        """
+        pairs = []
+        for document in batch:
+            if document.error:
+                continue
+            try:
+                pairs.append((self._prepared(document), document))
+            except Exception as exc:  # noqa: BLE001 - recorded on the document
+                document.error = failure("could not be parsed", exc)
+        try:
+            for spacy_doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                document.spacy_doc = spacy_doc
+        except Exception:  # noqa: BLE001 - retried one by one below, where it is recorded
+            for _, document in pairs:
+                document.spacy_doc = self._parsed_alone(document)
+        return batch
+
+    def _parsed_alone(self, document: Document):
+        try:
+            return next(iter(self.nlp.pipe([self._prepared(document)])))
+        except Exception as exc:  # noqa: BLE001 - recorded on the document
+            document.error = failure("could not be parsed", exc)
+            return None
 
     def run_stages(self, document: Document, on_error: str = "raise") -> Document:
         """Run every stage on an already parsed Document (the parse stays on `doc.spacy_doc`).
@@ -152,7 +210,7 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - the policy decides, nothing is swallowed
                 if on_error == "raise":
                     raise
-                document.error = f"stage {stage.name!r} failed: {type(exc).__name__}: {exc}"
+                document.error = failure(f"stage {stage.name!r} failed", exc)
                 break
         return document
 

@@ -7,6 +7,7 @@ complete in the output never reach the executor. Memory does not grow with the n
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections import Counter
@@ -106,6 +107,9 @@ def run(
     WORKER_CHUNK_SIZE with workers or Dask.
     """
     paths = list(paths)
+    spec = dataclasses.replace(spec, max_length=max_chars)  # a longer --max-chars raises the model's limit
+    if nlp is not None:
+        nlp.allow_length(max_chars)
     if chunk_size is None:
         chunk_size = CHUNK_SIZE if workers == 1 and backend == "local" else WORKER_CHUNK_SIZE
     summary = RunSummary()

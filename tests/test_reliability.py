@@ -187,3 +187,52 @@ def test_resume_reprocesses_a_changed_file(shared_model, tmp_path):
     assert "1 carried over" in result.output
     entities = [e["text"] for e in read_jsonl(out / "entities.jsonl") if e["doc_id"] == "b"]
     assert entities == ["Marine Le Pen", "Lille"]
+
+
+def children_of(pid: int) -> set[int]:
+    """Pids of the live processes whose parent is `pid` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_kill_9_of_the_main_process_takes_its_workers_along(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"d{i}", "text": f"Article {i}. Le maire a parlé."})
+                                for i in range(200)), encoding="utf-8")
+    tests = Path(__file__).parent
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tests), os.environ.get("PYTHONPATH", "")]))
+    parent = subprocess.Popen([sys.executable, str(tests / "failing_pipelines.py"), str(corpus), str(tmp_path / "out")],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 120
+        workers: set[int] = set()
+        while time.time() < deadline and parent.poll() is None:  # both workers started and working
+            staged = next((tmp_path / "out").glob(".partial-*/records.tsv"), None)
+            workers = children_of(parent.pid)
+            if len(workers) >= 3 and staged and staged.read_bytes().count(b"documents\t") >= 2:
+                break  # two workers and the resource tracker
+            time.sleep(0.1)
+        assert parent.poll() is None and len(workers) >= 2, "the run ended or never started its workers"
+    finally:
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)], "workers outlived their parent"

@@ -223,10 +223,13 @@ def with_named_apposition(doc, speaker: TokenSpan, cue_start: int) -> TokenSpan:
     commas between the subject and the verb belongs to the speaker phrase."""
     if speaker.end >= cue_start or doc[speaker.end].text != "," or doc[cue_start - 1].text != ",":
         return speaker
-    for ent in doc.ents:
-        if ent.start == speaker.end + 1 and ent.label_ == "PER" and ent.end < cue_start:
-            return TokenSpan(speaker.start, ent.end, speaker.head)
-    return speaker
+    first = speaker.end + 1  # the entity that starts there, read off the tokens (not all of doc.ents)
+    if doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PER":
+        return speaker
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return TokenSpan(speaker.start, end, speaker.head) if end < cue_start else speaker
 
 
 def with_leading_name(doc, speaker: TokenSpan) -> TokenSpan:
@@ -235,10 +238,13 @@ def with_leading_name(doc, speaker: TokenSpan) -> TokenSpan:
     comma = speaker.start - 1
     if comma < 1 or doc[comma].text != ",":
         return speaker
-    for ent in doc.ents:
-        if ent.end == comma and ent.label_ == "PER" and ent.start == doc[comma].sent.start:
-            return TokenSpan(ent.start, speaker.end, ent.start)
-    return speaker
+    last = doc[comma - 1]  # the entity that ends before the comma, read off the tokens
+    if last.ent_type_ != "PER" or doc[comma].ent_iob_ == "I":
+        return speaker
+    start = last.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    return TokenSpan(start, speaker.end, start) if start == doc[comma].sent.start else speaker
 
 
 def find_medium(verb: "Token", lexicon: QuoteLexicon, speaker: TokenSpan | None) -> TokenSpan | None:

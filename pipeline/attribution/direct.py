@@ -20,6 +20,7 @@ from .marks import MarkedSpan
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
                       starts_according, subject_phrase, token_index_at)
 from ..spacy_text import doc_text
+from ..lines import blank_before, line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +67,7 @@ class DirectQuoteFinder:
 
     def opens_clause(self, doc: "Doc", span: MarkedSpan, first: int) -> bool:
         text = doc_text(doc)
-        before = text[text.rfind("\n", 0, span.open) + 1:span.open].rstrip()
+        before = text[line_start(text, span.open):span.open].rstrip()
         if not before or before[-1] in LEAD_IN or before[-1] in SENTENCE_END:
             return True
         if doc[first].is_sent_start:
@@ -309,7 +310,7 @@ class DirectQuoteFinder:
 
 
 def opens_paragraph(text: str, at: int) -> bool:
-    return text[text.rfind("\n", 0, at) + 1:at].strip() == ""
+    return blank_before(text, at)
 
 
 def looks_like_clause(text: str) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
+from ..lines import blank_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -109,7 +110,7 @@ def _bracket_spans(text: str, opener: str, closer: str) -> list[MarkedSpan]:
     depth, first, carried = 0, -1, False
     for i, char in enumerate(text):
         if char == opener:
-            if depth and carried and text[text.rfind("\n", 0, i) + 1:i].strip() == "":
+            if depth and carried and blank_before(text, i):
                 carried = False  # the quote reopened on a new paragraph: same quote
                 continue
             depth += 1
@@ -151,7 +152,7 @@ def _straight_spans(text: str) -> list[MarkedSpan]:
         if pending < 0:
             if opens or not closes:
                 pending = i
-        elif carried and text[text.rfind("\n", 0, i) + 1:i].strip() == "":
+        elif carried and blank_before(text, i):
             carried = False
         elif closes or not opens:
             spans.append(_make(text, pending, i, i))

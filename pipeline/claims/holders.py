@@ -45,6 +45,8 @@ APPOSED_REACH = 60  # characters of an apposition between a name and "avec": ", 
 #: One or two comma-delimited appositions between a name and its verb: ", 25 ans, connu des services,".
 APPOSITION = re.compile(r"\s*,(?:[^,;:.!?\"«»()\n]{1,70},){1,2}\s*")
 APPOSITION_REACH = 150
+#: DATE_LEAD is only tried on names ending this close before the date (a few spaces and a word)
+DATE_LEAD_REACH = 200
 DATE_LEAD = re.compile(r"[ \u00a0]+(?:(?:en|le|la|l['’]|au|à|dès|depuis|début|fin)[ \u00a0]*)?", re.IGNORECASE)
 #: A measure of the noun it governs: "le niveau des dépenses" changes the expenses.
 MEASURE_NOUNS = frozenset({"niveau", "montant", "nombre", "total", "volume", "taux", "part", "plafond", "seuil"})
@@ -79,10 +81,13 @@ def bracketed_holder(doc: "Document", start: int) -> "Entity | None":
     opening = doc.text.rfind("(", max(0, start - BRACKET_REACH), start)
     if opening < 0 or ")" in doc.text[opening:start]:
         return None
-    dated = [d for d in doc.dates if d.end == len(doc.text[:opening].rstrip())]
+    before = opening
+    while before > 0 and doc.text[before - 1].isspace():  # len(doc.text[:opening].rstrip()), no copy
+        before -= 1
+    dated = [d for d in doc.dates if d.end == before]
     if dated:  # "Édouard Philippe le mois dernier (54 %)", "X en mars (51 %)": the name before the date
         at = dated[-1].start
-        ends = [e for e in doc.entities if e.label in NAMED_LABELS and e.end <= at
+        ends = [e for e in doc.entities if e.label in NAMED_LABELS and at - DATE_LEAD_REACH <= e.end <= at
                 and DATE_LEAD.fullmatch(doc.text[e.end:at])]
     else:
         ends = [e for e in doc.entities if e.label in NAMED_LABELS and 0 <= opening - e.end <= 1]

@@ -17,6 +17,7 @@ nowhere else. Until then, per document:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, fields
 from functools import cached_property
@@ -379,9 +380,12 @@ class Names:
             return [(e.start, e.canonical) for e in self.doc.entities if e.label in ("PER", "ORG")]
         links = [link for link in self.doc.coreference.links if link.canonical and labels.get(link.canonical) in ("PER", "ORG")]
         inside: set[int] = set()  # starts of names inside a description of another entity
+        by_start = sorted(links, key=lambda link: link.start)  # the links within each one by bisection,
+        starts = [link.start for link in by_start]  # not by a scan of all links per link (quadratic)
         for o in links:
             if o.kind != "name":
-                inside.update(link.start for link in links if o.start <= link.start < o.end and link.canonical != o.canonical)
+                within = by_start[bisect_left(starts, o.start):bisect_left(starts, o.end)]
+                inside.update(link.start for link in within if link.canonical != o.canonical)
         return [(link.start, link.canonical) for link in links if link.kind != "name" or link.start not in inside]
 
     def affiliation(self, person: str) -> "Entity | None":

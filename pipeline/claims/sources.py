@@ -13,6 +13,7 @@ from ..attribution.lexicon import QuoteLexicon
 from ..attribution.phrases import starts_according
 from .descriptions import bare
 from .frames import NAMED_LABELS, SUBJECT_DEPS, infinitive, inside, phrase_bounds, subject_token
+from ..lines import line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -126,7 +127,7 @@ class SourceFinder:
                 speaker = self.speaker_of(t, pred, start, end)
                 if speaker is not None and not within_marks(doc.text, sent, speaker.idx, speaker.idx + 1):
                     return self.named(doc, names, speaker) + (self.reporting_lemma(t),)
-        paragraph = doc.text.rfind("\n", 0, start)
+        paragraph = line_start(doc.text, start) - 1
         before = [q for q in doc.quotes if q.kind in ("direct", "mixed") and paragraph < q.start and q.end <= start
                   and q.speaker_canonical and start - q.end <= QUOTE_REACH]
         if before:

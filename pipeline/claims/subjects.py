@@ -25,6 +25,7 @@ from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_
 from .names import Names
 from .places import PlaceWords, demonym_country, event_place, group_word, main_place, says_the_country
 from .polls import Polls
+from ..lines import line_start as start_of_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -311,7 +312,7 @@ def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: l
     and its subject. "52.000 patients étaient suivis en France, un chiffre en recul de 2,6 %":
     a change of a restated figure is about what the figure before it in the sentence was about."""
     if RESTATED_FIGURE.search(doc.text[max(0, start - 40):start]):
-        line_start = doc.text.rfind("\n", 0, start) + 1
+        line_start = start_of_line(doc.text, start)
         before = [f for f in earlier if f["kind"] == "quantity" and f["subject_canonical"] and line_start <= f["start"]
                   and start - f["end"] <= 120]
         return {k: before[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")} if before else None

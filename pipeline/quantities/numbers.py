@@ -30,6 +30,10 @@ DIGITS_RE = re.compile(
 ORDINAL_DIGITS_RE = re.compile(r"(?<![\w.,])(?P<num>\d+)(?P<suffix>er|ère|ere|re|èmes?|emes?|es?|nde?s?)(?![\w])")
 SCALE_WORD_RE = re.compile(r"[ \u00a0\u202f]([A-Za-z]+)\b")
 NEGATIVE_WORD_RE = re.compile(r"(\S+\s+)?\bmoins\s+$", flags=re.IGNORECASE)
+#: How far before a number "moins" and the word before it are looked for: searching the whole text
+#: before every number was quadratic (one number after 200,000 characters without a space: 206 s).
+#: A word cut by the window's start is longer than every blocker, so it never blocks.
+NEGATIVE_REACH = 64
 ORDINAL_WORD_SUFFIXES = ("ièmes", "iemes", "ième", "ieme")
 FIRST_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "premiers": 1, "premières": 1,
                   "second": 2, "seconde": 2, "seconds": 2, "secondes": 2}
@@ -172,21 +176,28 @@ class NumberReader:
     @staticmethod
     def digit_before(text: str, pos: int) -> bool:
         """True when a digit precedes `pos` (skipping spaces): "10 - 20" is a range, not -20."""
-        before = text[:pos].rstrip()
-        return bool(before) and before[-1].isdigit()
+        i = pos - 1
+        while i >= 0 and text[i].isspace():  # each space is walked over once, by the number right after it
+            i -= 1
+        return i >= 0 and text[i].isdigit()
 
     def apply_scale_word(self, text: str, end: int, value: Decimal) -> tuple[Decimal, int]:
         """Multiply by a following "millions", "milliards", "Md": "6,8 millions" -> 6 800 000."""
-        m = SCALE_WORD_RE.match(text[end:])
+        m = SCALE_WORD_RE.match(text, end)
         if m and m.group(1).lower() in self.scale_words and not (m.group(1) == "mille" and value >= 1000):
-            return value * self.scale_words[m.group(1).lower()], end + m.end()
+            return value * self.scale_words[m.group(1).lower()], m.end()
         return value, end
 
     @staticmethod
     def apply_negative_word(text: str, start: int, value: Decimal) -> tuple[int, Decimal]:
         """"moins 1200000" is negative, but not "au moins 10" nor "plus ou moins 3"."""
-        m = NEGATIVE_WORD_RE.search(text[:start])
-        if m and value > 0 and (m.group(1) or "").strip().lower() not in NEGATIVE_BLOCKERS:
+        lo = max(0, start - NEGATIVE_REACH)
+        m = NEGATIVE_WORD_RE.search(text, lo, start)  # `$` at `start`; `\b` still sees text[lo - 1]
+        if not m or value <= 0:
+            return start, value
+        word = (m.group(1) or "").strip().lower()
+        cut = m.start() == lo > 0 and not text[lo - 1].isspace()
+        if cut or word not in NEGATIVE_BLOCKERS:
             return m.start() + len(m.group(1) or ""), -value
         return start, value
 

@@ -54,6 +54,7 @@ POINTS_CONTEXT = re.compile(r"%|\bpour[ \u00a0]?cent\b|pourcentage|sondage|enqu�
                             r"\bgagn|\bperd|\bdevance|\bécart|\bretard|\bavance", re.IGNORECASE)
 POINTS_GAP_AFTER = re.compile(r"[ \u00a0]*(?:de[ \u00a0]+(?:plus|moins|retard)|d['’](?:avance|écart)|devant|derrière|en[ \u00a0]+(?:plus|moins))\b",
                               re.IGNORECASE)
+#: matched on the 16 characters after the number (" position" and the character that ends it)
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
 #: a change word before the number ("en hausse de", "a perdu")
 DIRECTION_WORD_RE = re.compile(r"(\w+)[ \u00a0\u202f]+(?:(?:de|d['’])[ \u00a0\u202f]?)?$")
@@ -238,7 +239,7 @@ class QuantityReader:
 
     def read_rank(self, text: str, number: NumberMention) -> Quantity | None:
         """"deuxième place", "arrivé troisième": an ordinal is a rank only in a ranking."""
-        if RANK_NOUN_RE.match(text[number.end:]) or RANK_VERB_RE.search(text[max(0, number.start - 30):number.start]):
+        if RANK_NOUN_RE.match(text[number.end:number.end + 16]) or RANK_VERB_RE.search(text[max(0, number.start - 30):number.start]):
             return Quantity(number.start, number.end, number.text, number.value, "rank", "rank", number.start, number.end)
         return None
 

@@ -34,6 +34,7 @@ from ..lexicons import read_lines
 from ..records import Quote
 from ..stage import Stage
 from ..spacy_text import doc_text
+from ..lines import PARAGRAPH_REACH, line_start
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,8 +80,10 @@ class QuoteAttributor(Stage):
         spans = marked_spans_of(spacy_doc)
         direct, fragments = self.direct(spacy_doc, spans)
         quoted = [(s.open, s.outer_end) for s in spans]
-        blocked = [(s.open, s.outer_end) for s in spans if any(c.start == s.start for c in direct)]
-        owned = [(s.open, s.outer_end) for s in spans if s not in fragments]
+        direct_starts = {c.start for c in direct}  # a set, not a scan of `direct` per span
+        blocked = [(s.open, s.outer_end) for s in spans if s.start in direct_starts]
+        fragment_set = frozenset(fragments)
+        owned = [(s.open, s.outer_end) for s in spans if s not in fragment_set]
         reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
@@ -176,8 +179,10 @@ def with_repeated_speakers(quotes: list[Quote], text: str | None = None) -> list
 
 def is_subheading(text: str, quote: Quote) -> bool:
     """The quote and its marks fill their paragraph (a quoted subheading), past the title line."""
-    first = text.rfind("\n", 0, quote.start) + 1
-    last = text.find("\n", quote.end)
+    first = line_start(text, quote.start)
+    last = text.find("\n", quote.end, quote.end + PARAGRAPH_REACH)
+    if last < 0 and quote.end + PARAGRAPH_REACH < len(text):
+        return False  # a paragraph that long is no subheading
     paragraph = text[first:len(text) if last < 0 else last].strip()
     return first > 0 and len(paragraph) - len(quote.text) <= SUBHEADING_MARKS
 

@@ -22,6 +22,7 @@ from ..document import Document
 from ..lexicons import read_lines
 from ..records import Sentence
 from ..stage import Stage
+from ..lines import blank_after, blank_before
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -161,10 +162,7 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_heading(text: str, start: int, end: int) -> bool:
     """A whole line that does not end with final punctuation (quotes aside)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or text[end:line_end].strip():
+    if not blank_before(text, start) or not blank_after(text, end):
         return False
     body = text[start:end].rstrip("".join(CLOSING) + " ")
     return bool(body) and body[-1] not in LINE_END_PUNCTUATION

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from ..lines import line_start
+
 DAY_MARKERS_BEFORE = re.compile(r"(?:\bdes|\ba\s+partir\s+de|\bjusqu'a|\bd'ici)\s*$")
 NOUN_MODIFIER_BEFORE = re.compile(r"(?:\bde|\bd')\s*$")
 UNTIL_BEFORE = re.compile(r"\bjusqu'(?:a\s*)?$")
@@ -43,7 +45,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\n«\"“(]\s*|^\s*)$")
 
 def inside_quotes(text: str, position: int) -> bool:
     """Whether `position` lies between quote marks opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
+    start = line_start(text, position)
     before = text[start:position]
     if before.count("«") > before.count("»"):
         return True

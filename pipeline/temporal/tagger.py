@@ -15,6 +15,7 @@ from .interpret import Interpreter
 from .lexicon import TemporalLexicon, fold
 from .resolve import Reference, Resolver, Timex
 from .spec import Spec
+from ..lines import PARAGRAPH_REACH
 
 TRIM = " \t\n,;:.-"
 NAME_PRONE_RULES = frozenset({"month", "weekday", "pod_bare", "pod"})
@@ -222,7 +223,8 @@ def told_period(found: list[Found], text: str, start: int, last_day, last_period
 
 def host_day(found: list[Found], text: str, start: int) -> dt.date | None:
     """The day of the last date before `start` in the same sentence, if any."""
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n")
+    lo = max(0, start - PARAGRAPH_REACH)  # a longer sentence is taken to start there
+    sentence_start = max(max(text.rfind(c, lo, start) for c in ".!?\n"), lo - 1)
     for previous in reversed(found):
         if previous.start <= sentence_start:
             return None
@@ -250,8 +252,9 @@ def clause_days(found: list[Found], text: str, starts: dict[int, str | None], to
     out = []
     for i, f in enumerate(found):
         if f.start in starts:
-            lo = max(text.rfind(c, 0, f.start) for c in ".!?\n") + 1
-            hi = min((k for k in (text.find(c, f.end) for c in ".!?\n") if k >= 0), default=len(text))
+            reach_lo, reach_hi = max(0, f.start - PARAGRAPH_REACH), min(len(text), f.end + PARAGRAPH_REACH)
+            lo = max(max(text.rfind(c, reach_lo, f.start) for c in ".!?\n") + 1, reach_lo)
+            hi = min((k for k in (text.find(c, f.end, reach_hi) for c in ".!?\n") if k >= 0), default=reach_hi)
             days = [(abs(g.start - f.start), j) for j, g in enumerate(found)
                     if j != i and lo <= g.start < hi and day_of(g.timex.value) and g.timex.type == "DATE"]
             if not days and starts[f.start] == "past":
