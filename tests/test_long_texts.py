@@ -66,3 +66,12 @@ def test_a_number_after_a_200000_character_run_is_a_fact(full_pipeline):
     assert doc.error is None and not doc.offset_errors()
     values = [f.value for f in doc.facts if f.kind == "quantity"]
     assert -12_000_000 in values and 6_800_000_000 in values
+
+
+def test_quantities_after_a_run_without_spaces_keep_their_spans_and_values():
+    from pipeline.quantities.quantities import QuantityReader
+    reader = QuantityReader()
+    sentence = " Le billet coûte entre 7 et 10 euros, soit 1 euro et 20 centimes de plus (52 %, +3)."
+    alone = [(q.start, q.end, q.value, q.unit) for q in reader.find(sentence)]
+    shifted = [(q.start - len(RUN), q.end - len(RUN), q.value, q.unit) for q in reader.find(RUN + sentence)]
+    assert alone and shifted[-len(alone):] == alone

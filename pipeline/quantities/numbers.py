@@ -385,8 +385,8 @@ def keeps_digits(text: str, mentions: list[NumberMention], i: int, threshold: in
         return threshold == 0
     if (abs(m.value) >= threshold and (threshold == 0 or not m.ambiguous)) or prev_joined or next_joined:
         return True
-    after = re.match(r"\s+(\w+)", text[m.end:])
-    before = re.search(r"(\w+)\s+$", text[:m.start])
+    after = re.match(r"\s+(\w+)", text[m.end:m.end + 32])
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start - 32):m.start])
     return bool(after and after.group(1).lower() in MONTHS) or bool(before and before.group(1).lower() == "numéro")
 
 

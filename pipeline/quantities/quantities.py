@@ -54,6 +54,8 @@ POINTS_CONTEXT = re.compile(r"%|\bpour[ \u00a0]?cent\b|pourcentage|sondage|enqu�
                             r"\bgagn|\bperd|\bdevance|\bécart|\bretard|\bavance", re.IGNORECASE)
 POINTS_GAP_AFTER = re.compile(r"[ \u00a0]*(?:de[ \u00a0]+(?:plus|moins|retard)|d['’](?:avance|écart)|devant|derrière|en[ \u00a0]+(?:plus|moins))\b",
                               re.IGNORECASE)
+#: "et 23 centimes" after an amount, matched at its end
+SUBUNIT_RE = re.compile(r" (?:et )?(\d{1,2}) (\w+)")
 #: matched on the 16 characters after the number (" position" and the character that ends it)
 RANK_NOUN_RE = re.compile(r"^[ \u00a0\u202f](?:place|position)\b", re.IGNORECASE)
 #: a change word before the number ("en hausse de", "a perdu")
@@ -167,7 +169,7 @@ class QuantityReader:
         """"points" are percentage points in a sentence about shares, scores or rates ("%", "sondage",
         "voix", "taux"...), after a change ("a perdu 3 points", "en hausse de 2 points") or before a
         gap ("sept points devant X", "trois points d'avance"); "un plan en trois points" counts items."""
-        return bool(POINTS_CONTEXT.search(text) or self.direction_before(text, number.start)
+        return bool(POINTS_CONTEXT.search(text, max(0, number.start - 300), end + 300) or self.direction_before(text, number.start)
                     or POINTS_GAP_AFTER.match(text, end))
 
     def read_count(self, text: str, number: NumberMention) -> Quantity | None:
@@ -191,7 +193,7 @@ class QuantityReader:
         """Percentage points left unwritten: a signed change after a score ("(29 %, +7)"), a gain
         before the new score ("en gagne 8 à 18 %"), a gap repeated after "N points devant X" ("et neuf
         devant Y"). The change keeps its written value with a `direction`."""
-        before, after = text[:number.start], text[number.end:]
+        before, after = text[max(0, number.start - 200):number.start], text[number.end:number.end + 200]
         sign = SIGNED_AFTER_SCORE.search(before)
         if sign is None and number.value < 0 and SCORE_COMMA.search(before):
             sign, number = "-", replace(number, start=number.start + 1, text=number.text[1:], value=-number.value)
@@ -256,13 +258,14 @@ class QuantityReader:
             gap = text[unit_low[0][1]:high.start]
         if not re.fullmatch(r"\s*(?:-|–|et|à|ou)\s*", gap) or not low.value < high.value:
             return None
-        before = text[:low.start].rstrip().lower()
+        window = max(0, low.start - 60)
+        before = text[window:low.start].rstrip().lower()
         opener = "entre" if before.endswith("entre") else "de" if before.endswith((" de", "\nde")) or before == "de" else None
         if opener is None and gap.strip() not in ("-", "–", "à", "ou") or opener == "de" and self.is_change_from(before):
             return None
         if opener is None and gap.strip() == "à" and self.direction_before(text, low.start):
             return None  # "en gagne 8 à 18 %": a change of 8 points to 18 %, not a range
-        start = len(before) - len("entre") if opener == "entre" else low.start
+        start = window + len(before) - len("entre") if opener == "entre" else low.start
         unit = self.unit_after(text, high.end)
         if unit is None:
             return self.count_range(text, start, low, high) if opener or gap.strip() == "ou" else None
@@ -325,9 +328,9 @@ class QuantityReader:
 
     def add_subunit(self, text: str, end: int, value: Decimal) -> tuple[Decimal, int]:
         """"1 USD et 23 centimes" -> 1.23."""
-        m = re.match(r" (?:et )?(\d{1,2}) (\w+)", text[end:])
+        m = SUBUNIT_RE.match(text, end)
         if m and m.group(2).lower() in self.subunits:
-            return value + Decimal(m.group(1)) / self.subunits[m.group(2).lower()], end + m.end()
+            return value + Decimal(m.group(1)) / self.subunits[m.group(2).lower()], m.end()
         return value, end
 
     def bound_before(self, text: str, start: int) -> tuple[str | None, bool, int]:
