@@ -51,6 +51,8 @@ SENTENCE_REACH = 3
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
 MAX_PHRASE_TOKENS = 8
+#: How far (characters) from a role phrase its apposed name may start or end.
+APPOSITION_REACH = 160
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "en", "chargé", "chargée"})
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
@@ -106,11 +108,36 @@ class ChainBuilder:
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
         self._person_starts = {e.start for e in self.entities if e.label == "PER"}
+        self._by_start = sorted(self.entities, key=lambda e: e.start)
+        self._entity_starts = [e.start for e in self._by_start]
+        self._of_cluster: dict[int, list["Entity"]] = {}
+        for e in self.entities:
+            self._of_cluster.setdefault(e.cluster, []).append(e)
+        self._described_links: dict[int, list[Link]] = {}  # cluster -> its role and description links so far
+        self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
+        self._unnamed: list[int] = []  # starts of role and description links that name nobody
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         for e in self.entities:
             self.canonical.setdefault(e.cluster, e.canonical)
             self.labels.setdefault(e.cluster, e.label)
+
+    def entities_in(self, start: int, end: int) -> list["Entity"]:
+        """Entities starting in [start, end), by bisection: every look-up stays local, so the pass is
+        linear in the length of the article."""
+        lo = bisect.bisect_left(self._entity_starts, start)
+        hi = bisect.bisect_left(self._entity_starts, end)
+        return self._by_start[lo:hi]
+
+    def add_link(self, link: Link) -> None:
+        self.links.append(link)
+        if link.kind in ("role", "description"):
+            if link.cluster is None:
+                self._unnamed.append(link.start)
+            else:
+                self._described_links.setdefault(link.cluster, []).append(link)
+        if link.cluster is not None and link.kind != "pronoun":
+            self._last_named[link.cluster] = link.start
 
     # -- the pass ---------------------------------------------------------------------------
     def build(self) -> list[Link]:
@@ -134,7 +161,7 @@ class ChainBuilder:
                 continue
             link = self.referring(token)
             if link is not None:
-                self.links.append(link)
+                self.add_link(link)
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
                 skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
@@ -145,7 +172,7 @@ class ChainBuilder:
     def add_name(self, entity: "Entity", token: "Token") -> None:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
-        self.links.append(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
+        self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         subject = any(t.dep_ in SUBJECT_DEPS for t in self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") or [])
@@ -212,10 +239,11 @@ class ChainBuilder:
         """A person phrase naming nobody ("un jeune homme", "une militante") stands between the last
         name or role of `cluster` (pronouns are guesses) and `at`: "ce dernier" is that unnamed
         person, not the named one."""
-        last = max((link.start for link in self.links if link.cluster == cluster and link.kind != "pronoun" and link.start < at),
-                   default=None)
-        return last is not None and any(link.cluster is None and link.kind in ("role", "description") and last < link.start < at
-                                        for link in self.links)
+        last = self._last_named.get(cluster)
+        if last is None or last >= at:
+            return False
+        i = bisect.bisect_right(self._unnamed, last)
+        return i < len(self._unnamed) and self._unnamed[i] < at
 
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:
@@ -301,7 +329,7 @@ class ChainBuilder:
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
-            inside = {e.cluster for e in self.entities if phrase.start_char <= e.start < phrase.end_char}
+            inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
             inside |= self.governing_subjects(token)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
@@ -359,7 +387,7 @@ class ChainBuilder:
             clause = clause.head
             for child in clause.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    clusters |= {e.cluster for e in self.entities if e.start <= child.idx < e.end}
+                    clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
             clusters |= self.named_right_before(clause)
         return clusters
 
@@ -372,24 +400,24 @@ class ChainBuilder:
         if i < 0:
             return set()
         at = self.spacy_doc[i].idx
-        return {e.cluster for e in self.entities if e.start <= at < e.end and e.label == "PER"}
+        return {e.cluster for e in self.entities_in(at - 200, at + 1) if at < e.end and e.label == "PER"}
 
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
         before it with a comma ("X, ministre de...")."""
         after = phrase.end_char
         text = self.text
-        for e in self.entities:
-            if e.label != "PER":
-                continue
-            if e.start >= after and (text[after:e.start].strip() in ("", ",") or APPOSITION_GAP.fullmatch(text[after:e.start])):
+        for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
+            if e.label == "PER" and (text[after:e.start].strip() in ("", ",") or APPOSITION_GAP.fullmatch(text[after:e.start])):
                 return e.cluster
-            if e.end <= phrase.start_char and phrase.start_char - e.end <= 3 and text[e.end:phrase.start_char].strip() == ",":
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
+                    and text[e.end:phrase.start_char].strip() == ",":
                 return e.cluster
         return None
 
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
-        if any(phrase.start_char <= e.start < phrase.end_char for e in self.entities):
+        if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
         if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
             return None
@@ -443,11 +471,7 @@ class ChainBuilder:
         """The organisation or person named right after a document noun ("un sondage Ifop", "le
         communiqué du Kremlin")."""
         head_end = token.idx + len(token.text)
-        for e in self.entities:
-            if e.start < head_end:
-                continue
-            if e.start > head_end + 40:
-                break
+        for e in self.entities_in(head_end, head_end + 41):
             gap = self.text[head_end:e.start].replace("’", "'")
             if e.label in ("ORG", "LOC", "PER") and OWNER_GAP.fullmatch(gap):
                 return e.cluster
@@ -507,7 +531,10 @@ class ChainBuilder:
         return best
 
     def latest_person(self, at: int, gender: str | None) -> int | None:
+        sentence = self.sentence_of(at)
         for named in reversed(self.seen):
+            if sentence - named.sentence > SENTENCE_REACH:
+                return None
             if named.at < at and named.label == "PER" and self.agrees(named.cluster, gender):
                 return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
         return None
@@ -515,6 +542,8 @@ class ChainBuilder:
     def latest(self, at: int, label: str, reach: int) -> int | None:
         sentence = self.sentence_of(at)
         for named in reversed(self.seen):
+            if sentence - named.sentence > reach:
+                return None
             if named.at < at and named.label == label:
                 return named.cluster if sentence - named.sentence <= reach else None
         return None
@@ -532,20 +561,18 @@ class ChainBuilder:
     def _gender_evidence(self, cluster: int) -> str | None:
         votes = name_gender_votes(self.lexicon.first_names, self.canonical.get(cluster, ""))
         text = self.text
-        for e in self.entities:
-            if e.cluster == cluster:
-                before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()
-                if before and before[-1] in self.lexicon.titles["fem"]:
-                    votes["fem"] += 1
-                elif before and before[-1] in self.lexicon.titles["masc"]:
-                    votes["masc"] += 1
-        for link in self.links:
-            if link.cluster == cluster and link.kind in ("role", "description"):
-                det = text[link.start:link.end].lower().split()[:1]
-                if det and det[0] in FEM_DETERMINERS:
-                    votes["fem"] += 1
-                elif det and det[0] in MASC_DETERMINERS:
-                    votes["masc"] += 1
+        for e in self._of_cluster.get(cluster, ()):
+            before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()
+            if before and before[-1] in self.lexicon.titles["fem"]:
+                votes["fem"] += 1
+            elif before and before[-1] in self.lexicon.titles["masc"]:
+                votes["masc"] += 1
+        for link in self._described_links.get(cluster, ()):
+            det = text[link.start:link.end].lower().split()[:1]
+            if det and det[0] in FEM_DETERMINERS:
+                votes["fem"] += 1
+            elif det and det[0] in MASC_DETERMINERS:
+                votes["masc"] += 1
         if votes["fem"] == votes["masc"]:
             return None
         return "fem" if votes["fem"] > votes["masc"] else "masc"
