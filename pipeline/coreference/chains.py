@@ -59,6 +59,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
 APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
+COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
@@ -248,6 +249,8 @@ class ChainBuilder:
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:
         lemma = token.lemma_.lower()
+        if lemma in self.lexicon.nouns["government"] or token.lower_ in self.lexicon.nouns["government"]:
+            return self.government(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
@@ -427,6 +430,46 @@ class ChainBuilder:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
+    def government(self, token: "Token") -> Link | None:
+        """A national government, ministry or administration named by a common noun and its country:
+        "le gouvernement chinois", "les autorités russes" (a demonym), "le gouvernement de la Hongrie"
+        (the country right after "de"). Nothing else: "le gouvernement" alone is left to the reader."""
+        determiner = self.determiner(token)
+        start = determiner.i if determiner is not None else token.i
+        end = token.i + 1
+        while end < len(self.spacy_doc) and end - token.i <= 2 and self.spacy_doc[end].pos_ == "ADJ":
+            end += 1
+        phrase = self.spacy_doc[start:end]
+        names = self.lexicon.country_of_phrase([t.text for t in phrase])
+        if names is not None:
+            cluster = self.country_cluster(names)
+            return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                        self.canonical[cluster] if cluster is not None else names[0])
+        head_end = token.idx + len(token.text)
+        for e in self.entities_in(head_end, head_end + 8):
+            if e.label == "LOC" and OWNER_GAP.fullmatch(self.text[head_end:e.start].replace("’", "'")) \
+                    and self.text[head_end:e.start].strip() and self.is_country(e.cluster):
+                return Link(phrase.start_char, e.end, "description", e.cluster, self.canonical[e.cluster])
+        return None
+
+    def country_cluster(self, names: tuple[str, ...]) -> int | None:
+        """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""
+        folded = {without_accents(n.lower()) for n in names}
+        for cluster, canonical in self.canonical.items():
+            if self.labels.get(cluster) == "LOC" and without_accents(canonical.lower()) in folded:
+                return cluster
+        return None
+
+    def is_country(self, cluster: int) -> bool:
+        return without_accents(self.canonical.get(cluster, "").lower()) in self.lexicon.country_names
+
+    def government_owner(self, cluster: int) -> int | None:
+        """A ministry the entities stage named ("ministère chinois des Affaires étrangères") speaks
+        for its country: the country's cluster, else the ministry's own."""
+        names = self.lexicon.country_of_phrase(self.canonical.get(cluster, "").split())
+        country = self.country_cluster(names) if names is not None else None
+        return country if country is not None else cluster
+
     def group_of(self, token: "Token", phrase: "Span") -> Link | None:
         """"le groupe du FN" is the group the article names ("le groupe ENL"), when it names one: a
         parliamentary group goes by its main party's name as well as by its own."""
@@ -474,7 +517,9 @@ class ChainBuilder:
         for e in self.entities_in(head_end, head_end + 41):
             gap = self.text[head_end:e.start].replace("’", "'")
             if e.label in ("ORG", "LOC", "PER") and OWNER_GAP.fullmatch(gap):
-                return e.cluster
+                return self.government_owner(e.cluster)
+            if e.label in ("ORG", "LOC") and COMPLEMENT_OWNER_GAP.fullmatch(gap):
+                return self.government_owner(e.cluster)  # "le service de presse du Kremlin": the Kremlin
             if e.label == "PER" and ROLE_OWNER_GAP.fullmatch(gap) \
                     and any(self.lexicon.noun_kind(w) == "role" for w in gap.lower().split()):
                 return e.cluster  # "l'entourage du Premier ministre Édouard Philippe": the person

@@ -171,15 +171,43 @@ def _find_person(clusters: list[_Cluster], words: tuple[str, ...]) -> _Cluster |
     for cluster in persons:  # a full name absorbs an earlier bare surname, if no other first name holds it
         if all(len(n) == 1 for n in cluster.names) and (words[-1],) in cluster.names:
             return cluster
+    for cluster in persons:  # "Guiseppe Conte" is a misspelt "Giuseppe Conte"
+        if any(misspelt(n, words) for n in cluster.names):
+            return cluster
     return None
+
+
+def misspelt(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two full names of one surname whose first names of 6+ letters differ by one letter swapped
+    with its neighbour ("Guiseppe"/"Giuseppe"): a typing slip, not two people ("Marine"/"Marion",
+    "Jean"/"Joan" stay apart)."""
+    if len(name) != len(other) or len(name) < 2 or name[1:] != other[1:]:
+        return False
+    a, b = name[0], other[0]
+    if len(a) != len(b) or len(a) < 6 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _without_sentence_articles(texts: list[str]) -> list[str]:
+    """A place written once with a capitalised article at a sentence start ("La Chine a répondu")
+    and elsewhere without it ("la Chine" -> "Chine") is named without it: the article is the
+    sentence's, not the name's. Parties and newspapers keep theirs ("Les Républicains", "Le Monde")."""
+    bare = {t.casefold() for t in texts}
+    return [ARTICLE.sub("", t) if ARTICLE.match(t) and ARTICLE.sub("", t).casefold() in bare else t for t in texts]
 
 
 def _number(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> Clusters:
     ids = [0] * len(mentions)
     canonical = [""] * len(mentions)
+    article_names = coref_lexicon().article_names
     for number, cluster in enumerate(sorted(clusters, key=lambda c: c.members[0])):
         texts = [LOWERCASE_ARTICLE.sub("", mentions[i][0]) for i in cluster.members]
-        best = max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+        if cluster.label == "LOC":
+            texts = _without_sentence_articles(texts)
+        best = max(texts, key=lambda t: (len(t.split()), len(t), texts.count(t) if cluster.label == "PER" else 0, -texts.index(t)))
+        best = article_names.get(loose_key(best), best)
         for i in cluster.members:
             ids[i] = number
             canonical[i] = best

@@ -41,6 +41,23 @@ def test_short_forms_join_the_one_longer_name_they_open():
                                   "Carla Bruni", "Carla Bruni"]
 
 
+def test_a_place_is_named_without_the_article_of_a_sentence_start():
+    clusters = cluster_mentions([("La Chine", "LOC"), ("Chine", "LOC"), ("Les Républicains", "ORG"),
+                                 ("Républicains", "ORG"), ("La Rochelle", "LOC")])
+    assert clusters.canonical == ["Chine", "Chine", "Les Républicains", "Les Républicains", "La Rochelle"]
+
+
+def test_a_name_whose_article_belongs_to_it_gets_it_back():
+    assert cluster_mentions([("Caire", "LOC"), ("Monde", "ORG")]).canonical == ["Le Caire", "Le Monde"]
+
+
+def test_a_swapped_pair_of_letters_in_a_first_name_is_a_slip_not_another_person():
+    clusters = cluster_mentions([("Guiseppe Conte", "PER"), ("Giuseppe Conte", "PER"), ("Giuseppe Conte", "PER"),
+                                 ("Marine Lepic", "PER"), ("Marion Lepic", "PER")])
+    assert clusters.canonical == ["Giuseppe Conte"] * 3 + ["Marine Lepic", "Marion Lepic"]
+    assert len(set(clusters.ids)) == 3
+
+
 def test_the_index_prefers_a_resolved_mention():
     index = Coreference((Link(0, 11, "name", 0, "Jean Martin"), Link(30, 32, "pronoun", 0, "Jean Martin"),
                          Link(40, 55, "role", None, None)))
@@ -125,6 +142,17 @@ CASES = [
      ("Le pays", "description"), "La Chine"),
     ("Sanofi a dégagé un bénéfice de 11 milliards d'euros. Le géant pharmaceutique emploie 100.000 salariés.",
      ("Le géant pharmaceutique", "description"), "Sanofi"),
+    # a role between two names with commas is the one named after it
+    ("Après Paul Girard, le chef du Parti radical, Jacques Morel, a été reçu à l'Élysée.",
+     ("le chef du Parti radical", "role"), "Jacques Morel"),
+    # a service names the organisation of its complement, not the one last named
+    ("La chaîne Télé Nord a diffusé l'entretien. Le service de presse du Kremlin a ensuite publié un démenti.",
+     ("Le service de presse du Kremlin", "document"), "Kremlin"),
+    # a national government or ministry named by a common noun and a demonym is its country
+    ("La Chine refuse tout dialogue. Le gouvernement chinois a convoqué l'ambassadeur.",
+     ("Le gouvernement chinois", "description"), "Chine"),
+    ("Le Japon a protesté lundi. Les autorités japonaises ont demandé des excuses.",
+     ("Les autorités japonaises", "description"), "Japon"),
 ]
 
 
