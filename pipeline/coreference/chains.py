@@ -44,6 +44,9 @@ PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc",
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
+PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
+FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
+PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
 #: How many sentences back a pronoun or description looks for its person.
@@ -204,19 +207,7 @@ class ChainBuilder:
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
 
     def impersonal(self, token: "Token") -> bool:
-        impersonal_verbs = self.lexicon.nouns["impersonal_after_il"]
-        if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
-            i = token.i - 1
-            if i > 0 and self.spacy_doc[i].lower_ in ("-t", "-t-", "t"):
-                i -= 1
-            return self.spacy_doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
-        following = [t.lower_.replace("’", "'") for t in self.spacy_doc[token.i + 1:token.i + 4]]
-        if following and following[0] in impersonal_verbs:
-            return True
-        if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
-            return True
-        return len(following) >= 3 and following[0] in COPULAS \
-            and self.spacy_doc[token.i + 2].pos_ == "ADJ" and following[2] in ("de", "d'", "que", "qu'")
+        return impersonal_il(token, self.lexicon)
 
     def demonstrative(self, token: "Token") -> Link | None:
         text = self.spacy_doc[token.i:token.i + 2].text.lower().replace("’", "'")
@@ -643,6 +634,41 @@ class ChainBuilder:
     def is_quoted(self, char: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, char) - 1
         return i >= 0 and char < self.quoted[i][1]
+
+
+def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
+    """Whether "il" (or "-il" of an inversion) is impersonal, a subject that names nobody: "il faut",
+    "il y a", "faut-il", "il n'y a", "il est difficile de", and the impersonal passive "il a été
+    convenu de", "il est prévu que" (a participle of `impersonal_participles` before "de"/"que":
+    "il a été accusé de" is a person)."""
+    doc = token.doc
+    impersonal_verbs = lexicon.nouns["impersonal_after_il"]
+    if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
+        i = token.i - 1
+        if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
+            i -= 1
+        return doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
+    if token.lower_ != "il":
+        return False
+    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
+    if following and following[0] in impersonal_verbs:
+        return True
+    if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
+        return True
+    if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
+            and following[2] in ("de", "d'", "que", "qu'"):
+        return True
+    return impersonal_passive(following, lexicon)
+
+
+def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:
+    """"il a été convenu d'", "il est prévu que", "il sera décidé de", "il n'est pas prévu de"."""
+    words = [w for w in following if w not in PASSIVE_FILLERS]
+    i = 0
+    while i < len(words) and words[i] in PASSIVE_AUXILIARIES:
+        i += 1
+    return 0 < i and words[i - 1] in FORMS_OF_ETRE and i + 1 < len(words) \
+        and words[i] in lexicon.nouns["impersonal_participles"] and words[i + 1] in ("de", "d'", "que", "qu'")
 
 
 def role_key(phrase: "Span") -> str:

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon, name_gender_votes
 from ..attribution.mentions import Mention
+from .chains import impersonal_il
+from .lexicon import coref_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .chains import Link
     from .index import Coreference
@@ -56,6 +58,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
+        self._token_starts = [t.idx for t in self.spacy_doc]
 
     def referent(self, start: int, end: int) -> "Link | None":
         """The coreference layer's resolved mention over [start, end) (a role, description,
@@ -64,6 +67,10 @@ class Resolver:
             return None
         link = self.coreference.at(start, end)
         return link if link is not None and link.canonical and link.kind != "name" else None
+
+    def token_at(self, char: int) -> "Token | None":
+        i = bisect.bisect_right(self._token_starts, char) - 1
+        return self.spacy_doc[i] if i >= 0 and self.spacy_doc[i].idx == char else None
 
     def paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self._breaks, char)
@@ -75,6 +82,11 @@ class Resolver:
 
     # -- pronouns -------------------------------------------------------------------------
     def person_for_pronoun(self, at: int, gender: str | None) -> str | None:
+        """The person an "il"/"elle" at `at` names: nobody for an impersonal "il" ("il a été convenu
+        de", "il faut"), else the latest person speaking nearby, else the latest person named."""
+        token = self.token_at(at)
+        if token is not None and impersonal_il(token, coref_lexicon()):
+            return None
         paragraph = self.paragraph_of(at)
         for spoken in reversed(self.history):
             if spoken.at < at and spoken.type == "person" and paragraph - spoken.paragraph <= PARAGRAPH_REACH \

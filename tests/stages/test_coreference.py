@@ -171,6 +171,31 @@ def test_impersonal_il_and_pronouns_inside_quotes_name_nobody(resolve):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Paul Girard a reçu son homologue lundi. Il a été convenu d'organiser un sommet en mars.",
+    "Paul Girard a reçu son homologue lundi. Il est prévu que les deux pays signent un accord.",
+    "Paul Girard a reçu son homologue lundi. Il lui a été reproché de ne pas avoir prévenu Berlin.",
+])
+def test_an_impersonal_passive_il_names_nobody(resolve, text):
+    found, _ = resolve(text)
+    assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_an_active_il_before_que_is_a_person(resolve):
+    found, _ = resolve("Paul Girard a reçu son homologue lundi. Il a dit que rien n'était signé.")
+    assert found.get(("Il", "pronoun")) == "Paul Girard"
+
+
+@pytest.mark.model
+def test_an_impersonal_il_is_no_fact_subject(full_pipeline):
+    doc = full_pipeline("Marc Petit a rencontré Paul Girard lundi à Minsk. Il a été convenu d'organiser une "
+                        "rencontre à Moscou.", doc_id="t")
+    convened = [f for f in doc.facts if f.text.startswith("Il a été convenu")]
+    assert convened and all(f.subject_canonical is None for f in convened), doc.facts
+
+
+@pytest.mark.model
 def test_an_indefinite_role_names_nobody(resolve):
     found, _ = resolve("Paul Girard a parlé lundi. Un conseiller ministériel a démenti.")
     assert found.get(("Un conseiller ministériel", "role")) is None
