@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .records import (
+    Cluster,
     CorefMention,
     DateMention,
     DocumentRecord,
@@ -56,6 +57,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     mentions: list[CorefMention] = field(default_factory=list)
+    #: One record per entity of the article (the coreference stage's `clusters.jsonl`).
+    clusters: tuple[Cluster, ...] = ()
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -118,6 +121,7 @@ class Document:
             "sentences": list(self.sentences),
             "entities": list(self.entities),
             "mentions": list(self.mentions),
+            "clusters": list(self.clusters),
             "quotes": list(self.quotes),
             "dates": list(self.dates),
             "facts": list(self.facts),

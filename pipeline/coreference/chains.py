@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..spacy_text import doc_text
 from ..attribution.lexicon import name_gender_votes, without_accents
 from .lexicon import CorefLexicon
+from .names import loose_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -78,6 +79,17 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Given:
+    """A role the article gives a person in apposition or by office ("la ministre de la Santé, X"),
+    and the gender its words say (determiner or feminine form), if any."""
+
+    start: int
+    end: int
+    role: str  # without its determiner, as written: "ministre de la Santé"
+    gender: str | None
+
+
+@dataclass(frozen=True)
 class Named:
     """A mention of a cluster that later mentions can refer to."""
 
@@ -107,6 +119,7 @@ class ChainBuilder:
     held: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> role lemmas given to it
     described: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> words it was introduced with
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
+    given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -337,6 +350,8 @@ class ChainBuilder:
             self.held.setdefault(cluster, set()).add(lemma)
             if reliable:
                 self.described.setdefault(cluster, set()).update(words)
+                self.given.setdefault(cluster, []).append(Given(phrase.start_char, phrase.end_char,
+                                                                self.role_text(phrase), self.told_gender(token, determiner)))
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
@@ -347,6 +362,24 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def role_text(self, phrase: "Span") -> str:
+        """The role as written, without its determiner: "la ministre de la Santé" -> "ministre de la Santé"."""
+        start = phrase[1].idx if len(phrase) > 1 and phrase[0].pos_ == "DET" else phrase.start_char
+        return self.text[start:phrase.end_char]
+
+    @staticmethod
+    def told_gender(token: "Token", determiner: "Token | None") -> str | None:
+        """The gender a role's own words say: a gendered determiner ("la ministre", "le ministre"), or
+        a feminine form of the noun ("présidente", "directrice"); never the tagger's guess."""
+        if determiner is not None and determiner.lower_ in FEM_DETERMINERS:
+            return "fem"
+        if determiner is not None and determiner.lower_ in MASC_DETERMINERS:
+            return "masc"
+        lemma = token.lemma_.lower()
+        if lemma != token.lower_ and token.lower_ in (lemma + "e", lemma + "ne", lemma.removesuffix("eur") + "rice"):
+            return "fem"
+        return None
 
     def dated_holder(self, office: str, before: bool = False) -> int | None:
         """The cluster of the person who held the office on the article's date (`before`: the last
@@ -445,14 +478,14 @@ class ChainBuilder:
 
     def country_cluster(self, names: tuple[str, ...]) -> int | None:
         """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""
-        folded = {without_accents(n.lower()) for n in names}
+        folded = {loose_key(n) for n in names}
         for cluster, canonical in self.canonical.items():
-            if self.labels.get(cluster) == "LOC" and without_accents(canonical.lower()) in folded:
+            if self.labels.get(cluster) == "LOC" and loose_key(canonical) in folded:
                 return cluster
         return None
 
     def is_country(self, cluster: int) -> bool:
-        return without_accents(self.canonical.get(cluster, "").lower()) in self.lexicon.country_names
+        return loose_key(self.canonical.get(cluster, "")) in self.lexicon.country_names
 
     def government_owner(self, cluster: int) -> int | None:
         """A ministry the entities stage named ("ministère chinois des Affaires étrangères") speaks

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ..attribution.lexicon import first_name_gender, without_accents
 from ..lexicons import read_json, read_lines
@@ -61,10 +61,12 @@ class CorefLexicon:
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # demonym form -> country names
     article_names: dict[str, str] = field(default_factory=dict)  # "caire" -> "Le Caire"
 
-    @property
+    @cached_property
     def country_names(self) -> frozenset[str]:
-        """Every country name of `coreference_countries.txt`, lower case, accents folded."""
-        return frozenset(without_accents(n.lower()) for names in self.countries.values() for n in names)
+        """Every country name of `coreference_countries.txt`, folded as `names.loose_key` folds
+        ("États-Unis" -> "etats unis")."""
+        return frozenset(" ".join(without_accents(n.casefold()).replace("-", " ").split())
+                         for names in self.countries.values() for n in names)
 
     def country_of_phrase(self, words: "list[str]") -> tuple[str, ...] | None:
         """The names of the country a government phrase names by its demonym ("le gouvernement

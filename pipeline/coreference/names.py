@@ -191,11 +191,13 @@ def misspelt(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 def _without_sentence_articles(texts: list[str]) -> list[str]:
-    """A place written once with a capitalised article at a sentence start ("La Chine a répondu")
-    and elsewhere without it ("la Chine" -> "Chine") is named without it: the article is the
-    sentence's, not the name's. Parties and newspapers keep theirs ("Les Républicains", "Le Monde")."""
+    """A place written with a capitalised article at a sentence start ("La Chine a répondu") and
+    elsewhere without it ("la Chine"), or a country (coreference_countries.txt), is named without
+    it ("Chine"): the article is the sentence's, not the name's. Parties and newspapers keep theirs ("Les Républicains", "Le Monde")."""
     bare = {t.casefold() for t in texts}
-    return [ARTICLE.sub("", t) if ARTICLE.match(t) and ARTICLE.sub("", t).casefold() in bare else t for t in texts]
+    countries = coref_lexicon().country_names
+    return [ARTICLE.sub("", t) if ARTICLE.match(t) and (ARTICLE.sub("", t).casefold() in bare or loose_key(t) in countries)
+            else t for t in texts]
 
 
 def _number(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> Clusters:

@@ -2,7 +2,8 @@
 
 Runs between `entities` and `quotes`; the rules and their order are in `pipeline.coreference`. The
 stage writes one record per mention (names included, so a user sees every phrase of a cluster) and
-leaves the index on `doc.coreference` for the quotes and facts stages.
+leaves the index on `doc.coreference` for the quotes and facts stages; it also writes one record per
+entity (`clusters.jsonl`, `pipeline.coreference.clusters`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.marks import marked_spans_of
 from ..coreference.chains import ChainBuilder
+from ..coreference.clusters import build_clusters
 from ..coreference.index import Coreference
 from ..coreference.lexicon import coref_lexicon
 from ..document import Document
@@ -33,7 +35,7 @@ class CoreferenceResolver(Stage):
 
     name: ClassVar[str] = "coreference"
     requires: ClassVar[frozenset[str]] = frozenset({"parse", "sentences", "entities"})
-    provides: ClassVar[frozenset[str]] = frozenset({"mentions"})
+    provides: ClassVar[frozenset[str]] = frozenset({"mentions", "clusters"})
 
     def __init__(self, nlp: "Language") -> None:
         super().__init__(nlp)
@@ -59,4 +61,5 @@ class CoreferenceResolver(Stage):
             )
             for i, link in enumerate(links)
         ]
+        doc.clusters = build_clusters(doc, builder, links)
         return doc

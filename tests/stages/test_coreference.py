@@ -139,7 +139,7 @@ CASES = [
      "Jacques Morel assure que l'ancien chef de la droite s'ennuie.", ("l'ancien chef de la droite", "role"), "Paul Girard"),
     # a place or a company named before, even when the parse makes the next word a noun ("compte")
     ("La Chine a enregistré 3.000 nouveaux cas. Le pays compte désormais 80.000 malades.",
-     ("Le pays", "description"), "La Chine"),
+     ("Le pays", "description"), "Chine"),
     ("Sanofi a dégagé un bénéfice de 11 milliards d'euros. Le géant pharmaceutique emploie 100.000 salariés.",
      ("Le géant pharmaceutique", "description"), "Sanofi"),
     # a role between two names with commas is the one named after it
