@@ -120,6 +120,7 @@ class ChainBuilder:
     described: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> words it was introduced with
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
+    last_medium: int | None = None  # the cluster of the medium last named
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -190,6 +191,8 @@ class ChainBuilder:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
+        if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical):
+            self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         subject = any(t.dep_ in SUBJECT_DEPS for t in self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") or [])
@@ -197,6 +200,8 @@ class ChainBuilder:
 
     def referring(self, token: "Token") -> Link | None:
         lower = token.lower_.replace("’", "'")
+        if lower in self.lexicon.nicknames and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return self.nickname(token, self.lexicon.nicknames[lower])  # 'les "Sages"' is in quote marks
         if self.is_quoted(token.idx):
             return None
         if lower in PERSON_PRONOUNS or lower.lstrip("-").removeprefix("t-") in ("il", "elle"):
@@ -253,8 +258,13 @@ class ChainBuilder:
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:
         lemma = token.lemma_.lower()
-        if lemma in self.lexicon.nouns["government"] or token.lower_ in self.lexicon.nouns["government"]:
+        lower = token.lower_.replace("’", "'")
+        if lemma in self.lexicon.nouns["government"] or lower in self.lexicon.nouns["government"]:
             return self.government(token)
+        if lemma in self.lexicon.nouns["outlets"] or lower in self.lexicon.nouns["outlets"]:
+            return self.outlet(token)
+        if lemma in self.lexicon.nouns["owned_documents"] or lower in self.lexicon.nouns["owned_documents"]:
+            return self.owned_document(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
@@ -263,6 +273,8 @@ class ChainBuilder:
         if self.modifies_a_later_noun(token):
             return None  # "l'ancien | Premier ministre": the phrase is the later noun's
         determiner = self.determiner(token)
+        if is_document and kind is None and determiner is not None and determiner.lower_ in POSSESSIVES:
+            return self.document(token, self.phrase(token, determiner), determiner)  # "selon ses dires"
         if self.is_plural(token, determiner):
             return None  # "les députés", "des ministres": a group, not one entity
         phrase = self.phrase(token, determiner)
@@ -475,6 +487,44 @@ class ChainBuilder:
                     and self.text[head_end:e.start].strip() and self.is_country(e.cluster):
                 return Link(phrase.start_char, e.end, "description", e.cluster, self.canonical[e.cluster])
         return None
+
+    def nickname(self, token: "Token", institution: str) -> Link | None:
+        """"les Sages" (or 'les "Sages"') is the Conseil constitutionnel, when the article names it."""
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 2 and self.spacy_doc[i].is_quote:
+            i -= 1
+        determiner = self.spacy_doc[i] if i >= 0 else None
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE | {"les"}:
+            return None
+        key = loose_key(institution)
+        cluster = next((c for c, name in self.canonical.items() if loose_key(name) == key), None)
+        if cluster is None:
+            return None
+        start = determiner.idx
+        return Link(start, token.idx + len(token.text), "description", cluster, self.canonical[cluster])
+
+    def outlet(self, token: "Token") -> Link | None:
+        """"le journal d'investigation", "le quotidien", "l'hebdomadaire" (no name in or right after the
+        phrase): the medium the article named last. "un journal" names nobody. Not "l'agence": a
+        government agency as often as a news agency."""
+        determiner = self.determiner(token)
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE or self.last_medium is None:
+            return None
+        phrase = self.phrase(token, determiner)
+        if self.entities_in(phrase.start_char, phrase.end_char + 3):
+            return None  # "l'agence de presse officielle Irna", "le journal Le Monde": a name
+        return Link(phrase.start_char, phrase.end_char, "description", self.last_medium, self.canonical[self.last_medium])
+
+    def owned_document(self, token: "Token") -> Link | None:
+        """"les informations du Parisien", "les révélations de Mediapart": the owner named right after."""
+        determiner = self.determiner(token)
+        if determiner is None:
+            return None
+        cluster = self.owner_after(token)
+        if cluster is None:
+            return None
+        phrase = self.phrase(token, determiner)
+        return Link(phrase.start_char, phrase.end_char, "document", cluster, self.canonical[cluster])
 
     def country_cluster(self, names: tuple[str, ...]) -> int | None:
         """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""

@@ -60,6 +60,13 @@ class CorefLexicon:
     holders: dict[str, tuple[tuple[str, str | None, str], ...]]  # office -> (from, to, name), office_holders.json
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # demonym form -> country names
     article_names: dict[str, str] = field(default_factory=dict)  # "caire" -> "Le Caire"
+    nicknames: dict[str, str] = field(default_factory=dict)  # "sages" -> "Conseil constitutionnel"
+    media: frozenset[str] = frozenset()  # names of media, lower case (quote_speakers.json media_names)
+
+    def is_medium(self, canonical: str) -> bool:
+        """"Le Monde", "Mediapart", "BFMTV", "France Info matin" (a medium's name and more words)."""
+        lower = canonical.lower().replace("’", "'")
+        return lower in self.media or any(lower.startswith(m + " ") for m in self.media)
 
     @cached_property
     def country_names(self) -> frozenset[str]:
@@ -152,4 +159,6 @@ def coref_lexicon() -> CorefLexicon:
         titles={"fem": frozenset(speakers["titles_fem"]), "masc": frozenset(speakers["titles_masc"])},
         countries=read_countries(),
         article_names=read_article_names(),
+        nicknames={k.lower(): v for k, v in nouns["nicknames"].items()},
+        media=frozenset(m.lower() for m in speakers["media_names"]),
     )

@@ -139,6 +139,11 @@ class Resolver:
                 return "masc"
         return None
 
+    # -- poll shares ----------------------------------------------------------------------
+    def institute_near(self, at: int) -> str | None:
+        """Who speaks for a share of respondents ("75 % des Français trouvent que"): the poll's institute."""
+        return self.coreference.institute_near(at) if self.coreference is not None else None
+
     # -- documents and services ----------------------------------------------------------
     def organisation_before(self, at: int) -> str | None:
         paragraph = self.paragraph_of(at)

@@ -46,7 +46,8 @@ class CoreferenceResolver(Stage):
         quoted = sorted((s.open, s.outer_end) for s in marked_spans_of(spacy_doc))
         builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted, doc.date)
         links = sorted(builder.build(), key=lambda link: (link.start, link.end))
-        doc.coreference = Coreference(tuple(links))
+        institutes = tuple((at, builder.canonical[cluster]) for at, cluster in builder.pollsters)
+        doc.coreference = Coreference(tuple(links), institutes)
         doc.mentions = [
             CorefMention(
                 doc_id=doc.doc_id,

@@ -153,6 +153,16 @@ CASES = [
      ("Le gouvernement chinois", "description"), "Chine"),
     ("Le Japon a protesté lundi. Les autorités japonaises ont demandé des excuses.",
      ("Les autorités japonaises", "description"), "Japon"),
+    # a definite outlet noun without a name is the medium last named
+    ("Selon Mediapart, le maire a été payé deux fois. Le journal d'investigation publie les factures.",
+     ("Le journal d'investigation", "description"), "Mediapart"),
+    # a nickname of an institution, even in quote marks, when the article names it
+    ("Le Conseil constitutionnel a rendu sa décision. Les \"Sages\" ont censuré trois articles.",
+     ("Les \"Sages", "description"), "Conseil constitutionnel"),
+    # a possessive document, plural too, is its owner's; an owned document needs its owner named
+    ("Paul Girard a quitté le parti. Selon ses dires, il partira en juin.", ("ses dires", "document"), "Paul Girard"),
+    ("Le Parisien a enquêté. Selon les informations du Parisien, le contrat est signé.",
+     ("les informations du Parisien", "document"), "Le Parisien"),
 ]
 
 
@@ -185,6 +195,20 @@ def test_an_impersonal_passive_il_names_nobody(resolve, text):
 def test_an_active_il_before_que_is_a_person(resolve):
     found, _ = resolve("Paul Girard a reçu son homologue lundi. Il a dit que rien n'était signé.")
     assert found.get(("Il", "pronoun")) == "Paul Girard"
+
+
+@pytest.mark.model
+def test_a_share_of_respondents_speaks_for_the_polls_institute(full_pipeline):
+    doc = full_pipeline("Selon un sondage Elabe publié mardi, le maire sortant est en tête. 62 % des Français "
+                        "estiment que la réforme est injuste.", doc_id="t")
+    speakers = {q.speaker: q.speaker_canonical for q in doc.quotes}
+    assert speakers.get("62 % des Français") == "Elabe", speakers
+
+
+@pytest.mark.model
+def test_an_outlet_noun_names_no_medium_when_a_name_follows(resolve):
+    found, _ = resolve("Selon Mediapart, le maire a été payé. L'agence de presse officielle Irna a démenti.")
+    assert found.get(("L'agence de presse officielle Irna", "description")) is None
 
 
 @pytest.mark.model
