@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import without_accents
 from .lexicon import coref_lexicon
+
+if TYPE_CHECKING:
+    from ..records import Entity
 
 ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l')", re.IGNORECASE)  # not the 'La' of 'Laurent'
 LOWERCASE_ARTICLE = re.compile(r"^(?:le |la |les |l'|l’)")
@@ -80,7 +84,8 @@ def _merge_short_forms(clusters: list[_Cluster], mentions: list[tuple[str, str]]
     """Acronyms into their expansion, a lone first word into the one longer name it opens."""
     merged: list[_Cluster] = []
     for cluster in clusters:
-        target = _expansion_of(cluster, clusters, mentions, expansions) or _longer_name_of(cluster, clusters)
+        target = _expansion_of(cluster, clusters, mentions, expansions) or _longer_name_of(cluster, clusters) \
+            or _headless_form_of(cluster, clusters)
         if target is None or target is cluster:
             merged.append(cluster)
             continue
@@ -121,6 +126,43 @@ def _longer_name_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | N
                   and any(len(n) > 1 and n[0] == word for n in other.names)
                   and not (cluster.label == "PER" and any(len(n) > 1 and n[-1] == word for n in other.names))]
     return candidates[0] if len(candidates) == 1 else None
+
+
+NUMBER_WORDS = {"un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7",
+                "huit": "8", "neuf": "9", "dix": "10"}
+
+
+def _headless_form_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | None:
+    """"Cinq étoiles" -> the one "Mouvement 5 étoiles": an organisation name of two words or more that
+    is another's without its first word (numbers in words or digits alike)."""
+    if cluster.label == "PER" or any(len(n) < 2 for n in cluster.names):
+        return None
+    tails = {tuple(NUMBER_WORDS.get(w, w) for w in n) for n in cluster.names}
+    candidates = [other for other in clusters if other is not cluster and other.label in ("ORG", "MISC")
+                  and any(len(n) > 2 and tuple(NUMBER_WORDS.get(w, w) for w in n[1:]) in tails for n in other.names)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def bracketed_acronyms(entities: "list[Entity]", text: str) -> "list[Entity]":
+    """An acronym in brackets right after an organisation's name is that organisation, whatever its
+    letters ("Institut national de recherche spatiale (INPE)", "Mouvement 5 étoiles (M5S)",
+    "Extinction Rebellion (XR)"): its cluster joins the name's, under the name's canonical."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    named: dict[str, Entity] = {}  # acronym -> the name it follows in brackets (the first such)
+    for before, acronym in zip(ordered, ordered[1:]):
+        if acronym.label == "ORG" and before.label in ("ORG", "MISC") \
+                and text[before.end:acronym.start] == " (" and text[acronym.end:acronym.end + 1] == ")" \
+                and BRACKETED_ACRONYM.fullmatch(acronym.text):
+            named.setdefault(acronym.text, before)
+    into = {e.cluster: named[e.text] for e in ordered if e.label == "ORG" and e.text in named
+            and e.cluster != named[e.text].cluster}
+    if not into:
+        return entities
+    return [replace(e, cluster=into[e.cluster].cluster, canonical=into[e.cluster].canonical) if e.cluster in into else e
+            for e in entities]
+
+
+BRACKETED_ACRONYM = re.compile(r"(?=(?:.*[A-Z]){2})[A-Za-z0-9&.]{2,8}")
 
 
 def loose_key(name: str) -> str:

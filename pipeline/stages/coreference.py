@@ -14,6 +14,7 @@ from ..coreference.chains import ChainBuilder
 from ..coreference.clusters import build_clusters
 from ..coreference.index import Coreference
 from ..coreference.lexicon import coref_lexicon
+from ..coreference.names import bracketed_acronyms
 from ..document import Document
 from ..records import CorefMention
 from ..stage import Stage
@@ -43,6 +44,7 @@ class CoreferenceResolver(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
+        doc.entities = bracketed_acronyms(doc.entities, doc.text)  # "Mouvement 5 étoiles (M5S)": one entity
         quoted = sorted((s.open, s.outer_end) for s in marked_spans_of(spacy_doc))
         builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted, doc.date)
         links = sorted(builder.build(), key=lambda link: (link.start, link.end))

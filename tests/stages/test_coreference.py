@@ -58,6 +58,23 @@ def test_a_swapped_pair_of_letters_in_a_first_name_is_a_slip_not_another_person(
     assert len(set(clusters.ids)) == 3
 
 
+def test_a_name_without_its_head_word_is_that_organisation():
+    clusters = cluster_mentions([("Mouvement 5 étoiles", "ORG"), ("Cinq étoiles", "ORG"), ("Parti socialiste", "ORG")])
+    assert clusters.canonical == ["Mouvement 5 étoiles", "Mouvement 5 étoiles", "Parti socialiste"]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_organisation_whatever_its_letters():
+    from pipeline.coreference.names import bracketed_acronyms
+    from pipeline.records import Entity
+
+    text = "Selon le Centre national des ouragans (NHC), la tempête faiblit. Le NHC prévoit des pluies."
+    def entity(name, cluster, label="ORG"):
+        start = text.index(name) if name != "NHC" or cluster == 1 else text.rindex(name)
+        return Entity("t", f"t:e{cluster}", start, start + len(name), name, label, name, cluster, None)
+    merged = bracketed_acronyms([entity("Centre national des ouragans", 0), entity("NHC", 1), entity("NHC", 2)], text)
+    assert [(e.cluster, e.canonical) for e in merged] == [(0, "Centre national des ouragans")] * 3
+
+
 def test_the_index_prefers_a_resolved_mention():
     index = Coreference((Link(0, 11, "name", 0, "Jean Martin"), Link(30, 32, "pronoun", 0, "Jean Martin"),
                          Link(40, 55, "role", None, None)))
