@@ -90,9 +90,10 @@ class SpeakerResolver:
         """A name glued to the phrase's end with a space only ("le journal Le Monde", "la chaîne
         BFMTV"): the parse often leaves it out of the subject."""
         text = doc_text(doc)
-        for mention in resolver.mentions:
-            if mention.start >= end:
-                return [mention] if text[end:mention.start] == " " else []
+        i = resolver.mentions_before(end)
+        if i < len(resolver.mentions):
+            mention = resolver.mentions[i]
+            return [mention] if text[end:mention.start] == " " else []
         return []
 
     @staticmethod

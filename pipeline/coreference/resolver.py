@@ -59,6 +59,10 @@ class Resolver:
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
         self._token_starts = [t.idx for t in self.spacy_doc]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._starts_of: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            self._starts_of.setdefault(mention.canonical, []).append(mention.start)
 
     def referent(self, start: int, end: int) -> "Link | None":
         """The coreference layer's resolved mention over [start, end) (a role, description,
@@ -92,11 +96,21 @@ class Resolver:
             if spoken.at < at and spoken.type == "person" and paragraph - spoken.paragraph <= PARAGRAPH_REACH \
                     and self.agrees(spoken.canonical, gender):
                 return spoken.canonical
-        for mention in reversed(self.mentions):
+        for mention in self.mentions_back(at):
             if mention.end <= at and mention.label == "PER" and not self.is_quoted(mention.start) \
                     and self.agrees(mention.canonical, gender):
                 return mention.canonical
         return None
+
+    def mentions_back(self, at: int):
+        """The mentions starting before `at`, nearest first (no copy of the list)."""
+        for i in range(self.mentions_before(at) - 1, -1, -1):
+            yield self.mentions[i]
+
+    def mentions_before(self, at: int) -> int:
+        """How many mentions start before `at` (mentions are in text order): look-backs start there,
+        not at the end of the article."""
+        return bisect.bisect_left(self._mention_starts, at)
 
     def agrees(self, canonical: str, gender: str | None) -> bool:
         known = self.gender_of(canonical)
@@ -112,11 +126,10 @@ class Resolver:
 
     def _gender_evidence(self, canonical: str) -> str | None:
         votes = name_gender_votes(self.lexicon.first_names, canonical)
-        for mention in self.mentions:
-            if mention.canonical == canonical:
-                cue = self._gender_before(mention.start)
-                if cue:
-                    votes[cue] += 1
+        for start in self._starts_of.get(canonical, ()):
+            cue = self._gender_before(start)
+            if cue:
+                votes[cue] += 1
         if votes["fem"] == votes["masc"]:
             return None
         return "fem" if votes["fem"] > votes["masc"] else "masc"
@@ -150,7 +163,9 @@ class Resolver:
         for spoken in reversed(self.history):
             if spoken.at < at and spoken.type in ("organisation", "media") and paragraph - spoken.paragraph <= ORGANISATION_REACH:
                 return spoken.canonical
-        for mention in reversed(self.mentions):
-            if mention.end <= at and mention.label == "ORG" and paragraph - self.paragraph_of(mention.start) <= ORGANISATION_REACH:
+        for mention in self.mentions_back(at):
+            if paragraph - self.paragraph_of(mention.start) > ORGANISATION_REACH:
+                break
+            if mention.end <= at and mention.label == "ORG":
                 return mention.canonical
         return None
