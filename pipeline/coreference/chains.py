@@ -418,7 +418,7 @@ class ChainBuilder:
 
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle
-        que l'ancien chef de la droite s'oriente vers le business" the description is not X (a
+        que l'ancien patron du parti se tourne vers les affaires" the description is not X (a
         speaker does not describe himself in the third person; a pronoun may: "X dit qu'il")."""
         clusters = set()
         clause = token.head

@@ -153,7 +153,7 @@ CASES = [
     # a speaker does not describe himself in the third person, even when the parse hangs his name
     # on an adverbial ("Dans un livre publié chez X, son ami Y raconte que l'ancien ministre…")
     ("L'ex-président Paul Girard a quitté la politique. Dans une interview accordée à Paris Match, son vieil ami "
-     "Jacques Morel assure que l'ancien chef de la droite s'ennuie.", ("l'ancien chef de la droite", "role"), "Paul Girard"),
+     "Jacques Morel assure que l'ancien chef de la gauche s'ennuie.", ("l'ancien chef de la gauche", "role"), "Paul Girard"),
     # a place or a company named before, even when the parse makes the next word a noun ("compte")
     ("La Chine a enregistré 3.000 nouveaux cas. Le pays compte désormais 80.000 malades.",
      ("Le pays", "description"), "Chine"),
