@@ -102,7 +102,7 @@ class Names:
     def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon, words: NameWords) -> None:
         quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
         self.doc, self.spacy_doc, self.lexicon, self.words = doc, spacy_doc, lexicon, words
-        self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
+        self.resolver = doc.resolver or Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
         self._media: dict[str, bool] = {}
 
     # -- one phrase ----------------------------------------------------------------------------

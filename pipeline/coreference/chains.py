@@ -46,6 +46,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
+CLOCK_TIME = re.compile(r"\d{1,2}\s?h(?:\d{2})?\b|\d{1,2} heures?\b")
+CLOCK_WORDS = frozenset({"midi", "minuit", "temps", "tard", "tôt", "l'heure"})
 FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
 PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
@@ -217,6 +219,8 @@ class ChainBuilder:
         word = lower.lstrip("-").removeprefix("t-")
         if word == "il" and self.impersonal(token):
             return None
+        if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
+            return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
@@ -741,6 +745,9 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
             and following[2] in ("de", "d'", "que", "qu'"):
         return True
+    if len(following) >= 2 and following[0] in COPULAS and (CLOCK_TIME.match(" ".join(following[1:3]))
+                                                            or following[1] in CLOCK_WORDS):
+        return True  # "il est 8h15", "il était minuit"; not "il est 2e"
     return impersonal_passive(following, lexicon)
 
 

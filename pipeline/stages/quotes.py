@@ -86,6 +86,7 @@ class QuoteAttributor(Stage):
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
         doc.quotes = with_speaker_clusters(with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver), doc.text), doc)
+        doc.resolver = resolver  # the speaker memory, asked again by the facts' names
         return doc
 
     def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:

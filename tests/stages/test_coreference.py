@@ -202,10 +202,17 @@ def test_impersonal_il_and_pronouns_inside_quotes_name_nobody(resolve):
     "Paul Girard a reçu son homologue lundi. Il a été convenu d'organiser un sommet en mars.",
     "Paul Girard a reçu son homologue lundi. Il est prévu que les deux pays signent un accord.",
     "Paul Girard a reçu son homologue lundi. Il lui a été reproché de ne pas avoir prévenu Berlin.",
+    "Paul Girard commente l'actualité. Il est 8h15 ce mardi lorsque le député arrive au studio.",
 ])
 def test_an_impersonal_passive_il_names_nobody(resolve, text):
     found, _ = resolve(text)
     assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_a_relative_lequel_after_a_preposition_names_no_person(resolve):
+    found, _ = resolve("Paul Girard a visité le bureau. C'est une petite pièce dans laquelle tout le monde travaille.")
+    assert ("laquelle", "pronoun") not in found, found
 
 
 @pytest.mark.model
