@@ -66,6 +66,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
+COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
@@ -141,6 +142,15 @@ class ChainBuilder:
         for e in self.entities:
             self.canonical.setdefault(e.cluster, e.canonical)
             self.labels.setdefault(e.cluster, e.label)
+        # name -> cluster indexes, first cluster (in `canonical` order) winning: look-ups, not scans
+        self._cluster_order = {cluster: i for i, cluster in enumerate(self.canonical)}
+        self._persons_by_name: dict[str, int] = {}
+        self._places_by_key: dict[str, int] = {}
+        for cluster, canonical in self.canonical.items():
+            if self.labels.get(cluster) == "PER":
+                self._persons_by_name.setdefault(without_accents(canonical.lower()), cluster)
+            elif self.labels.get(cluster) == "LOC":
+                self._places_by_key.setdefault(loose_key(canonical), cluster)
 
     def entities_in(self, start: int, end: int) -> list["Entity"]:
         """Entities starting in [start, end), by bisection: every look-up stays local, so the pass is
@@ -405,11 +415,8 @@ class ChainBuilder:
             return None
         full = without_accents(name.lower())
         surname = full.split()[-1]
-        for cluster, canonical in self.canonical.items():
-            folded = without_accents(canonical.lower())
-            if self.labels.get(cluster) == "PER" and (folded == full or folded == surname):
-                return cluster
-        return None
+        found = [c for c in (self._persons_by_name.get(full), self._persons_by_name.get(surname)) if c is not None]
+        return min(found, key=self._cluster_order.__getitem__) if found else None
 
     def former_office(self, key: str) -> str | None:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
@@ -451,8 +458,9 @@ class ChainBuilder:
         after = phrase.end_char
         text = self.text
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
-            if e.label == "PER" and (text[after:e.start].strip() in ("", ",") or APPOSITION_GAP.fullmatch(text[after:e.start])):
-                return e.cluster
+            gap = text[after:e.start]
+            if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
+                return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
                     and text[e.end:phrase.start_char].strip() == ",":
@@ -462,6 +470,10 @@ class ChainBuilder:
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
+        label = "LOC" if kind == "place" else "ORG"
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
+                return Link(phrase.start_char, phrase.end_char, "description", e.cluster, self.canonical[e.cluster])
         if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
             return None
         label = "LOC" if kind == "place" else "ORG"
@@ -532,11 +544,8 @@ class ChainBuilder:
 
     def country_cluster(self, names: tuple[str, ...]) -> int | None:
         """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""
-        folded = {loose_key(n) for n in names}
-        for cluster, canonical in self.canonical.items():
-            if self.labels.get(cluster) == "LOC" and loose_key(canonical) in folded:
-                return cluster
-        return None
+        found = [self._places_by_key[key] for key in map(loose_key, names) if key in self._places_by_key]
+        return min(found, key=self._cluster_order.__getitem__) if found else None
 
     def is_country(self, cluster: int) -> bool:
         return loose_key(self.canonical.get(cluster, "")) in self.lexicon.country_names

@@ -113,6 +113,8 @@ class CorefLexicon:
         par intérim"), never a phrase inside it ("porte-parole du Premier ministre" is no Premier
         ministre). "président" alone is the head of state, in French political news."""
         folded = without_accents(" ".join(role.lower().replace("’", "'").replace("' ", "'").split()))  # "l' état"
+        for current in ("actuel ", "actuelle "):  # "l'actuel chef de l'État" holds the office
+            folded = folded.removeprefix(current)
         if folded in ("president", "presidente"):
             return "président de la république"
         for phrase, office in self.offices.items():

@@ -170,6 +170,10 @@ CASES = [
      ("Le gouvernement chinois", "description"), "Chine"),
     ("Le Japon a protesté lundi. Les autorités japonaises ont demandé des excuses.",
      ("Les autorités japonaises", "description"), "Japon"),
+    # a name right after "de" is the role's complement, not its holder; an organisation noun with a name after it
+    ("Paul Girard a reçu Marc Petit, proche conseiller de Jacques Morel, lundi.", ("conseiller", "role"), None),
+    ("Le Monde a publié le rapport. Il a été rédigé par l'organisation humanitaire Cesvi.",
+     ("l'organisation humanitaire", "description"), "Cesvi"),
     # a definite outlet noun without a name is the medium last named
     ("Selon Mediapart, le maire a été payé deux fois. Le journal d'investigation publie les factures.",
      ("Le journal d'investigation", "description"), "Mediapart"),
