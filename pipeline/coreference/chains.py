@@ -229,6 +229,8 @@ class ChainBuilder:
         word = lower.lstrip("-").removeprefix("t-")
         if word == "il" and self.impersonal(token):
             return None
+        if token.text.startswith("-") and self.complex_inversion(token):
+            return None  # "l'Amérique conservera-t-elle son attrait ?": the pronoun repeats the noun
         if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
             return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
         gender = PERSON_PRONOUNS.get(word)
@@ -237,6 +239,26 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def complex_inversion(self, token: "Token") -> bool:
+        """A question whose subject is a noun or name before the verb, repeated by the inverted pronoun
+        ("Mais l'Amérique conservera-t-elle son attrait ?", "l'Élysée peut-il dépenser..."): the
+        pronoun is that noun, never a person named elsewhere."""
+        sentence = token.sent
+        if "?" not in self.text[token.idx + len(token.text):sentence.end_char]:
+            return False
+        verb = token.i - 1
+        while verb > sentence.start and self.spacy_doc[verb].text.lower() in ("-t", "-t-", "t"):
+            verb -= 1
+        before = self.spacy_doc[sentence.start:verb]
+        if any(t.is_quote for t in before) or any(e.label == "PER" for e in self.entities_in(before.start_char, before.end_char)):
+            return False  # "Alain Juppé serait-il trop vieux ?": the person, found as usual
+        for link in reversed(self.links):  # "L'ancien président aurait-il ... ?": a person's role
+            if link.start < before.start_char:
+                break
+            if link.kind in ("role", "description") and link.cluster is not None and self.labels.get(link.cluster) == "PER":
+                return False
+        return any(t.pos_ in ("NOUN", "PROPN") for t in before)
 
     def impersonal(self, token: "Token") -> bool:
         return impersonal_il(token, self.lexicon)
@@ -471,6 +493,10 @@ class ChainBuilder:
         if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
         label = "LOC" if kind == "place" else "ORG"
+        demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
+        country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
+        if country is not None:  # "le territoire ukrainien": Ukraine
+            return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
             if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
                 return Link(phrase.start_char, phrase.end_char, "description", e.cluster, self.canonical[e.cluster])

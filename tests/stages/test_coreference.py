@@ -174,6 +174,9 @@ CASES = [
     ("Paul Girard a reçu Marc Petit, proche conseiller de Jacques Morel, lundi.", ("conseiller", "role"), None),
     ("Le Monde a publié le rapport. Il a été rédigé par l'organisation humanitaire Cesvi.",
      ("l'organisation humanitaire", "description"), "Cesvi"),
+    # a place noun with a demonym is that country
+    ("Les pèlerins voulaient gagner l'Ukraine par Kiev. Ils restent bloqués sur le territoire ukrainien.",
+     ("le territoire ukrainien", "description"), "Ukraine"),
     # a definite outlet noun without a name is the medium last named
     ("Selon Mediapart, le maire a été payé deux fois. Le journal d'investigation publie les factures.",
      ("Le journal d'investigation", "description"), "Mediapart"),
@@ -211,6 +214,12 @@ def test_impersonal_il_and_pronouns_inside_quotes_name_nobody(resolve):
 def test_an_impersonal_passive_il_names_nobody(resolve, text):
     found, _ = resolve(text)
     assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_a_pronoun_repeating_a_questions_noun_subject_names_no_person(resolve):
+    found, _ = resolve("Lin Wei étudie à Boston. Mais l'Amérique conservera-t-elle son pouvoir d'attraction ?")
+    assert ("elle", "pronoun") not in found, found
 
 
 @pytest.mark.model
