@@ -59,6 +59,7 @@ class Resolver:
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
         self._token_starts = [t.idx for t in self.spacy_doc]
+        self._in_order = True  # the speakers remembered so far are in text order
         self._mention_starts = [m.start for m in self.mentions]
         self._starts_of: dict[str, list[int]] = {}
         for mention in self.mentions:
@@ -82,6 +83,8 @@ class Resolver:
     def remember(self, at: int, canonical: str | None, type_: str) -> None:
         if canonical:
             type_ = "person" if type_ == "pronoun" else type_  # a pronoun is only resolved to a person
+            if self.history and at < self.history[-1].at:
+                self._in_order = False  # look-backs may then stop at their reach only while in text order
             self.history.append(SpokenBy(at, self.paragraph_of(at), canonical, type_))
 
     # -- pronouns -------------------------------------------------------------------------
@@ -93,6 +96,8 @@ class Resolver:
             return None
         paragraph = self.paragraph_of(at)
         for spoken in reversed(self.history):
+            if self._in_order and paragraph - spoken.paragraph > PARAGRAPH_REACH:
+                break  # the speakers before are farther still
             if spoken.at < at and spoken.type == "person" and paragraph - spoken.paragraph <= PARAGRAPH_REACH \
                     and self.agrees(spoken.canonical, gender):
                 return spoken.canonical
@@ -161,6 +166,8 @@ class Resolver:
     def organisation_before(self, at: int) -> str | None:
         paragraph = self.paragraph_of(at)
         for spoken in reversed(self.history):
+            if self._in_order and paragraph - spoken.paragraph > ORGANISATION_REACH:
+                break
             if spoken.at < at and spoken.type in ("organisation", "media") and paragraph - spoken.paragraph <= ORGANISATION_REACH:
                 return spoken.canonical
         for mention in self.mentions_back(at):
