@@ -7,6 +7,7 @@ d'Alexandre Loukachenko" is not Loukachenko), except for a document or service, 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,10 @@ from ..spacy_text import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là", "cette dernière"})
-MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là", "ce dernier"})
+FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là", "cette dernière", "celle"})
+MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là", "ce dernier", "celui"})
+#: A share of respondents as a speaker: "75 % des Français", "Seuls 36 %" (a poll's institute speaks).
+POLL_SHARE = re.compile(r"(?:seul(?:e?s)?\s+|près de\s+|plus de\s+|moins de\s+)?\d[\d,.\s]*\s*(?:%|pour\s?cent)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class SpeakerResolver:
         referent = resolver.referent(head.idx, head.idx + len(head.text))
         if referent is not None:
             return self.from_referent(doc, span, referent, start, end)
+        if POLL_SHARE.match(doc_text(doc)[start:end]) and resolver.institute_near(start):
+            return Speaker(start, end, resolver.institute_near(start), "organisation")
         if doc_text(doc)[start:end].lower() in ("ce dernier", "cette dernière"):
             if resolver.coreference is not None:  # the coreference stage's answer, even "nobody named"
                 return Speaker(start, end, resolver.coreference.canonical_at(start, end), "pronoun")
@@ -85,9 +90,10 @@ class SpeakerResolver:
         """A name glued to the phrase's end with a space only ("le journal Le Monde", "la chaîne
         BFMTV"): the parse often leaves it out of the subject."""
         text = doc_text(doc)
-        for mention in resolver.mentions:
-            if mention.start >= end:
-                return [mention] if text[end:mention.start] == " " else []
+        i = resolver.mentions_before(end)
+        if i < len(resolver.mentions):
+            mention = resolver.mentions[i]
+            return [mention] if text[end:mention.start] == " " else []
         return []
 
     @staticmethod
