@@ -199,6 +199,23 @@ class ChainBuilder:
                                            token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
         return self.links
 
+    @staticmethod
+    def stands_before_subjectless_verb(span: "Span") -> bool:
+        """A name right before the main verb of a sentence the parse gave no subject is its subject:
+        "Avant Paul Girard, le chef du parti, Jacques Morel, était apparu optimiste" (the parse hangs
+        both names on the fronted "Avant", which makes neither the subject)."""
+        root = span.sent.root
+        if any(c.dep_ == "case" for t in span for c in t.children) \
+                or any(t.is_quote for t in span.doc[span.sent.start:span.start]):
+            return False  # "pour la mort d'Adama T., a affirmé X": a complement, the subject is inverted
+        if root.i < span.end or root.pos_ not in ("VERB", "AUX", "ADJ") \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl:subj" for c in root.children):
+            return False
+        i = span.end
+        while i < root.i and span.doc[i].is_punct and span.doc[i].text == ",":
+            i += 1
+        return i == root.i or (span.doc[i].head.i == root.i and span.doc[i].dep_.startswith("aux"))
+
     def add_name(self, entity: "Entity", token: "Token") -> None:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
@@ -207,7 +224,8 @@ class ChainBuilder:
             self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
-        subject = any(t.dep_ in SUBJECT_DEPS for t in self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") or [])
+        span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span))
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
 
     def referring(self, token: "Token") -> Link | None:
@@ -726,11 +744,14 @@ class ChainBuilder:
             elif before and before[-1] in self.lexicon.titles["masc"]:
                 votes["masc"] += 1
         for link in self._described_links.get(cluster, ()):
+            # a role's determiner weighs as much as a first name: "Nicola" is a woman in Scotland, a
+            # man in Italy, and "le chef du Parti démocrate, Nicola Z." settles it as a tie (unknown)
+            weight = 2 if link.kind == "role" else 1
             det = text[link.start:link.end].lower().split()[:1]
             if det and det[0] in FEM_DETERMINERS:
-                votes["fem"] += 1
+                votes["fem"] += weight
             elif det and det[0] in MASC_DETERMINERS:
-                votes["masc"] += 1
+                votes["masc"] += weight
         if votes["fem"] == votes["masc"]:
             return None
         return "fem" if votes["fem"] > votes["masc"] else "masc"

@@ -170,6 +170,11 @@ CASES = [
      ("Le gouvernement chinois", "description"), "Chine"),
     ("Le Japon a protesté lundi. Les autorités japonaises ont demandé des excuses.",
      ("Les autorités japonaises", "description"), "Japon"),
+    # a gendered role in apposition outweighs an ambiguous first name ("Nicola" is a woman's name too),
+    # and the name before the verb of a sentence the parse left without subject is its subject
+    ("Paul Girard a quitté la réunion mardi. Les consultations se poursuivent.\n\nAvant Paul Girard, le chef "
+     "du Parti radical, Nicola Bertini, était apparu optimiste à sa sortie. Il avait jugé possible un accord.",
+     ("Il", "pronoun"), "Nicola Bertini"),
     # a name right after "de" is the role's complement, not its holder; an organisation noun with a name after it
     ("Paul Girard a reçu Marc Petit, proche conseiller de Jacques Morel, lundi.", ("conseiller", "role"), None),
     ("Le Monde a publié le rapport. Il a été rédigé par l'organisation humanitaire Cesvi.",
