@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là", "cette dernière", "celle"})
 MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là", "ce dernier", "celui"})
+#: Plural subject pronouns and the grammatical gender of the group noun they may repeat.
+PLURAL_PRONOUNS = {"elles": "Fem", "ils": "Masc"}
 #: A share of respondents as a speaker: "75 % des Français", "Seuls 36 %" (a poll's institute speaks).
 POLL_SHARE = re.compile(r"(?:seul(?:e?s)?\s+|près de\s+|plus de\s+|moins de\s+)?\d[\d,.\s]*\s*(?:%|pour\s?cent)", re.IGNORECASE)
 
@@ -57,7 +59,10 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or text.startswith("-"):
             if text.startswith("-"):  # "-t-elle" -> "elle"
                 start, end = head.idx + head.text.rfind("-") + 1, head.idx + len(head.text)
-            return Speaker(start, end, self.pronoun_canonical(text, head.idx, resolver), "pronoun")
+            canonical = self.pronoun_canonical(text, head.idx, resolver)
+            if canonical is None and text.lstrip("-") in PLURAL_PRONOUNS:
+                canonical = self.group_subject(head, PLURAL_PRONOUNS[text.lstrip("-")], resolver)
+            return Speaker(start, end, canonical, "pronoun")
         mentions = mentions_in(resolver.mentions, start, end) or self.name_right_after(doc, end, resolver)
         if mentions and mentions[0].start >= end:
             end = mentions[0].end  # "le journal | Le Monde": the name in apposition belongs to the speaker
@@ -108,6 +113,21 @@ class SpeakerResolver:
             morph = doc[span.head].morph.get("Gender")
             gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
         return resolver.person_for_pronoun(doc[span.start].idx, gender)
+
+    @staticmethod
+    def group_subject(pronoun, gender: str, resolver: Resolver) -> str | None:
+        """"ils"/"elles" inside the sentence whose subject is a plural group the coreference layer
+        resolved ("Les autorités, qui refusent le dialogue avec ceux qu'elles qualifient de
+        terroristes" -> the country of "les autorités"): that group, when its gender agrees."""
+        for token in pronoun.sent:
+            if token.i >= pronoun.i:
+                break
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                    and gender in token.morph.get("Gender"):
+                referent = resolver.referent(token.idx, token.idx + len(token.text))
+                if referent is not None and referent.kind == "description":
+                    return referent.canonical
+        return None
 
     def pronoun_canonical(self, text: str, at: int, resolver: Resolver) -> str | None:
         if text in FEM_PRONOUNS:

@@ -546,7 +546,35 @@ class ChainBuilder:
             if e.label == "LOC" and OWNER_GAP.fullmatch(self.text[head_end:e.start].replace("’", "'")) \
                     and self.text[head_end:e.start].strip() and self.is_country(e.cluster):
                 return Link(phrase.start_char, e.end, "description", e.cluster, self.canonical[e.cluster])
-        return None
+        return self.government_of_the_article(token, phrase)
+
+    def government_of_the_article(self, token: "Token", phrase: "Span") -> Link | None:
+        """"les autorités" with no demonym and no complement: the one foreign country the article is
+        about, when one clearly dominates its country names (see `article_country`)."""
+        if token.lower_ not in self.lexicon.nouns.get("government_of_the_article", ()) or phrase.end != token.i + 1:
+            return None
+        following = self.spacy_doc[token.i + 1] if token.i + 1 < len(self.spacy_doc) else None
+        if following is not None and following.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS:
+            return None  # "les autorités de la ville", "les autorités en charge": not the country
+        cluster = self.article_country
+        if cluster is None:
+            return None
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    @cached_property
+    def article_country(self) -> int | None:
+        """The foreign country an article is about: the country named most often, at least twice and
+        twice as often as any other country. Never France: in a French article "les autorités" may
+        be a prefecture or a town hall as well as the State."""
+        counts: dict[int, int] = {}
+        for e in self.entities:
+            if e.label == "LOC" and self.is_country(e.cluster):
+                counts[e.cluster] = counts.get(e.cluster, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        top = ranked[0][0]
+        return None if loose_key(self.canonical[top]) == "france" else top
 
     def nickname(self, token: "Token", institution: str) -> Link | None:
         """"les Sages" (or 'les "Sages"') is the Conseil constitutionnel, when the article names it."""

@@ -175,6 +175,14 @@ CASES = [
     ("Paul Girard a quitté la réunion mardi. Les consultations se poursuivent.\n\nAvant Paul Girard, le chef "
      "du Parti radical, Nicola Bertini, était apparu optimiste à sa sortie. Il avait jugé possible un accord.",
      ("Il", "pronoun"), "Nicola Bertini"),
+    # "les autorités" with no demonym: the one foreign country the article is about, never France, and
+    # nobody when no country dominates
+    ("Le Japon attend un cyclone. Au Japon, les écoles ferment. Les autorités ont ordonné l'évacuation.",
+     ("Les autorités", "description"), "Japon"),
+    ("La France attend un cyclone. En France, les écoles ferment. Les autorités ont ordonné l'évacuation.",
+     ("Les autorités", "description"), None),
+    ("Le Japon et la Corée du Sud attendent un cyclone. Les autorités ont ordonné l'évacuation.",
+     ("Les autorités", "description"), None),
     # a name right after "de" is the role's complement, not its holder; an organisation noun with a name after it
     ("Paul Girard a reçu Marc Petit, proche conseiller de Jacques Morel, lundi.", ("conseiller", "role"), None),
     ("Le Monde a publié le rapport. Il a été rédigé par l'organisation humanitaire Cesvi.",

@@ -53,6 +53,10 @@ CASES = [
     # subheading in capitals that repeats its words is that speaker's
     (REPEATED, "Je lis beaucoup", "l'ancien élu", "Paul Girard"),
     (REPEATED, "JE NE REGRETTE RIEN", ANY, "Paul Girard"),
+    # "elles" inside a sentence whose subject is a plural group the coreference resolved ("les autorités"
+    # of an article about one foreign country): that group
+    ('Le Mali traverse une crise. Au Mali, l\'armée recule. Les autorités, qui refusent tout dialogue avec les '
+     'rebelles qu\'elles qualifient de "bandits", ont envoyé des renforts.', "bandits", "elles", "Mali"),
 ]
 
 
