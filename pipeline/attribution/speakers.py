@@ -117,8 +117,8 @@ class SpeakerResolver:
     @staticmethod
     def group_subject(pronoun, gender: str, resolver: Resolver) -> str | None:
         """"ils"/"elles" inside the sentence whose subject is a plural group the coreference layer
-        resolved ("Les autorités, qui refusent le dialogue avec ceux qu'elles qualifient de
-        terroristes" -> the country of "les autorités"): that group, when its gender agrees."""
+        resolved ("Les autorités, hostiles à tout pourparler avec les rebelles qu'elles traitent de
+        bandits" -> the country of "les autorités"): that group, when its gender agrees."""
         for token in pronoun.sent:
             if token.i >= pronoun.i:
                 break
