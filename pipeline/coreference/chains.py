@@ -54,6 +54,8 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
 #: How many sentences back a pronoun or description looks for its person.
 SENTENCE_REACH = 3
+#: How many sentences open an article (title and lead): where a description may name a person named later.
+LEAD_SENTENCES = 4
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
 MAX_PHRASE_TOKENS = 8
@@ -197,7 +199,32 @@ class ChainBuilder:
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
                     self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER",
                                            token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
+        self.resolve_cataphora()
         return self.links
+
+    def resolve_cataphora(self) -> None:
+        """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
+        the one person the article introduces later with at least two of its words ("Anne Roy, élue
+        démocrate de l'Ohio au Congrès"): news leads often describe first and name after."""
+        for i, link in enumerate(self.links):
+            if link.kind not in ("role", "description") or link.cluster is not None \
+                    or self.sentence_of(link.start) >= LEAD_SENTENCES:
+                continue
+            determiner = self.text[link.start:link.end].split()[:1]
+            if not determiner or determiner[0].lower() not in ("un", "une"):
+                continue
+            span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
+            words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+            gender = "fem" if determiner[0].lower() == "une" else "masc"
+            found = {cluster for cluster, given in self.described.items()
+                     if len(words & given) >= 2 and self.labels.get(cluster) == "PER"
+                     and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)}
+            if len(found) == 1:
+                cluster = found.pop()
+                self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
+
+    def _first_name_at(self, cluster: int) -> int:
+        return min((e.start for e in self._of_cluster.get(cluster, ())), default=-1)
 
     @staticmethod
     def stands_before_subjectless_verb(span: "Span") -> bool:
@@ -401,7 +428,9 @@ class ChainBuilder:
         if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]
-        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE \
+                and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
+                and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
             inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
             inside |= self.governing_subjects(token)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office

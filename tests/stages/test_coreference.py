@@ -183,6 +183,13 @@ CASES = [
      ("Les autorités", "description"), None),
     ("Le Japon et la Corée du Sud attendent un cyclone. Les autorités ont ordonné l'évacuation.",
      ("Les autorités", "description"), None),
+    # an indefinite description in the lead names the person introduced later with two of its words
+    ("Une sénatrice écologiste du Vermont réclame une enquête. Le dossier inquiète.\n\nSelon Ellen Ward, "
+     "sénatrice écologiste du Vermont, le rapport a été caché.", ("Une sénatrice écologiste du Vermont", "role"),
+     "Ellen Ward"),
+    # "le représentant" names a person only by apposition, never by salience
+    ("Paul Girard a parlé lundi. Le représentant du ministère a ensuite refusé de commenter.",
+     ("Le représentant du ministère", "role"), None),
     # a name right after "de" is the role's complement, not its holder; an organisation noun with a name after it
     ("Paul Girard a reçu Marc Petit, proche conseiller de Jacques Morel, lundi.", ("conseiller", "role"), None),
     ("Le Monde a publié le rapport. Il a été rédigé par l'organisation humanitaire Cesvi.",
