@@ -56,7 +56,8 @@ class SpeakerResolver:
             if resolver.coreference is not None:  # the coreference stage's answer, even "nobody named"
                 return Speaker(start, end, resolver.coreference.canonical_at(start, end), "pronoun")
             return Speaker(start, end, self.pronoun_canonical(doc_text(doc)[start:end].lower(), start, resolver), "pronoun")
-        if head.pos_ == "PRON" or text.startswith("-"):
+        if (head.pos_ == "PRON" and not mentions_in(resolver.mentions, head.idx, head.idx + len(head.text))) \
+                or text.startswith("-"):  # the tagger may take a first name for a pronoun ("Angela")
             if text.startswith("-"):  # "-t-elle" -> "elle"
                 start, end = head.idx + head.text.rfind("-") + 1, head.idx + len(head.text)
             canonical = self.pronoun_canonical(text, head.idx, resolver)
