@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .records import (
+    Cluster,
     CorefMention,
     DateMention,
     DocumentRecord,
@@ -58,6 +59,8 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     mentions: list[CorefMention] = field(default_factory=list)
+    #: One record per entity of the article (the coreference stage's `clusters.jsonl`).
+    clusters: tuple[Cluster, ...] = ()
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -66,6 +69,9 @@ class Document:
     #: The coreference stage's index (who each phrase names), read by quotes and facts; transient
     #: like `spacy_doc`, never written.
     coreference: Any = field(default=None, repr=False, compare=False)
+    #: The one resolver of who a phrase names (`pipeline.coreference.resolver.Resolver`), with the
+    #: speakers the quotes stage resolved: the facts stage asks it again. Transient, never written.
+    resolver: Any = field(default=None, repr=False, compare=False)
     #: What the stages run so far provide ("entities", ...), filled by `Pipeline`: with "entities"
     #: in it, an empty `entities` list means "none found", not "not looked for".
     provided: set[str] = field(default_factory=set, repr=False, compare=False)
@@ -122,6 +128,7 @@ class Document:
             "sentences": list(self.sentences),
             "entities": list(self.entities),
             "mentions": list(self.mentions),
+            "clusters": list(self.clusters),
             "quotes": list(self.quotes),
             "dates": list(self.dates),
             "facts": list(self.facts),

@@ -180,6 +180,11 @@ class Output:
         return self.frames["mentions"]
 
     @property
+    def clusters(self) -> pd.DataFrame:
+        """One row per entity of each article (coreference): canonical, kind, gender, roles, party."""
+        return self.frames["clusters"]
+
+    @property
     def quotes(self) -> pd.DataFrame:
         return self.frames["quotes"]
 

@@ -93,6 +93,36 @@ class CorefMention(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Cluster(Record):
+    """One line of clusters.jsonl: one entity of the article, with what the article says of it.
+
+    id: "c0", "c1"... in order of first mention (quotes' `speaker_cluster`, facts' `subject_cluster`
+    and `source_cluster` name it). start, end, text: the mention that gave the canonical name.
+    kind: person, organisation, place, country or government. gender: "F", "M" or None, never guessed;
+    gender_evidence: what decided it ("title": M./Mme; "agreement": a role noun's determiner in
+    apposition, "la ministre X"; "first_name": the first-name lexicon; "wikidata": the linking stage).
+    roles: the roles and offices the article gives it in apposition ("ministre de l'Intérieur").
+    party: canonical name of the party the article names with it. wikidata: filled by linking.
+    """
+
+    kind_name: ClassVar[str] = "clusters"
+    doc_id: str
+    id: str
+    start: int
+    end: int
+    text: str
+    canonical: str
+    label: str  # PER, ORG or LOC
+    kind: str
+    gender: str | None
+    gender_evidence: str | None
+    roles: tuple[str, ...]
+    party: str | None
+    n_mentions: int
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote(Record):
     kind_name: ClassVar[str] = "quotes"
     doc_id: str
@@ -112,6 +142,7 @@ class Quote(Record):
     cue_lemma: str | None = None
     medium: str | None = None
     sentence: str | None = None
+    speaker_cluster: str | None = None  # the `clusters.jsonl` id the speaker names, if an entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,15 +193,18 @@ class Fact(Record):
     subject_end: int | None = None
     source_start: int | None = None
     source_end: int | None = None
+    subject_cluster: str | None = None  # the `clusters.jsonl` ids subject and source name, if entities
+    source_cluster: str | None = None
 
 
 #: Record types in the order their files are written for each document (documents last, so a
 #: document's line in documents.jsonl means all its other records are already on disk).
-RECORD_TYPES: tuple[type[Record], ...] = (Sentence, Entity, CorefMention, Quote, DateMention, Fact, DocumentRecord)
+RECORD_TYPES: tuple[type[Record], ...] = (Sentence, Entity, CorefMention, Cluster, Quote, DateMention, Fact,
+                                          DocumentRecord)
 RECORD_NAMES: tuple[str, ...] = tuple(t.kind_name for t in RECORD_TYPES)
 SPAN_RECORD_NAMES: tuple[str, ...] = tuple(n for n in RECORD_NAMES if n != "documents")
 
 __all__ = [
-    "Record", "DocumentRecord", "Sentence", "Entity", "CorefMention", "Quote", "DateMention", "Fact",
+    "Record", "DocumentRecord", "Sentence", "Entity", "CorefMention", "Cluster", "Quote", "DateMention", "Fact",
     "RECORD_TYPES", "RECORD_NAMES", "SPAN_RECORD_NAMES",
 ]

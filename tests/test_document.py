@@ -3,7 +3,7 @@ import datetime as dt
 from dataclasses import fields
 
 from pipeline.document import Document
-from pipeline.records import RECORD_TYPES, DateMention, DocumentRecord, Entity, Fact, Quote, Sentence
+from pipeline.records import RECORD_TYPES, Cluster, DateMention, DocumentRecord, Entity, Fact, Quote, Sentence
 
 
 def keys(record_type):
@@ -18,15 +18,19 @@ def test_record_key_order_is_the_contract():
         "doc_id", "id", "start", "end", "text", "label", "canonical", "cluster", "sentence", "wikidata"]
     assert keys(Quote)[:6] == ["doc_id", "id", "kind", "start", "end", "text"]
     assert keys(DateMention)[-5:] == ["value", "range_start", "range_end", "anchor", "sentence"]
-    assert keys(Fact)[-6:] == ["sentence", "value_max", "subject_start", "subject_end", "source_start",
-                               "source_end"]  # new fields go last
+    assert keys(Fact)[-8:] == ["sentence", "value_max", "subject_start", "subject_end", "source_start",
+                               "source_end", "subject_cluster", "source_cluster"]  # new fields go last
+    assert keys(Quote)[-1] == "speaker_cluster"
+    assert keys(Cluster) == ["doc_id", "id", "start", "end", "text", "canonical", "label", "kind", "gender",
+                             "gender_evidence", "roles", "party", "n_mentions", "wikidata"]
     assert RECORD_TYPES[-1] is DocumentRecord  # documents.jsonl is written last
 
 
 def test_to_records_has_every_file_and_the_document_line():
     doc = Document("Bonjour.", doc_id="a1", date="2020-08-30")
     records = doc.to_records()
-    assert set(records) == {"documents", "sentences", "entities", "mentions", "quotes", "dates", "facts"}
+    assert set(records) == {"documents", "sentences", "entities", "mentions", "clusters", "quotes", "dates",
+                            "facts"}
     (line,) = records["documents"]
     assert line["date"] == "2020-08-30" and line["status"] == "ok" and line["n_chars"] == 8
     assert doc.date == dt.date(2020, 8, 30)

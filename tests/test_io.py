@@ -6,7 +6,7 @@ import pytest
 
 from pipeline import io
 from pipeline.document import Document
-from pipeline.records import DateMention, Entity, Quote, Sentence
+from pipeline.records import Cluster, DateMention, Entity, Quote, Sentence
 
 TEXT = "M. Macron parle. « Nous agirons », a-t-il dit le 9 août."
 
@@ -16,9 +16,11 @@ def seed_document(source: str) -> Document:
     doc.sentences = [Sentence("a1", "a1:s0", 0, 16, TEXT[0:16], 0, False),
                      Sentence("a1", "a1:s1", 17, 56, TEXT[17:56], 1, False)]
     doc.entities = [Entity("a1", "a1:e0", 3, 9, "Macron", "PER", "Emmanuel Macron", 0, "a1:s0")]
+    doc.clusters = (Cluster("a1", "c0", 3, 9, "Macron", "Emmanuel Macron", "PER", "person", "M", "title",
+                            ("président",), None, 2),)
     doc.quotes = [Quote("a1", "a1:q0", "direct", 19, 31, "Nous agirons", speaker="il", speaker_start=40,
                         speaker_end=42, speaker_type="pronoun", cue="a-t-il dit", cue_start=35, cue_end=45,
-                        sentence="a1:s1"),
+                        sentence="a1:s1", speaker_cluster="c0"),
                   Quote("a1", "a1:q1", "according_to", 0, 16, TEXT[0:16], sentence="a1:s0")]
     doc.dates = [DateMention("a1", "a1:d0", 46, 55, "le 9 août", "DATE", "2020-08-09",
                              range_start="2020-08-09", range_end="2020-08-09", anchor="document_date",
@@ -53,6 +55,16 @@ def test_columns_get_the_types_of_the_records(folder):
     assert out.documents["date"].iloc[0] == pd.Timestamp("2020-08-30")
     assert out.dates["value_date"].iloc[0] == pd.Timestamp("2020-08-09")
     assert pd.api.types.is_datetime64_any_dtype(out.dates["range_end"])
+
+
+def test_clusters_load_as_a_frame_the_quotes_point_to(folder):
+    out = io.load(folder)
+    clusters = out.clusters
+    assert clusters.columns.tolist()[:7] == ["doc_id", "id", "start", "end", "text", "canonical", "label"]
+    assert clusters["gender"].tolist() == ["M"] and clusters["roles"].tolist() == [["président"]]
+    assert clusters["wikidata"].isna().all()
+    joined = out.quotes.merge(clusters, left_on=["doc_id", "speaker_cluster"], right_on=["doc_id", "id"])
+    assert joined["canonical"].tolist() == ["Emmanuel Macron"]
 
 
 def test_a_missing_record_file_is_an_empty_frame_with_all_columns(folder):
@@ -94,7 +106,8 @@ def test_unknown_columns_are_kept(folder):
 def test_csv_export_round_trips(folder, tmp_path):
     paths = io.load(folder).export(tmp_path / "csv", fmt="csv", joined=True)
     assert sorted(p.name for p in paths) == sorted(f"{n}.csv" for n in
-                                                   ("sentences", "entities", "mentions", "quotes", "dates", "facts", "documents"))
+                                                   ("sentences", "entities", "mentions", "clusters", "quotes", "dates",
+                                                    "facts", "documents"))
     quotes = pd.read_csv(tmp_path / "csv" / "quotes.csv")
     assert quotes["text"].tolist() == ["Nous agirons", TEXT[0:16]]
     assert "sentence_text" in quotes.columns

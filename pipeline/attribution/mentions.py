@@ -6,6 +6,7 @@ with this one: "Poutine" -> "Vladimir Poutine").
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,5 +41,13 @@ def _longest_form(text: str, label: str, raw: list[tuple[int, int, str, str]]) -
     return best
 
 
+#: No mention is longer than this (characters): a look-back for mentions overlapping a span stops there.
+LONGEST_MENTION = 300
+
+
 def mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start < end and start < m.end]
+    """The mentions overlapping [start, end), from a list in text order: found by bisection, so that
+    asking once per quote stays linear in the article's length."""
+    hi = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+    lo = bisect.bisect_left(mentions, start - LONGEST_MENTION, key=lambda m: m.start, hi=hi)
+    return [m for m in mentions[lo:hi] if start < m.end]

@@ -7,6 +7,7 @@ d'Alexandre Loukachenko" is not Loukachenko), except for a document or service, 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,12 @@ from ..spacy_text import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là", "cette dernière"})
-MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là", "ce dernier"})
+FEM_PRONOUNS = frozenset({"elle", "-elle", "celle-ci", "celle-là", "cette dernière", "celle"})
+MASC_PRONOUNS = frozenset({"il", "-il", "lui", "celui-ci", "celui-là", "ce dernier", "celui"})
+#: Plural subject pronouns and the grammatical gender of the group noun they may repeat.
+PLURAL_PRONOUNS = {"elles": "Fem", "ils": "Masc"}
+#: A share of respondents as a speaker: "75 % des Français", "Seuls 36 %" (a poll's institute speaks).
+POLL_SHARE = re.compile(r"(?:seul(?:e?s)?\s+|près de\s+|plus de\s+|moins de\s+)?\d[\d,.\s]*\s*(?:%|pour\s?cent)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,14 +50,20 @@ class SpeakerResolver:
         referent = resolver.referent(head.idx, head.idx + len(head.text))
         if referent is not None:
             return self.from_referent(doc, span, referent, start, end)
+        if POLL_SHARE.match(doc_text(doc)[start:end]) and resolver.institute_near(start):
+            return Speaker(start, end, resolver.institute_near(start), "organisation")
         if doc_text(doc)[start:end].lower() in ("ce dernier", "cette dernière"):
             if resolver.coreference is not None:  # the coreference stage's answer, even "nobody named"
                 return Speaker(start, end, resolver.coreference.canonical_at(start, end), "pronoun")
             return Speaker(start, end, self.pronoun_canonical(doc_text(doc)[start:end].lower(), start, resolver), "pronoun")
-        if head.pos_ == "PRON" or text.startswith("-"):
+        if (head.pos_ == "PRON" and not mentions_in(resolver.mentions, head.idx, head.idx + len(head.text))) \
+                or text.startswith("-"):  # the tagger may take a first name for a pronoun ("Angela")
             if text.startswith("-"):  # "-t-elle" -> "elle"
                 start, end = head.idx + head.text.rfind("-") + 1, head.idx + len(head.text)
-            return Speaker(start, end, self.pronoun_canonical(text, head.idx, resolver), "pronoun")
+            canonical = self.pronoun_canonical(text, head.idx, resolver)
+            if canonical is None and text.lstrip("-") in PLURAL_PRONOUNS:
+                canonical = self.group_subject(head, PLURAL_PRONOUNS[text.lstrip("-")], resolver)
+            return Speaker(start, end, canonical, "pronoun")
         mentions = mentions_in(resolver.mentions, start, end) or self.name_right_after(doc, end, resolver)
         if mentions and mentions[0].start >= end:
             end = mentions[0].end  # "le journal | Le Monde": the name in apposition belongs to the speaker
@@ -85,9 +96,10 @@ class SpeakerResolver:
         """A name glued to the phrase's end with a space only ("le journal Le Monde", "la chaîne
         BFMTV"): the parse often leaves it out of the subject."""
         text = doc_text(doc)
-        for mention in resolver.mentions:
-            if mention.start >= end:
-                return [mention] if text[end:mention.start] == " " else []
+        i = resolver.mentions_before(end)
+        if i < len(resolver.mentions):
+            mention = resolver.mentions[i]
+            return [mention] if text[end:mention.start] == " " else []
         return []
 
     @staticmethod
@@ -102,6 +114,21 @@ class SpeakerResolver:
             morph = doc[span.head].morph.get("Gender")
             gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
         return resolver.person_for_pronoun(doc[span.start].idx, gender)
+
+    @staticmethod
+    def group_subject(pronoun, gender: str, resolver: Resolver) -> str | None:
+        """"ils"/"elles" inside the sentence whose subject is a plural group the coreference layer
+        resolved ("Les autorités, hostiles à tout pourparler avec les rebelles qu'elles traitent de
+        bandits" -> the country of "les autorités"): that group, when its gender agrees."""
+        for token in pronoun.sent:
+            if token.i >= pronoun.i:
+                break
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") \
+                    and gender in token.morph.get("Gender"):
+                referent = resolver.referent(token.idx, token.idx + len(token.text))
+                if referent is not None and referent.kind == "description":
+                    return referent.canonical
+        return None
 
     def pronoun_canonical(self, text: str, at: int, resolver: Resolver) -> str | None:
         if text in FEM_PRONOUNS:

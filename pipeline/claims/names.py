@@ -103,7 +103,7 @@ class Names:
     def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon, words: NameWords) -> None:
         quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
         self.doc, self.spacy_doc, self.lexicon, self.words = doc, spacy_doc, lexicon, words
-        self.resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
+        self.resolver = doc.resolver or Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
         self._media: dict[str, bool] = {}
 
     # -- one phrase ----------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class Names:
         if token.lemma_.lower() in RANK_NOUNS:
             given = [c for c in token.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and c.i > token.head.i
                      and any(x.lower_ == "à" for x in c.children)] if token.dep_.startswith("nsubj") else []
-            return self.canonical(given[0]) if given else None  # "la seconde place reviendrait à une liste menée par X"
+            return self.canonical(given[0]) if given else None  # "la troisième place irait à une liste conduite par X"
         owner = self.owner(token)
         if owner is not None:
             return self.canonical(owner)
@@ -166,14 +166,14 @@ class Names:
         return named.canonical if named else None
 
     def owner(self, token: "Token") -> "Token | None":
-        """Whose measure a noun names: "la cote d'approbation du chef de l'État" -> "chef"."""
+        """Whose measure a noun names: "la cote de confiance du chef du gouvernement" -> "chef"."""
         if not self.is_attribute(token):
             return None
         for child in token.children:
             if child.dep_ == "nmod" and child.i > token.i and case_of(child) in DE_WORDS:
                 if child.pos_ in ("PROPN", "NOUN", "PRON") and child.lemma_.lower() not in self.words.attributes:
                     return child
-                deeper = self.owner(child)  # "la cote d'approbation du chef de l'État"
+                deeper = self.owner(child)  # "la cote de confiance du chef du gouvernement"
                 if deeper is not None:
                     return deeper
         return None
@@ -200,7 +200,7 @@ class Names:
         return None
 
     def leader(self, token: "Token") -> str | None:
-        """"une liste LR conduite par Rachida Dati", "celle menée par l'édile socialiste": the person
+        """"une liste PS conduite par Anne Morin", "celle que mène le maire sortant": the person
         leading it, before the party the phrase also names (a list's score is its leader's). The
         participle may hang on a complement of the head ("une liste de la majorité municipale menée
         par ..."), never on another clause."""

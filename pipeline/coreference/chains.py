@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..spacy_text import doc_text
 from ..attribution.lexicon import name_gender_votes, without_accents
 from .lexicon import CorefLexicon
+from .names import loose_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -44,19 +45,30 @@ PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc",
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
+PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
+CLOCK_TIME = re.compile(r"\d{1,2}\s?h(?:\d{2})?\b|\d{1,2} heures?\b")
+CLOCK_WORDS = frozenset({"midi", "minuit", "temps", "tard", "tôt", "l'heure"})
+FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
+PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
 #: How many sentences back a pronoun or description looks for its person.
 SENTENCE_REACH = 3
+#: How many sentences open an article (title and lead): where a description may name a person named later.
+LEAD_SENTENCES = 4
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
 MAX_PHRASE_TOKENS = 8
+#: How far (characters) from a role phrase its apposed name may start or end.
+APPOSITION_REACH = 160
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "en", "chargé", "chargée"})
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
 APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
+COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
+COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
@@ -69,6 +81,17 @@ class Link:
     kind: str  # name, role, description, pronoun, document
     cluster: int | None
     canonical: str | None
+
+
+@dataclass(frozen=True)
+class Given:
+    """A role the article gives a person in apposition or by office ("la ministre de la Santé, X"),
+    and the gender its words say (determiner or feminine form), if any."""
+
+    start: int
+    end: int
+    role: str  # without its determiner, as written: "ministre de la Santé"
+    gender: str | None
 
 
 @dataclass(frozen=True)
@@ -101,16 +124,52 @@ class ChainBuilder:
     held: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> role lemmas given to it
     described: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> words it was introduced with
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
+    given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
+    last_medium: int | None = None  # the cluster of the medium last named
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
         self._person_starts = {e.start for e in self.entities if e.label == "PER"}
+        self._by_start = sorted(self.entities, key=lambda e: e.start)
+        self._entity_starts = [e.start for e in self._by_start]
+        self._of_cluster: dict[int, list["Entity"]] = {}
+        for e in self.entities:
+            self._of_cluster.setdefault(e.cluster, []).append(e)
+        self._described_links: dict[int, list[Link]] = {}  # cluster -> its role and description links so far
+        self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
+        self._unnamed: list[int] = []  # starts of role and description links that name nobody
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         for e in self.entities:
             self.canonical.setdefault(e.cluster, e.canonical)
             self.labels.setdefault(e.cluster, e.label)
+        # name -> cluster indexes, first cluster (in `canonical` order) winning: look-ups, not scans
+        self._cluster_order = {cluster: i for i, cluster in enumerate(self.canonical)}
+        self._persons_by_name: dict[str, int] = {}
+        self._places_by_key: dict[str, int] = {}
+        for cluster, canonical in self.canonical.items():
+            if self.labels.get(cluster) == "PER":
+                self._persons_by_name.setdefault(without_accents(canonical.lower()), cluster)
+            elif self.labels.get(cluster) == "LOC":
+                self._places_by_key.setdefault(loose_key(canonical), cluster)
+
+    def entities_in(self, start: int, end: int) -> list["Entity"]:
+        """Entities starting in [start, end), by bisection: every look-up stays local, so the pass is
+        linear in the length of the article."""
+        lo = bisect.bisect_left(self._entity_starts, start)
+        hi = bisect.bisect_left(self._entity_starts, end)
+        return self._by_start[lo:hi]
+
+    def add_link(self, link: Link) -> None:
+        self.links.append(link)
+        if link.kind in ("role", "description"):
+            if link.cluster is None:
+                self._unnamed.append(link.start)
+            else:
+                self._described_links.setdefault(link.cluster, []).append(link)
+        if link.cluster is not None and link.kind != "pronoun":
+            self._last_named[link.cluster] = link.start
 
     # -- the pass ---------------------------------------------------------------------------
     def build(self) -> list[Link]:
@@ -134,25 +193,72 @@ class ChainBuilder:
                 continue
             link = self.referring(token)
             if link is not None:
-                self.links.append(link)
+                self.add_link(link)
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
                 skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
                     self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER",
                                            token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
+        self.resolve_cataphora()
         return self.links
+
+    def resolve_cataphora(self) -> None:
+        """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
+        the one person the article introduces later with at least two of its words ("Anne Roy, élue
+        démocrate de l'Ohio au Congrès"): news leads often describe first and name after."""
+        for i, link in enumerate(self.links):
+            if link.kind not in ("role", "description") or link.cluster is not None \
+                    or self.sentence_of(link.start) >= LEAD_SENTENCES:
+                continue
+            determiner = self.text[link.start:link.end].split()[:1]
+            if not determiner or determiner[0].lower() not in ("un", "une"):
+                continue
+            span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
+            words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+            gender = "fem" if determiner[0].lower() == "une" else "masc"
+            found = {cluster for cluster, given in self.described.items()
+                     if len(words & given) >= 2 and self.labels.get(cluster) == "PER"
+                     and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)}
+            if len(found) == 1:
+                cluster = found.pop()
+                self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
+
+    def _first_name_at(self, cluster: int) -> int:
+        return min((e.start for e in self._of_cluster.get(cluster, ())), default=-1)
+
+    @staticmethod
+    def stands_before_subjectless_verb(span: "Span") -> bool:
+        """A name right before the main verb of a sentence the parse gave no subject is its subject:
+        "Avant Paul Girard, le chef du parti, Jacques Morel, était apparu optimiste" (the parse hangs
+        both names on the fronted "Avant", which makes neither the subject)."""
+        root = span.sent.root
+        if any(c.dep_ == "case" for t in span for c in t.children) \
+                or any(t.is_quote for t in span.doc[span.sent.start:span.start]):
+            return False  # "pour la mort d'Adama T., a affirmé X": a complement, the subject is inverted
+        if root.i < span.end or root.pos_ not in ("VERB", "AUX", "ADJ") \
+                or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl:subj" for c in root.children):
+            return False
+        i = span.end
+        while i < root.i and span.doc[i].is_punct and span.doc[i].text == ",":
+            i += 1
+        return i == root.i or (span.doc[i].head.i == root.i and span.doc[i].dep_.startswith("aux"))
 
     def add_name(self, entity: "Entity", token: "Token") -> None:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
-        self.links.append(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
+        self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
+        if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical):
+            self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
-        subject = any(t.dep_ in SUBJECT_DEPS for t in self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand") or [])
+        span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span))
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
 
     def referring(self, token: "Token") -> Link | None:
         lower = token.lower_.replace("’", "'")
+        if lower in self.lexicon.nicknames and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return self.nickname(token, self.lexicon.nicknames[lower])  # 'les "Sages"' is in quote marks
         if self.is_quoted(token.idx):
             return None
         if lower in PERSON_PRONOUNS or lower.lstrip("-").removeprefix("t-") in ("il", "elle"):
@@ -168,6 +274,10 @@ class ChainBuilder:
         word = lower.lstrip("-").removeprefix("t-")
         if word == "il" and self.impersonal(token):
             return None
+        if token.text.startswith("-") and self.complex_inversion(token):
+            return None  # "l'Amérique conservera-t-elle son attrait ?": the pronoun repeats the noun
+        if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
+            return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
@@ -175,20 +285,28 @@ class ChainBuilder:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
 
+    def complex_inversion(self, token: "Token") -> bool:
+        """A question whose subject is a noun or name before the verb, repeated by the inverted pronoun
+        ("Mais l'Amérique conservera-t-elle son attrait ?", "l'Élysée peut-il dépenser..."): the
+        pronoun is that noun, never a person named elsewhere."""
+        sentence = token.sent
+        if "?" not in self.text[token.idx + len(token.text):sentence.end_char]:
+            return False
+        verb = token.i - 1
+        while verb > sentence.start and self.spacy_doc[verb].text.lower() in ("-t", "-t-", "t"):
+            verb -= 1
+        before = self.spacy_doc[sentence.start:verb]
+        if any(t.is_quote for t in before) or any(e.label == "PER" for e in self.entities_in(before.start_char, before.end_char)):
+            return False  # "Alain Juppé serait-il trop vieux ?": the person, found as usual
+        for link in reversed(self.links):  # "L'ancien président aurait-il ... ?": a person's role
+            if link.start < before.start_char:
+                break
+            if link.kind in ("role", "description") and link.cluster is not None and self.labels.get(link.cluster) == "PER":
+                return False
+        return any(t.pos_ in ("NOUN", "PROPN") for t in before)
+
     def impersonal(self, token: "Token") -> bool:
-        impersonal_verbs = self.lexicon.nouns["impersonal_after_il"]
-        if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
-            i = token.i - 1
-            if i > 0 and self.spacy_doc[i].lower_ in ("-t", "-t-", "t"):
-                i -= 1
-            return self.spacy_doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
-        following = [t.lower_.replace("’", "'") for t in self.spacy_doc[token.i + 1:token.i + 4]]
-        if following and following[0] in impersonal_verbs:
-            return True
-        if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
-            return True
-        return len(following) >= 3 and following[0] in COPULAS \
-            and self.spacy_doc[token.i + 2].pos_ == "ADJ" and following[2] in ("de", "d'", "que", "qu'")
+        return impersonal_il(token, self.lexicon)
 
     def demonstrative(self, token: "Token") -> Link | None:
         text = self.spacy_doc[token.i:token.i + 2].text.lower().replace("’", "'")
@@ -212,14 +330,22 @@ class ChainBuilder:
         """A person phrase naming nobody ("un jeune homme", "une militante") stands between the last
         name or role of `cluster` (pronouns are guesses) and `at`: "ce dernier" is that unnamed
         person, not the named one."""
-        last = max((link.start for link in self.links if link.cluster == cluster and link.kind != "pronoun" and link.start < at),
-                   default=None)
-        return last is not None and any(link.cluster is None and link.kind in ("role", "description") and last < link.start < at
-                                        for link in self.links)
+        last = self._last_named.get(cluster)
+        if last is None or last >= at:
+            return False
+        i = bisect.bisect_right(self._unnamed, last)
+        return i < len(self._unnamed) and self._unnamed[i] < at
 
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:
         lemma = token.lemma_.lower()
+        lower = token.lower_.replace("’", "'")
+        if lemma in self.lexicon.nouns["government"] or lower in self.lexicon.nouns["government"]:
+            return self.government(token)
+        if lemma in self.lexicon.nouns["outlets"] or lower in self.lexicon.nouns["outlets"]:
+            return self.outlet(token)
+        if lemma in self.lexicon.nouns["owned_documents"] or lower in self.lexicon.nouns["owned_documents"]:
+            return self.owned_document(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
@@ -228,6 +354,8 @@ class ChainBuilder:
         if self.modifies_a_later_noun(token):
             return None  # "l'ancien | Premier ministre": the phrase is the later noun's
         determiner = self.determiner(token)
+        if is_document and kind is None and determiner is not None and determiner.lower_ in POSSESSIVES:
+            return self.document(token, self.phrase(token, determiner), determiner)  # "selon ses dires"
         if self.is_plural(token, determiner):
             return None  # "les députés", "des ministres": a group, not one entity
         phrase = self.phrase(token, determiner)
@@ -300,8 +428,10 @@ class ChainBuilder:
         if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]
-        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
-            inside = {e.cluster for e in self.entities if phrase.start_char <= e.start < phrase.end_char}
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE \
+                and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
+                and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
+            inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
             inside |= self.governing_subjects(token)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
@@ -315,6 +445,8 @@ class ChainBuilder:
             self.held.setdefault(cluster, set()).add(lemma)
             if reliable:
                 self.described.setdefault(cluster, set()).update(words)
+                self.given.setdefault(cluster, []).append(Given(phrase.start_char, phrase.end_char,
+                                                                self.role_text(phrase), self.told_gender(token, determiner)))
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
@@ -326,6 +458,24 @@ class ChainBuilder:
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
 
+    def role_text(self, phrase: "Span") -> str:
+        """The role as written, without its determiner: "la ministre de la Santé" -> "ministre de la Santé"."""
+        start = phrase[1].idx if len(phrase) > 1 and phrase[0].pos_ == "DET" else phrase.start_char
+        return self.text[start:phrase.end_char]
+
+    @staticmethod
+    def told_gender(token: "Token", determiner: "Token | None") -> str | None:
+        """The gender a role's own words say: a gendered determiner ("la ministre", "le ministre"), or
+        a feminine form of the noun ("présidente", "directrice"); never the tagger's guess."""
+        if determiner is not None and determiner.lower_ in FEM_DETERMINERS:
+            return "fem"
+        if determiner is not None and determiner.lower_ in MASC_DETERMINERS:
+            return "masc"
+        lemma = token.lemma_.lower()
+        if lemma != token.lower_ and token.lower_ in (lemma + "e", lemma + "ne", lemma.removesuffix("eur") + "rice"):
+            return "fem"
+        return None
+
     def dated_holder(self, office: str, before: bool = False) -> int | None:
         """The cluster of the person who held the office on the article's date (`before`: the last
         holder before them), when the article names them (in full, or by surname alone)."""
@@ -334,11 +484,8 @@ class ChainBuilder:
             return None
         full = without_accents(name.lower())
         surname = full.split()[-1]
-        for cluster, canonical in self.canonical.items():
-            folded = without_accents(canonical.lower())
-            if self.labels.get(cluster) == "PER" and (folded == full or folded == surname):
-                return cluster
-        return None
+        found = [c for c in (self._persons_by_name.get(full), self._persons_by_name.get(surname)) if c is not None]
+        return min(found, key=self._cluster_order.__getitem__) if found else None
 
     def former_office(self, key: str) -> str | None:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
@@ -351,7 +498,7 @@ class ChainBuilder:
 
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle
-        que l'ancien chef de la droite s'oriente vers le business" the description is not X (a
+        que l'ancien patron du parti se tourne vers les affaires" the description is not X (a
         speaker does not describe himself in the third person; a pronoun may: "X dit qu'il")."""
         clusters = set()
         clause = token.head
@@ -359,7 +506,7 @@ class ChainBuilder:
             clause = clause.head
             for child in clause.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    clusters |= {e.cluster for e in self.entities if e.start <= child.idx < e.end}
+                    clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
             clusters |= self.named_right_before(clause)
         return clusters
 
@@ -372,25 +519,34 @@ class ChainBuilder:
         if i < 0:
             return set()
         at = self.spacy_doc[i].idx
-        return {e.cluster for e in self.entities if e.start <= at < e.end and e.label == "PER"}
+        return {e.cluster for e in self.entities_in(at - 200, at + 1) if at < e.end and e.label == "PER"}
 
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
         before it with a comma ("X, ministre de...")."""
         after = phrase.end_char
         text = self.text
-        for e in self.entities:
-            if e.label != "PER":
-                continue
-            if e.start >= after and (text[after:e.start].strip() in ("", ",") or APPOSITION_GAP.fullmatch(text[after:e.start])):
-                return e.cluster
-            if e.end <= phrase.start_char and phrase.start_char - e.end <= 3 and text[e.end:phrase.start_char].strip() == ",":
+        for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
+            gap = text[after:e.start]
+            if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
+                return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
+                    and text[e.end:phrase.start_char].strip() == ",":
                 return e.cluster
         return None
 
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
-        if any(phrase.start_char <= e.start < phrase.end_char for e in self.entities):
+        if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
+        label = "LOC" if kind == "place" else "ORG"
+        demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
+        country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
+        if country is not None:  # "le territoire ukrainien": Ukraine
+            return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
+                return Link(phrase.start_char, phrase.end_char, "description", e.cluster, self.canonical[e.cluster])
         if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
             return None
         label = "LOC" if kind == "place" else "ORG"
@@ -398,6 +554,109 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def government(self, token: "Token") -> Link | None:
+        """A national government, ministry or administration named by a common noun and its country:
+        "le gouvernement chinois", "les autorités russes" (a demonym), "le gouvernement de la Hongrie"
+        (the country right after "de"). Nothing else: "le gouvernement" alone is left to the reader."""
+        determiner = self.determiner(token)
+        start = determiner.i if determiner is not None else token.i
+        end = token.i + 1
+        while end < len(self.spacy_doc) and end - token.i <= 2 and self.spacy_doc[end].pos_ == "ADJ":
+            end += 1
+        phrase = self.spacy_doc[start:end]
+        names = self.lexicon.country_of_phrase([t.text for t in phrase])
+        if names is not None:
+            cluster = self.country_cluster(names)
+            return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                        self.canonical[cluster] if cluster is not None else names[0])
+        head_end = token.idx + len(token.text)
+        for e in self.entities_in(head_end, head_end + 8):
+            if e.label == "LOC" and OWNER_GAP.fullmatch(self.text[head_end:e.start].replace("’", "'")) \
+                    and self.text[head_end:e.start].strip() and self.is_country(e.cluster):
+                return Link(phrase.start_char, e.end, "description", e.cluster, self.canonical[e.cluster])
+        return self.government_of_the_article(token, phrase)
+
+    def government_of_the_article(self, token: "Token", phrase: "Span") -> Link | None:
+        """"les autorités" with no demonym and no complement: the one foreign country the article is
+        about, when one clearly dominates its country names (see `article_country`)."""
+        if token.lower_ not in self.lexicon.nouns.get("government_of_the_article", ()) or phrase.end != token.i + 1:
+            return None
+        following = self.spacy_doc[token.i + 1] if token.i + 1 < len(self.spacy_doc) else None
+        if following is not None and following.lower_.replace("’", "'") in COMPLEMENT_PREPOSITIONS:
+            return None  # "les autorités de la ville", "les autorités en charge": not the country
+        cluster = self.article_country
+        if cluster is None:
+            return None
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    @cached_property
+    def article_country(self) -> int | None:
+        """The foreign country an article is about: the country named most often, at least twice and
+        twice as often as any other country. Never France: in a French article "les autorités" may
+        be a prefecture or a town hall as well as the State."""
+        counts: dict[int, int] = {}
+        for e in self.entities:
+            if e.label == "LOC" and self.is_country(e.cluster):
+                counts[e.cluster] = counts.get(e.cluster, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        top = ranked[0][0]
+        return None if loose_key(self.canonical[top]) == "france" else top
+
+    def nickname(self, token: "Token", institution: str) -> Link | None:
+        """"les Sages" (or 'les "Sages"') is the Conseil constitutionnel, when the article names it."""
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 2 and self.spacy_doc[i].is_quote:
+            i -= 1
+        determiner = self.spacy_doc[i] if i >= 0 else None
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE | {"les"}:
+            return None
+        key = loose_key(institution)
+        cluster = next((c for c, name in self.canonical.items() if loose_key(name) == key), None)
+        if cluster is None:
+            return None
+        start = determiner.idx
+        return Link(start, token.idx + len(token.text), "description", cluster, self.canonical[cluster])
+
+    def outlet(self, token: "Token") -> Link | None:
+        """"le journal d'investigation", "le quotidien", "l'hebdomadaire" (no name in or right after the
+        phrase): the medium the article named last. "un journal" names nobody. Not "l'agence": a
+        government agency as often as a news agency."""
+        determiner = self.determiner(token)
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE or self.last_medium is None:
+            return None
+        phrase = self.phrase(token, determiner)
+        if self.entities_in(phrase.start_char, phrase.end_char + 3):
+            return None  # "l'agence de presse officielle Irna", "le journal Le Monde": a name
+        return Link(phrase.start_char, phrase.end_char, "description", self.last_medium, self.canonical[self.last_medium])
+
+    def owned_document(self, token: "Token") -> Link | None:
+        """"les informations du Parisien", "les révélations de Mediapart": the owner named right after."""
+        determiner = self.determiner(token)
+        if determiner is None:
+            return None
+        cluster = self.owner_after(token)
+        if cluster is None:
+            return None
+        phrase = self.phrase(token, determiner)
+        return Link(phrase.start_char, phrase.end_char, "document", cluster, self.canonical[cluster])
+
+    def country_cluster(self, names: tuple[str, ...]) -> int | None:
+        """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""
+        found = [self._places_by_key[key] for key in map(loose_key, names) if key in self._places_by_key]
+        return min(found, key=self._cluster_order.__getitem__) if found else None
+
+    def is_country(self, cluster: int) -> bool:
+        return loose_key(self.canonical.get(cluster, "")) in self.lexicon.country_names
+
+    def government_owner(self, cluster: int) -> int | None:
+        """A ministry the entities stage named ("ministère chinois des Affaires étrangères") speaks
+        for its country: the country's cluster, else the ministry's own."""
+        names = self.lexicon.country_of_phrase(self.canonical.get(cluster, "").split())
+        country = self.country_cluster(names) if names is not None else None
+        return country if country is not None else cluster
 
     def group_of(self, token: "Token", phrase: "Span") -> Link | None:
         """"le groupe du FN" is the group the article names ("le groupe ENL"), when it names one: a
@@ -443,14 +702,12 @@ class ChainBuilder:
         """The organisation or person named right after a document noun ("un sondage Ifop", "le
         communiqué du Kremlin")."""
         head_end = token.idx + len(token.text)
-        for e in self.entities:
-            if e.start < head_end:
-                continue
-            if e.start > head_end + 40:
-                break
+        for e in self.entities_in(head_end, head_end + 41):
             gap = self.text[head_end:e.start].replace("’", "'")
             if e.label in ("ORG", "LOC", "PER") and OWNER_GAP.fullmatch(gap):
-                return e.cluster
+                return self.government_owner(e.cluster)
+            if e.label in ("ORG", "LOC") and COMPLEMENT_OWNER_GAP.fullmatch(gap):
+                return self.government_owner(e.cluster)  # "le service de presse du Kremlin": the Kremlin
             if e.label == "PER" and ROLE_OWNER_GAP.fullmatch(gap) \
                     and any(self.lexicon.noun_kind(w) == "role" for w in gap.lower().split()):
                 return e.cluster  # "l'entourage du Premier ministre Édouard Philippe": the person
@@ -507,7 +764,10 @@ class ChainBuilder:
         return best
 
     def latest_person(self, at: int, gender: str | None) -> int | None:
+        sentence = self.sentence_of(at)
         for named in reversed(self.seen):
+            if sentence - named.sentence > SENTENCE_REACH:
+                return None
             if named.at < at and named.label == "PER" and self.agrees(named.cluster, gender):
                 return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
         return None
@@ -515,6 +775,8 @@ class ChainBuilder:
     def latest(self, at: int, label: str, reach: int) -> int | None:
         sentence = self.sentence_of(at)
         for named in reversed(self.seen):
+            if sentence - named.sentence > reach:
+                return None
             if named.at < at and named.label == label:
                 return named.cluster if sentence - named.sentence <= reach else None
         return None
@@ -532,20 +794,21 @@ class ChainBuilder:
     def _gender_evidence(self, cluster: int) -> str | None:
         votes = name_gender_votes(self.lexicon.first_names, self.canonical.get(cluster, ""))
         text = self.text
-        for e in self.entities:
-            if e.cluster == cluster:
-                before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()
-                if before and before[-1] in self.lexicon.titles["fem"]:
-                    votes["fem"] += 1
-                elif before and before[-1] in self.lexicon.titles["masc"]:
-                    votes["masc"] += 1
-        for link in self.links:
-            if link.cluster == cluster and link.kind in ("role", "description"):
-                det = text[link.start:link.end].lower().split()[:1]
-                if det and det[0] in FEM_DETERMINERS:
-                    votes["fem"] += 1
-                elif det and det[0] in MASC_DETERMINERS:
-                    votes["masc"] += 1
+        for e in self._of_cluster.get(cluster, ()):
+            before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()
+            if before and before[-1] in self.lexicon.titles["fem"]:
+                votes["fem"] += 1
+            elif before and before[-1] in self.lexicon.titles["masc"]:
+                votes["masc"] += 1
+        for link in self._described_links.get(cluster, ()):
+            # a role's determiner weighs as much as a first name: "Nicola" is a woman in Scotland, a
+            # man in Italy, and "le chef du Parti démocrate, Nicola Z." settles it as a tie (unknown)
+            weight = 2 if link.kind == "role" else 1
+            det = text[link.start:link.end].lower().split()[:1]
+            if det and det[0] in FEM_DETERMINERS:
+                votes["fem"] += weight
+            elif det and det[0] in MASC_DETERMINERS:
+                votes["masc"] += weight
         if votes["fem"] == votes["masc"]:
             return None
         return "fem" if votes["fem"] > votes["masc"] else "masc"
@@ -571,6 +834,44 @@ class ChainBuilder:
     def is_quoted(self, char: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, char) - 1
         return i >= 0 and char < self.quoted[i][1]
+
+
+def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
+    """Whether "il" (or "-il" of an inversion) is impersonal, a subject that names nobody: "il faut",
+    "il y a", "faut-il", "il n'y a", "il est difficile de", and the impersonal passive "il a été
+    convenu de", "il est prévu que" (a participle of `impersonal_participles` before "de"/"que":
+    "il a été accusé de" is a person)."""
+    doc = token.doc
+    impersonal_verbs = lexicon.nouns["impersonal_after_il"]
+    if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
+        i = token.i - 1
+        if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
+            i -= 1
+        return doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
+    if token.lower_ != "il":
+        return False
+    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
+    if following and following[0] in impersonal_verbs:
+        return True
+    if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
+        return True
+    if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
+            and following[2] in ("de", "d'", "que", "qu'"):
+        return True
+    if len(following) >= 2 and following[0] in COPULAS and (CLOCK_TIME.match(" ".join(following[1:3]))
+                                                            or following[1] in CLOCK_WORDS):
+        return True  # "il est 8h15", "il était minuit"; not "il est 2e"
+    return impersonal_passive(following, lexicon)
+
+
+def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:
+    """"il a été convenu d'", "il est prévu que", "il sera décidé de", "il n'est pas prévu de"."""
+    words = [w for w in following if w not in PASSIVE_FILLERS]
+    i = 0
+    while i < len(words) and words[i] in PASSIVE_AUXILIARIES:
+        i += 1
+    return 0 < i and words[i - 1] in FORMS_OF_ETRE and i + 1 < len(words) \
+        and words[i] in lexicon.nouns["impersonal_participles"] and words[i + 1] in ("de", "d'", "que", "qu'")
 
 
 def role_key(phrase: "Span") -> str:

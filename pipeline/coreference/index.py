@@ -18,6 +18,8 @@ class Coreference:
     """
 
     links: tuple[Link, ...]
+    #: (position, canonical) of each poll institute the article names with a poll, in text order.
+    institutes: tuple[tuple[int, str], ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", [link.start for link in self.links])
@@ -36,6 +38,14 @@ class Coreference:
             if best is None or rank > (best.cluster is not None, best.end - best.start):
                 best = link
         return best
+
+    def institute_near(self, at: int) -> str | None:
+        """The article's poll institute for a share of respondents at `at` ("75 % des Français
+        trouvent que..."): the one named with a poll last before it, else the first after it."""
+        i = bisect.bisect_left(self.institutes, (at, ""))
+        if i > 0:
+            return self.institutes[i - 1][1]
+        return self.institutes[0][1] if self.institutes else None
 
     def canonical_at(self, start: int, end: int) -> str | None:
         link = self.at(start, end)

@@ -2,11 +2,48 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from ..attribution.lexicon import first_name_gender, without_accents
-from ..lexicons import read_json
+from ..lexicons import read_json, read_lines
+
+
+#: Words before a government noun: "le", "l'", "un communiqué du" is read by the caller.
+GOVERNMENT_OPENERS = frozenset({"le", "la", "les", "l'", "un", "une", "du", "des", "de", "au", "aux", "ce", "cette", "ces"})
+
+
+def demonym_forms(word: str) -> set[str]:
+    """Masculine singular demonym -> its four forms ("italien" -> italienne, italiens, italiennes)."""
+    irregular = {"grec": "grecque", "turc": "turque"}
+    if word in irregular:
+        fem = irregular[word]
+    elif word.endswith(("ien", "éen")):
+        fem = word + "ne"
+    elif word.endswith("e"):
+        fem = word
+    else:
+        fem = word + "e"
+    return {word, fem, fem + "s", word if word.endswith(("s", "x")) else word + "s"}
+
+
+def read_countries() -> dict[str, tuple[str, ...]]:
+    """`coreference_countries.txt`: every form of a demonym -> the country's names."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in read_lines("coreference_countries.txt"):
+        demonym, names = line.split("\t")
+        for form in demonym_forms(demonym):
+            out[form] = tuple(names.split("|"))
+    return out
+
+
+def read_article_names() -> dict[str, str]:
+    """`coreference_article_names.txt`: the name without its article, folded -> the name with it."""
+    out = {}
+    for name in read_lines("coreference_article_names.txt"):
+        bare = name.split(" ", 1)[1] if " " in name and name.split(" ", 1)[0] in ("Le", "La", "Les") else name[2:]
+        out[" ".join(without_accents(bare.casefold().replace("-", " ")).split())] = name
+    return out
 
 
 @dataclass(frozen=True)
@@ -21,6 +58,36 @@ class CorefLexicon:
     poll_nouns: frozenset[str]  # "sondage", "enquête": the facts stage's list (facts_names.json)
     pollsters: frozenset[str]  # "ifop", "odoxa" (lower case): the facts stage's list
     holders: dict[str, tuple[tuple[str, str | None, str], ...]]  # office -> (from, to, name), office_holders.json
+    countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # demonym form -> country names
+    article_names: dict[str, str] = field(default_factory=dict)  # "caire" -> "Le Caire"
+    nicknames: dict[str, str] = field(default_factory=dict)  # "sages" -> "Conseil constitutionnel"
+    media: frozenset[str] = frozenset()  # names of media, lower case (quote_speakers.json media_names)
+
+    def is_medium(self, canonical: str) -> bool:
+        """"Le Monde", "Mediapart", "BFMTV", "France Info matin" (a medium's name and more words)."""
+        lower = canonical.lower().replace("’", "'")
+        return lower in self.media or any(lower.startswith(m + " ") for m in self.media)
+
+    @cached_property
+    def country_names(self) -> frozenset[str]:
+        """Every country name of `coreference_countries.txt`, folded as `names.loose_key` folds
+        ("États-Unis" -> "etats unis")."""
+        return frozenset(" ".join(without_accents(n.casefold()).replace("-", " ").split())
+                         for names in self.countries.values() for n in names)
+
+    def country_of_phrase(self, words: "list[str]") -> tuple[str, ...] | None:
+        """The names of the country a government phrase names by its demonym ("le gouvernement
+        chinois", "le ministère chinois des Affaires étrangères", "les autorités russes" -> Chine,
+        Russie), or None: the phrase must open (after a determiner) with a government noun."""
+        lowered = [w.lower().replace("’", "'") for w in words]
+        while lowered and lowered[0] in GOVERNMENT_OPENERS:
+            lowered = lowered[1:]
+        if not lowered or lowered[0] not in self.nouns.get("government", ()):
+            return None
+        for word in lowered[1:4]:
+            if word in self.countries:
+                return self.countries[word]
+        return None
 
     def noun_kind(self, lemma: str) -> str | None:
         """"role", "description", "place" or "organisation" for a referring noun, else None."""
@@ -46,6 +113,8 @@ class CorefLexicon:
         par intérim"), never a phrase inside it ("porte-parole du Premier ministre" is no Premier
         ministre). "président" alone is the head of state, in French political news."""
         folded = without_accents(" ".join(role.lower().replace("’", "'").replace("' ", "'").split()))  # "l' état"
+        for current in ("actuel ", "actuelle "):  # "l'actuel chef de l'État" holds the office
+            folded = folded.removeprefix(current)
         if folded in ("president", "presidente"):
             return "président de la république"
         for phrase, office in self.offices.items():
@@ -90,4 +159,8 @@ def coref_lexicon() -> CorefLexicon:
         equivalents=dict(nouns["equivalents"]),
         first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
         titles={"fem": frozenset(speakers["titles_fem"]), "masc": frozenset(speakers["titles_masc"])},
+        countries=read_countries(),
+        article_names=read_article_names(),
+        nicknames={k.lower(): v for k, v in nouns["nicknames"].items()},
+        media=frozenset(m.lower() for m in speakers["media_names"]),
     )

@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import without_accents
 from .lexicon import coref_lexicon
+
+if TYPE_CHECKING:
+    from ..records import Entity
 
 ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l')", re.IGNORECASE)  # not the 'La' of 'Laurent'
 LOWERCASE_ARTICLE = re.compile(r"^(?:le |la |les |l'|l’)")
@@ -80,7 +84,8 @@ def _merge_short_forms(clusters: list[_Cluster], mentions: list[tuple[str, str]]
     """Acronyms into their expansion, a lone first word into the one longer name it opens."""
     merged: list[_Cluster] = []
     for cluster in clusters:
-        target = _expansion_of(cluster, clusters, mentions, expansions) or _longer_name_of(cluster, clusters)
+        target = _expansion_of(cluster, clusters, mentions, expansions) or _longer_name_of(cluster, clusters) \
+            or _headless_form_of(cluster, clusters)
         if target is None or target is cluster:
             merged.append(cluster)
             continue
@@ -121,6 +126,43 @@ def _longer_name_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | N
                   and any(len(n) > 1 and n[0] == word for n in other.names)
                   and not (cluster.label == "PER" and any(len(n) > 1 and n[-1] == word for n in other.names))]
     return candidates[0] if len(candidates) == 1 else None
+
+
+NUMBER_WORDS = {"un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7",
+                "huit": "8", "neuf": "9", "dix": "10"}
+
+
+def _headless_form_of(cluster: _Cluster, clusters: list[_Cluster]) -> _Cluster | None:
+    """"Cinq étoiles" -> the one "Mouvement 5 étoiles": an organisation name of two words or more that
+    is another's without its first word (numbers in words or digits alike)."""
+    if cluster.label == "PER" or any(len(n) < 2 for n in cluster.names):
+        return None
+    tails = {tuple(NUMBER_WORDS.get(w, w) for w in n) for n in cluster.names}
+    candidates = [other for other in clusters if other is not cluster and other.label in ("ORG", "MISC")
+                  and any(len(n) > 2 and tuple(NUMBER_WORDS.get(w, w) for w in n[1:]) in tails for n in other.names)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def bracketed_acronyms(entities: "list[Entity]", text: str) -> "list[Entity]":
+    """An acronym in brackets right after an organisation's name is that organisation, whatever its
+    letters ("Institut national de recherche spatiale (INPE)", "Mouvement 5 étoiles (M5S)",
+    "Extinction Rebellion (XR)"): its cluster joins the name's, under the name's canonical."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    named: dict[str, Entity] = {}  # acronym -> the name it follows in brackets (the first such)
+    for before, acronym in zip(ordered, ordered[1:]):
+        if acronym.label == "ORG" and before.label in ("ORG", "MISC") \
+                and text[before.end:acronym.start] == " (" and text[acronym.end:acronym.end + 1] == ")" \
+                and BRACKETED_ACRONYM.fullmatch(acronym.text):
+            named.setdefault(acronym.text, before)
+    into = {e.cluster: named[e.text] for e in ordered if e.label == "ORG" and e.text in named
+            and e.cluster != named[e.text].cluster}
+    if not into:
+        return entities
+    return [replace(e, cluster=into[e.cluster].cluster, canonical=into[e.cluster].canonical) if e.cluster in into else e
+            for e in entities]
+
+
+BRACKETED_ACRONYM = re.compile(r"(?=(?:.*[A-Z]){2})[A-Za-z0-9&.]{2,8}")
 
 
 def loose_key(name: str) -> str:
@@ -171,15 +213,45 @@ def _find_person(clusters: list[_Cluster], words: tuple[str, ...]) -> _Cluster |
     for cluster in persons:  # a full name absorbs an earlier bare surname, if no other first name holds it
         if all(len(n) == 1 for n in cluster.names) and (words[-1],) in cluster.names:
             return cluster
+    for cluster in persons:  # "Guiseppe Conte" is a misspelt "Giuseppe Conte"
+        if any(misspelt(n, words) for n in cluster.names):
+            return cluster
     return None
+
+
+def misspelt(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two full names of one surname whose first names of 6+ letters differ by one letter swapped
+    with its neighbour ("Guiseppe"/"Giuseppe"): a typing slip, not two people ("Marine"/"Marion",
+    "Jean"/"Joan" stay apart)."""
+    if len(name) != len(other) or len(name) < 2 or name[1:] != other[1:]:
+        return False
+    a, b = name[0], other[0]
+    if len(a) != len(b) or len(a) < 6 or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _without_sentence_articles(texts: list[str]) -> list[str]:
+    """A place written with a capitalised article at a sentence start ("La Chine a répondu") and
+    elsewhere without it ("la Chine"), or a country (coreference_countries.txt), is named without
+    it ("Chine"): the article is the sentence's, not the name's. Parties and newspapers keep theirs ("Les Républicains", "Le Monde")."""
+    bare = {t.casefold() for t in texts}
+    countries = coref_lexicon().country_names
+    return [ARTICLE.sub("", t) if ARTICLE.match(t) and (ARTICLE.sub("", t).casefold() in bare or loose_key(t) in countries)
+            else t for t in texts]
 
 
 def _number(clusters: list[_Cluster], mentions: list[tuple[str, str]]) -> Clusters:
     ids = [0] * len(mentions)
     canonical = [""] * len(mentions)
+    article_names = coref_lexicon().article_names
     for number, cluster in enumerate(sorted(clusters, key=lambda c: c.members[0])):
         texts = [LOWERCASE_ARTICLE.sub("", mentions[i][0]) for i in cluster.members]
-        best = max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+        if cluster.label == "LOC":
+            texts = _without_sentence_articles(texts)
+        best = max(texts, key=lambda t: (len(t.split()), len(t), texts.count(t) if cluster.label == "PER" else 0, -texts.index(t)))
+        best = article_names.get(loose_key(best), best)
         for i in cluster.members:
             ids[i] = number
             canonical[i] = best

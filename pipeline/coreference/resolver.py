@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon, name_gender_votes
 from ..attribution.mentions import Mention
+from .chains import impersonal_il
+from .lexicon import coref_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .chains import Link
     from .index import Coreference
@@ -56,6 +58,12 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
+        self._token_starts = [t.idx for t in self.spacy_doc]
+        self._in_order = True  # the speakers remembered so far are in text order
+        self._mention_starts = [m.start for m in self.mentions]
+        self._starts_of: dict[str, list[int]] = {}
+        for mention in self.mentions:
+            self._starts_of.setdefault(mention.canonical, []).append(mention.start)
 
     def referent(self, start: int, end: int) -> "Link | None":
         """The coreference layer's resolved mention over [start, end) (a role, description,
@@ -65,26 +73,49 @@ class Resolver:
         link = self.coreference.at(start, end)
         return link if link is not None and link.canonical and link.kind != "name" else None
 
+    def token_at(self, char: int) -> "Token | None":
+        i = bisect.bisect_right(self._token_starts, char) - 1
+        return self.spacy_doc[i] if i >= 0 and self.spacy_doc[i].idx == char else None
+
     def paragraph_of(self, char: int) -> int:
         return bisect.bisect_right(self._breaks, char)
 
     def remember(self, at: int, canonical: str | None, type_: str) -> None:
         if canonical:
             type_ = "person" if type_ == "pronoun" else type_  # a pronoun is only resolved to a person
+            if self.history and at < self.history[-1].at:
+                self._in_order = False  # look-backs may then stop at their reach only while in text order
             self.history.append(SpokenBy(at, self.paragraph_of(at), canonical, type_))
 
     # -- pronouns -------------------------------------------------------------------------
     def person_for_pronoun(self, at: int, gender: str | None) -> str | None:
+        """The person an "il"/"elle" at `at` names: nobody for an impersonal "il" ("il a été convenu
+        de", "il faut"), else the latest person speaking nearby, else the latest person named."""
+        token = self.token_at(at)
+        if token is not None and impersonal_il(token, coref_lexicon()):
+            return None
         paragraph = self.paragraph_of(at)
         for spoken in reversed(self.history):
+            if self._in_order and paragraph - spoken.paragraph > PARAGRAPH_REACH:
+                break  # the speakers before are farther still
             if spoken.at < at and spoken.type == "person" and paragraph - spoken.paragraph <= PARAGRAPH_REACH \
                     and self.agrees(spoken.canonical, gender):
                 return spoken.canonical
-        for mention in reversed(self.mentions):
+        for mention in self.mentions_back(at):
             if mention.end <= at and mention.label == "PER" and not self.is_quoted(mention.start) \
                     and self.agrees(mention.canonical, gender):
                 return mention.canonical
         return None
+
+    def mentions_back(self, at: int):
+        """The mentions starting before `at`, nearest first (no copy of the list)."""
+        for i in range(self.mentions_before(at) - 1, -1, -1):
+            yield self.mentions[i]
+
+    def mentions_before(self, at: int) -> int:
+        """How many mentions start before `at` (mentions are in text order): look-backs start there,
+        not at the end of the article."""
+        return bisect.bisect_left(self._mention_starts, at)
 
     def agrees(self, canonical: str, gender: str | None) -> bool:
         known = self.gender_of(canonical)
@@ -100,11 +131,10 @@ class Resolver:
 
     def _gender_evidence(self, canonical: str) -> str | None:
         votes = name_gender_votes(self.lexicon.first_names, canonical)
-        for mention in self.mentions:
-            if mention.canonical == canonical:
-                cue = self._gender_before(mention.start)
-                if cue:
-                    votes[cue] += 1
+        for start in self._starts_of.get(canonical, ()):
+            cue = self._gender_before(start)
+            if cue:
+                votes[cue] += 1
         if votes["fem"] == votes["masc"]:
             return None
         return "fem" if votes["fem"] > votes["masc"] else "masc"
@@ -127,13 +157,22 @@ class Resolver:
                 return "masc"
         return None
 
+    # -- poll shares ----------------------------------------------------------------------
+    def institute_near(self, at: int) -> str | None:
+        """Who speaks for a share of respondents ("75 % des Français trouvent que"): the poll's institute."""
+        return self.coreference.institute_near(at) if self.coreference is not None else None
+
     # -- documents and services ----------------------------------------------------------
     def organisation_before(self, at: int) -> str | None:
         paragraph = self.paragraph_of(at)
         for spoken in reversed(self.history):
+            if self._in_order and paragraph - spoken.paragraph > ORGANISATION_REACH:
+                break
             if spoken.at < at and spoken.type in ("organisation", "media") and paragraph - spoken.paragraph <= ORGANISATION_REACH:
                 return spoken.canonical
-        for mention in reversed(self.mentions):
-            if mention.end <= at and mention.label == "ORG" and paragraph - self.paragraph_of(mention.start) <= ORGANISATION_REACH:
+        for mention in self.mentions_back(at):
+            if paragraph - self.paragraph_of(mention.start) > ORGANISATION_REACH:
+                break
+            if mention.end <= at and mention.label == "ORG":
                 return mention.canonical
         return None

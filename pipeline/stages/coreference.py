@@ -2,7 +2,8 @@
 
 Runs between `entities` and `quotes`; the rules and their order are in `pipeline.coreference`. The
 stage writes one record per mention (names included, so a user sees every phrase of a cluster) and
-leaves the index on `doc.coreference` for the quotes and facts stages.
+leaves the index on `doc.coreference` for the quotes and facts stages; it also writes one record per
+entity (`clusters.jsonl`, `pipeline.coreference.clusters`).
 """
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.marks import marked_spans_of
 from ..coreference.chains import ChainBuilder
+from ..coreference.clusters import build_clusters
 from ..coreference.index import Coreference
 from ..coreference.lexicon import coref_lexicon
+from ..coreference.names import bracketed_acronyms
 from ..document import Document
 from ..records import CorefMention
 from ..stage import Stage
@@ -33,7 +36,7 @@ class CoreferenceResolver(Stage):
 
     name: ClassVar[str] = "coreference"
     requires: ClassVar[frozenset[str]] = frozenset({"parse", "sentences", "entities"})
-    provides: ClassVar[frozenset[str]] = frozenset({"mentions"})
+    provides: ClassVar[frozenset[str]] = frozenset({"mentions", "clusters"})
 
     def __init__(self, nlp: "Language") -> None:
         super().__init__(nlp)
@@ -41,10 +44,12 @@ class CoreferenceResolver(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spacy_doc = self.parsed(doc)
+        doc.entities = bracketed_acronyms(doc.entities, doc.text)  # "Mouvement 5 étoiles (M5S)": one entity
         quoted = sorted((s.open, s.outer_end) for s in marked_spans_of(spacy_doc))
         builder = ChainBuilder(spacy_doc, list(doc.entities), self.lexicon, quoted, doc.date)
         links = sorted(builder.build(), key=lambda link: (link.start, link.end))
-        doc.coreference = Coreference(tuple(links))
+        institutes = tuple((at, builder.canonical[cluster]) for at, cluster in builder.pollsters)
+        doc.coreference = Coreference(tuple(links), institutes)
         doc.mentions = [
             CorefMention(
                 doc_id=doc.doc_id,
@@ -59,4 +64,5 @@ class CoreferenceResolver(Stage):
             )
             for i, link in enumerate(links)
         ]
+        doc.clusters = build_clusters(doc, builder, links)
         return doc

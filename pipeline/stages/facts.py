@@ -78,6 +78,7 @@ from ..lexicons import read_lines
 from ..quantities import QuantityReader
 from ..records import Fact
 from ..stage import Stage
+from ..coreference.clusters import with_fact_clusters
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -124,4 +125,5 @@ class FactExtractor(Stage):
         facts.sort(key=lambda f: (f["start"], f["end"]))
         doc.facts = [Fact(doc_id=doc.doc_id, id=doc.record_id("f", i), text=doc.text[f["start"]:f["end"]],
                           sentence=doc.sentence_id_at(f["start"]), **f) for i, f in enumerate(facts)]
+        doc.facts = with_fact_clusters(doc.facts, doc)
         return doc

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.according import AccordingToFinder
 from ..attribution.candidates import Candidate
+from ..coreference.clusters import with_speaker_clusters
 from ..coreference.resolver import Resolver
 from ..attribution.direct import DirectQuoteFinder
 from ..attribution.indirect import IndirectQuoteFinder
@@ -87,7 +88,8 @@ class QuoteAttributor(Stage):
         reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
         resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
-        doc.quotes = with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver), doc.text)
+        doc.quotes = with_speaker_clusters(with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver), doc.text), doc)
+        doc.resolver = resolver  # the speaker memory, asked again by the facts' names
         return doc
 
     def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:

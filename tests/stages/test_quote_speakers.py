@@ -53,6 +53,13 @@ CASES = [
     # subheading in capitals that repeats its words is that speaker's
     (REPEATED, "Je lis beaucoup", "l'ancien élu", "Paul Girard"),
     (REPEATED, "JE NE REGRETTE RIEN", ANY, "Paul Girard"),
+    # a name the tagger takes for a pronoun ("Angela" as PRON) is still that name
+    ("Le président a menacé les grévistes. Angela Merkel a répondu lundi en appelant le président à "
+     "traiter les grévistes avec respect.", "traiter les grévistes", "Angela Merkel", "Angela Merkel"),
+    # "elles" inside a sentence whose subject is a plural group the coreference resolved ("les autorités"
+    # of an article about one foreign country): that group
+    ('Le Mali traverse une crise. Au Mali, l\'armée recule. Les autorités, qui refusent tout dialogue avec les '
+     'rebelles qu\'elles qualifient de "bandits", ont envoyé des renforts.', "bandits", "elles", "Mali"),
 ]
 
 
