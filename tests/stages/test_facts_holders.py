@@ -1,5 +1,5 @@
 """Which phrase holds a number when the parse says it (`pipeline.claims.holders`): a possessive's
-possessor. Invented sentences, or corpus ones (orangesum_monde, outside both dev sets) reworded."""
+possessor, a name apposed to a subject. Invented sentences, or corpus ones (orangesum_monde, outside both dev sets) reworded."""
 import pytest
 
 pytestmark = pytest.mark.model
@@ -35,3 +35,11 @@ def test_a_pronoun_possessor_is_left_to_the_resolver(full_pipeline):
     doc = full_pipeline("Le Portugal rouvre ses écoles. Il a fixé la rentrée pour ses 600.000 élèves.",
                         doc_id="t", date="2021-03-01")
     assert quantity(doc, "600.000 élèves").subject_canonical == "Portugal"
+
+
+def test_a_name_apposed_to_a_common_noun_subject_names_it(full_pipeline):
+    # corpus (orangesum_monde): "La directrice de campagne de Mme X, Maria Moroz, a pour sa part été interpellée"
+    doc = full_pipeline("Le sommet s'est achevé alors que le groupe jihadiste, Boko Haram, a revendiqué trois attaques "
+                        "cette semaine.", doc_id="t", date="2021-03-01")
+    assert quantity(doc, "trois attaques").subject_canonical == "Boko Haram"
+
