@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import EXAMPLE_REACH, example_marker, is_negated, object_of, phrase_bounds, predicate, subject_of
+from .frames import EXAMPLE_REACH, NAMED_LABELS, example_marker, is_negated, object_of, phrase_bounds, predicate, subject_of
 from .hedging import Hedging
 from .holders import name_before_verb
 from .names import Names
@@ -64,8 +64,26 @@ class FrameBuilder:
         """The subject phrase and the entity it names; a name right before the verb when the parse lost it."""
         if subject is not None:
             s, e = phrase_bounds(subject)
-            return holder_fields("subject", doc.text[s:e], s, e, names.canonical(subject))
+            named = apposed_name(doc, subject)
+            return holder_fields("subject", doc.text[s:e], s, e, named or names.canonical(subject))
         named = name_before_verb(doc, pred) if not own_subject else None
         if named is not None:
             return holder_fields("subject", named.text, named.start, named.end, named.canonical)
         return holder_fields("subject", None, None, None, None)
+
+
+def apposed_name(doc: "Document", subject: "Token") -> str | None:
+    """"le groupe jihadiste, Boko Haram, a revendiqué trois attaques": a common noun whose apposition
+    between commas is a name is that name's (the description need not be resolved). The parser often
+    makes such a name an `nmod` with no preposition."""
+    if subject.pos_ != "NOUN":
+        return None
+    for child in subject.children:
+        if child.dep_ in ("appos", "nmod") and child.pos_ == "PROPN" and child.i > subject.i \
+                and not any(c.dep_ == "case" for c in child.children) \
+                and child.nbor(-1).text == "," and child.right_edge.i + 1 < len(child.doc) \
+                and child.right_edge.nbor(1).text == ",":
+            hit = next((e for e in doc.entities if e.label in NAMED_LABELS and e.start == child.idx), None)
+            if hit is not None:
+                return hit.canonical
+    return None

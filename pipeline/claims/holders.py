@@ -273,6 +273,47 @@ def recipient(words: frozenset[str], pred: "Token", head: "Token") -> "Token | N
     return None
 
 
+#: Third-person possessive determiners: "ses deux enfants", "leur 30 sièges"; "mon", "notre" are the speaker's.
+THIRD_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+OBJECT_DEPS = frozenset({"obl:arg", "iobj", "obj"})
+
+
+def possessor(head: "Token") -> "Token | None":
+    """Whose "ses trois fils" or "son équipe de 12 ministres" is when the clause says it: walking up
+    from the possessed noun (the counted noun, or the noun its "de" complement hangs on), the first
+    nominal subject of a verb on the way, the one an infinitive's governing verb hands it to ("autorise
+    la maire X à doubler ses crèches"), the noun the infinitive hangs on, or a name the clause hangs on
+    ("X, arrivée avec ses trois fils"). A relative pronoun is passed over for its antecedent; a personal
+    pronoun stops the walk (its referent is the resolver's, not the parse's)."""
+    noun = head if own_possessive(head) else head.head if head.dep_ == "nmod" and case_of(head) in DE_WORDS \
+        and head.head.i < head.i and own_possessive(head.head) else None
+    if noun is None:
+        return None
+    token = noun
+    for _ in range(8):  # a clause's depth; the root is its own head
+        if token.head.i == token.i:
+            return None
+        came_from, token = token, token.head
+        if token.pos_ == "PROPN" or came_from.dep_ in ("acl:relcl", "xcomp") and token.pos_ == "NOUN":
+            return token  # a name, the antecedent of "qui", the noun an infinitive hangs on
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != came_from.i), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+        if subject is not None and "Rel" not in subject.morph.get("PronType"):
+            return None
+        if subject is None and came_from.dep_ == "xcomp":
+            given = next((c for c in token.children if c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+            if given is not None:
+                return given
+    return None
+
+
+def own_possessive(noun: "Token") -> bool:
+    return any(c.dep_ == "det" and c.lower_ in THIRD_POSSESSIVES for c in noun.children)
+
+
 def noun_owner(head: "Token", end: int, estimation_verbs: frozenset[str], origins: frozenset[str]) -> "Token | None":
     """Whose thing a number measures when its noun phrase goes on to say it: a "de" complement right
     after the fact ("la hausse de 3 euros du forfait hospitalier", "les 40 000 lits des hôpitaux"), the agent of a

@@ -21,7 +21,7 @@ from .descriptions import description_name
 from .frames import case_of, head_token, infinitive, phrase_bounds
 from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
-                      pour_phrase, recipient)
+                      possessor, pour_phrase, recipient)
 from .names import Names
 from .places import PlaceWords, demonym_country, event_place, group_word, main_place, says_the_country
 from .polls import Polls
@@ -165,6 +165,14 @@ def owner_named(c: Clause) -> dict:
     return c.phrase(owner, canonical=country) if country else c.phrase(owner)  # "des forces camerounaises": Cameroun
 
 
+def possessive_owner(c: Clause) -> dict:
+    """"X, qui a présenté son équipe de 12 ministres", "autorise la maire X à doubler ses 40 crèches"
+    (`holders.possessor`): the possessor the clause names, when it names an entity."""
+    owner = possessor(c.head)
+    named = c.names.canonical(owner) if owner is not None else None
+    return c.phrase(owner, canonical=named) if named else {}
+
+
 def specified(c: Clause) -> dict:
     """"Les thèmes les plus cités ont été les retraites, pour 61 %" (`specified_attribute`)."""
     attribute = specified_attribute(c.names, c.pred, c.start)
@@ -207,7 +215,7 @@ def nationality(c: Clause) -> dict:
 
 
 PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
-    fronted_poll, bracketed_thing, compared, recipient_of, members_party, owner_named, specified, changed, poll_method,
+    fronted_poll, bracketed_thing, compared, recipient_of, members_party, owner_named, possessive_owner, specified, changed, poll_method,
     nationality)
 
 
