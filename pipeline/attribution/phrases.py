@@ -157,6 +157,8 @@ def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
         elif token.pos_ == "ADV" or token.lower_ in SKIPPABLE_TIME or (token.like_num and i + 1 < limit
                                                                      and doc[i + 1].lower_ in SKIPPABLE_TIME):
             i += 1
+        elif dated_determiner(doc, i, limit):  # "a assuré le 19 octobre devant les députés X", "a dit ce lundi X"
+            i += 1
         elif token.lower_ in SKIPPABLE_PREPOSITIONS and skipped < MAX_SKIPPED_PHRASES:
             phrase = noun_phrase_from(doc, i + 1, limit, split_names=True)
             i, skipped = (phrase.end if phrase else i + 1), skipped + 1
@@ -165,6 +167,15 @@ def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
     if i >= limit or doc[i].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
         return None
     return noun_phrase_from(doc, i, limit)
+
+
+def dated_determiner(doc: "Doc", i: int, limit: int) -> bool:
+    """A determiner that opens a date, not a noun phrase: "le | 19 octobre", "ce | lundi", "le | lundi 3"."""
+    if doc[i].lower_ not in ("le", "ce", "l'", "l’") or i + 1 >= limit:
+        return False
+    following = doc[i + 1]
+    return following.lower_ in SKIPPABLE_TIME or (following.like_num and i + 2 < limit
+                                                  and doc[i + 2].lower_ in SKIPPABLE_TIME)
 
 
 def noun_phrase_from(doc: "Doc", first: int, limit: int, split_names: bool = False) -> TokenSpan | None:

@@ -134,9 +134,18 @@ INCISES = [  # issue item 7: a quote split by an incise keeps one speaker
      [("direct", "la crise est profonde, il faut agir vite", "il")]),
 ]
 
+DATED_INVERSIONS = [  # a date with its determiner between the verb and the inverted subject is no speaker
+    ("« Nous ne partirons pas avant la fin de l'année », a assuré le 12 mars devant les sénateurs la ministre des Armées Claire Martin.",
+     [("direct", "Nous ne partirons pas avant la fin de l'année", "la ministre des Armées Claire Martin")]),
+    ("« Le dialogue reste ouvert », a déclaré ce lundi à la presse le porte-parole du gouvernement.",
+     [("direct", "Le dialogue reste ouvert", "le porte-parole du gouvernement")]),
+    ("« Rien n'est décidé », a affirmé le 3 juin Paul Legrand, le maire de la ville.",
+     [("direct", "Rien n'est décidé", "Paul Legrand")]),
+]
+
 CASES = [pytest.param(text, expected, id=f"{name}-{i}")
          for name, table in (("infinitive", INFINITIVES), ("mixed", MIXED), ("after-verb", AFTER_THE_VERB),
-                             ("headline", HEADLINES), ("selon", SELON), ("spurious", SPURIOUS), ("incise", INCISES))
+                             ("headline", HEADLINES), ("selon", SELON), ("spurious", SPURIOUS), ("incise", INCISES), ("dated", DATED_INVERSIONS))
          for i, (text, expected) in enumerate(table)]
 
 
