@@ -17,8 +17,9 @@ import time
 import pipeline
 from pipeline.document import Document
 
-CORPUS = "/work/shared/corpus/orangesum_monde.jsonl"
-GOLD = "/work/shared/eval/dev*/gold/*.json"
+SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")  # beside the checkout
+CORPUS = os.path.join(SHARED, "corpus", "orangesum_monde.jsonl")
+GOLD = os.path.join(SHARED, "eval", "dev*", "gold", "*.json")
 
 
 def long_text(n: int, seed: int = 4) -> str:

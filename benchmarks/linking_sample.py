@@ -17,8 +17,9 @@ import random
 import sys
 from pathlib import Path
 
-CORPUS = (Path("/work/shared/corpus/orangesum_politique.jsonl"), Path("/work/shared/corpus/orangesum_monde.jsonl"))
-DEV = (Path("/work/shared/eval/dev/gold"), Path("/work/shared/eval/dev-monde/gold"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # the shared folder beside the checkout
+CORPUS = (SHARED / "corpus" / "orangesum_politique.jsonl", SHARED / "corpus" / "orangesum_monde.jsonl")
+DEV = (SHARED / "eval" / "dev" / "gold", SHARED / "eval" / "dev-monde" / "gold")
 SEED = 24
 N_ARTICLES = 300
 N_MENTIONS = 100

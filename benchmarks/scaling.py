@@ -30,7 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-CORPUS = Path("/work/shared/corpus/orangesum_politique.jsonl")
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "orangesum_politique.jsonl"
 SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000)
 KINDS = ("prose", "spacefree", "html")
 #: warm-up texts are taken this far into the corpus, away from the measured ones

@@ -15,7 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "tests" / "data" / "speaker_genders.tsv"
-GOLD = (Path("/work/shared/eval/dev/gold"), Path("/work/shared/eval/dev-monde/gold"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # the shared folder beside the checkout
+GOLD = (SHARED / "eval" / "dev" / "gold", SHARED / "eval" / "dev-monde" / "gold")
 
 
 def hand_table(path: Path = TABLE) -> dict[str, str]:

@@ -144,7 +144,8 @@ def test_an_output_without_wikidata_or_clusters_still_gets_genders(tmp_path):
     assert all(s.merged_by == "canonical" for s in speakers)
 
 
-DEV = [Path("/work/shared/eval/dev"), Path("/work/shared/eval/dev-monde")]
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # the shared folder beside the checkout
+DEV = [SHARED / "eval" / "dev", SHARED / "eval" / "dev-monde"]
 
 
 @pytest.mark.model
