@@ -687,6 +687,8 @@ class ChainBuilder:
                         self.canonical.get(cluster) if cluster is not None else None)
         lemma = token.lemma_.lower()
         cluster = self.owner_after(token)
+        if cluster is None:
+            cluster = self.government_after(token)
         if cluster is not None:
             self.documents[lemma] = cluster
         elif lemma in self.documents:
@@ -712,6 +714,21 @@ class ChainBuilder:
                     and any(self.lexicon.noun_kind(w) == "role" for w in gap.lower().split()):
                 return e.cluster  # "l'entourage du Premier ministre Édouard Philippe": the person
         return None
+
+    def government_after(self, token: "Token") -> int | None:
+        """"un communiqué du ministère chinois des Affaires étrangères", "la déclaration du gouvernement
+        de la Hongrie": a document whose complement is a government named by a common noun speaks for
+        that government's country (`government`), when the article names it."""
+        doc, i = self.spacy_doc, token.i + 1
+        while i < len(doc) and i <= token.i + 2 and doc[i].lower_ in ("du", "de", "des", "la", "l'", "l’"):
+            i += 1
+        if i == token.i + 1 or i >= len(doc):
+            return None
+        government_nouns = self.lexicon.nouns["government"]
+        if doc[i].lemma_.lower() not in government_nouns and doc[i].lower_ not in government_nouns:
+            return None
+        link = self.government(doc[i])
+        return link.cluster if link is not None else None
 
     @cached_property
     def pollsters(self) -> list[tuple[int, int]]:
