@@ -6,7 +6,7 @@ far more often than it names who holds the count; the annotation gives such a co
 the event ("the city named in the sentence, else the country"), and a count whose own noun phrase
 carries a nationality ("329 députés irakiens", "des millions d'Algériens", "le PIB japonais") to that
 country. These rules read the parse and two word lists: `facts_people_nouns.txt` (what is counted)
-and `facts_demonym_countries.txt` (a demonym's country); `facts_harm_events.txt` lists the events
+and `demonym_countries.txt` (a demonym's country, the table the coreference chains read); `facts_harm_events.txt` lists the events
 ("une attaque", "les manifestations") that cause a count without holding it.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..coreference.lexicon import coref_lexicon
 from ..lexicons import read_lines
 from .frames import DE_WORDS, case_of
 
@@ -30,13 +31,6 @@ if TYPE_CHECKING:
 OWN_CLAUSES = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 LOCATIVE_CASES = frozenset({"à", "a", "au", "aux", "en", "dans", "devant", "près", "vers", "sur", "lors"})
-
-
-def inflections(word: str) -> set[str]:
-    """Masculine singular demonym -> its four forms ("irakien" -> irakienne, irakiens, irakiennes)."""
-    irregular = {"grec": "grecque", "turc": "turque"}
-    fem = irregular.get(word) or (word + "ne" if word.endswith(("ien", "éen")) else word if word.endswith("e") else word + "e")
-    return {word, fem, fem + "s", word if word.endswith(("s", "x")) else word + "s"}
 
 
 @dataclass(frozen=True)
@@ -55,14 +49,9 @@ class PlaceWords:  # frozen, but cached_property needs a __dict__: no slots
 
     @classmethod
     def load(cls) -> "PlaceWords":
-        countries: dict[str, tuple[str, ...]] = {}
-        for line in read_lines("facts_demonym_countries.txt"):
-            word, names = line.split(" ", 1)
-            for form in inflections(word):
-                countries[form] = tuple(n.strip() for n in names.split("|"))
         return cls(frozenset(read_lines("facts_people_nouns.txt")), frozenset(read_lines("facts_harm_events.txt")),
                    frozenset(read_lines("facts_group_words.txt")), frozenset(read_lines("facts_national_nouns.txt")),
-                   countries)
+                   coref_lexicon().countries)
 
     def counts_people(self, of: str | None) -> bool:
         return (of or "").lower() in self.people

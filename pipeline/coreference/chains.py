@@ -716,7 +716,7 @@ class ChainBuilder:
         return None
 
     def government_after(self, token: "Token") -> int | None:
-        """"un communiqué du ministère chinois des Affaires étrangères", "la déclaration du gouvernement
+        """"un communiqué du ministère russe de la Défense", "la déclaration du gouvernement
         de la Hongrie": a document whose complement is a government named by a common noun speaks for
         that government's country (`government`), when the article names it."""
         doc, i = self.spacy_doc, token.i + 1

@@ -28,9 +28,9 @@ def demonym_forms(word: str) -> set[str]:
 
 
 def read_countries() -> dict[str, tuple[str, ...]]:
-    """`coreference_countries.txt`: every form of a demonym -> the country's names."""
+    """`demonym_countries.txt`: every form of a demonym -> the country's names."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in read_lines("coreference_countries.txt"):
+    for line in read_lines("demonym_countries.txt"):
         demonym, names = line.split("\t")
         for form in demonym_forms(demonym):
             out[form] = tuple(names.split("|"))
@@ -70,7 +70,7 @@ class CorefLexicon:
 
     @cached_property
     def country_names(self) -> frozenset[str]:
-        """Every country name of `coreference_countries.txt`, folded as `names.loose_key` folds
+        """Every country name of `demonym_countries.txt`, folded as `names.loose_key` folds
         ("États-Unis" -> "etats unis")."""
         return frozenset(" ".join(without_accents(n.casefold()).replace("-", " ").split())
                          for names in self.countries.values() for n in names)

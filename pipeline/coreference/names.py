@@ -234,7 +234,7 @@ def misspelt(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def _without_sentence_articles(texts: list[str]) -> list[str]:
     """A place written with a capitalised article at a sentence start ("La Chine a répondu") and
-    elsewhere without it ("la Chine"), or a country (coreference_countries.txt), is named without
+    elsewhere without it ("la Chine"), or a country (demonym_countries.txt), is named without
     it ("Chine"): the article is the sentence's, not the name's. Parties and newspapers keep theirs ("Les Républicains", "Le Monde")."""
     bare = {t.casefold() for t in texts}
     countries = coref_lexicon().country_names

@@ -61,8 +61,8 @@ CASES = [
     ('Le Mali traverse une crise. Au Mali, l\'armée recule. Les autorités, qui refusent tout dialogue avec les '
      'rebelles qu\'elles qualifient de "bandits", ont envoyé des renforts.', "bandits", "elles", "Mali"),
     # a document whose complement is a government named by a common noun and a demonym: its country
-    ("La Chine a réagi mardi. « Nous rejetons ces accusations », a indiqué un communiqué du ministère chinois "
-     "des Affaires étrangères.", "Nous rejetons", ANY, "Chine"),
+    ("La Russie a réagi mardi. « Nous rejetons ces accusations », a indiqué un communiqué du ministère russe "
+     "de la Défense.", "Nous rejetons", ANY, "Russie"),
     ("Le Japon et la Corée du Sud négocient. « Aucun accord n'a été trouvé », affirme la déclaration du "
      "gouvernement japonais publiée jeudi.", "Aucun accord", ANY, "Japon"),
     # without a demonym or a country, nobody: "le ministère" alone is left to the reader
