@@ -7,11 +7,11 @@ Républicains" is "républicains"); a person's never does ("Le Pen").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..attribution.lexicon import without_accents
 from ..lexicons import resource_text
 
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -25,13 +25,9 @@ PARTICLES = ("de", "du", "d", "des")
 NOT_WORD = re.compile(r"[^\w\-]+")
 
 
-def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 def name_key(name: str, person: bool = True) -> tuple[str, ...]:
     """The words a name is compared by: ("emmanuel", "macron"), ("le", "pen"), ("republicains",)."""
-    words = NOT_WORD.sub(" ", fold(name).lower().replace("’", "'").replace("'", " ")).split()
+    words = NOT_WORD.sub(" ", without_accents(name).lower().replace("’", "'").replace("'", " ")).split()
     while words and words[0] in TITLES and len(words) > 1:
         words = words[1:]
     if not person and len(words) > 1 and words[0] in ARTICLES:
