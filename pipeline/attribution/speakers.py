@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .clauses import starts_with_media_name
 from ..coreference.resolver import Resolver
 from .lexicon import QuoteLexicon
-from .mentions import Mention, mentions_in
+from ..mentions import Mention, mentions_in
 from .phrases import TokenSpan, after_de
 from ..spacy_text import doc_text
 

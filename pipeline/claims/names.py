@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 from ..coreference.chains import DEFINITE
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.resolver import Resolver
-from ..attribution.lexicon import QuoteLexicon, without_accents
-from ..attribution.mentions import mentions_of
+from ..attribution.lexicon import QuoteLexicon
+from ..firstnames import without_accents
+from ..mentions import mentions_of
 from ..attribution.speakers import after_de
 from ..lexicons import prefixed_lines, read_json
 from .frames import DE_WORDS, NAMED_LABELS, canonical, case_of, coreference_canonical, named_sibling, phrase_bounds

@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
-from ..attribution.lexicon import name_gender_votes, without_accents
+from ..firstnames import name_gender_votes, without_accents
 from .lexicon import CorefLexicon
 from .names import loose_key
 

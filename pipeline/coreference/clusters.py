@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Iterable
 
-from ..attribution.lexicon import without_accents
+from ..firstnames import without_accents
 from ..lexicons import read_lines
 from ..records import Cluster
 from .lexicon import CorefLexicon

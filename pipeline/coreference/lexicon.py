@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..attribution.lexicon import first_name_gender, without_accents
+from ..firstnames import first_name_gender, without_accents
 from ..lexicons import read_json, read_lines
 
 

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..attribution.lexicon import without_accents
+from ..firstnames import without_accents
 from .lexicon import coref_lexicon
 
 if TYPE_CHECKING:

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..attribution.lexicon import QuoteLexicon, name_gender_votes
-from ..attribution.mentions import Mention
+from ..attribution.lexicon import QuoteLexicon
+from ..firstnames import name_gender_votes
+from ..mentions import Mention
 from .chains import impersonal_il
 from .lexicon import coref_lexicon
 

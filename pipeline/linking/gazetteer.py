@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..attribution.lexicon import without_accents
+from ..firstnames import without_accents
 from ..lexicons import resource_text
 
 GAZETTEER_FILE = "gazetteer.tsv"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from ..attribution.lexicon import without_accents
+from ..firstnames import without_accents
 from ..lexicons import read_json
 from ..stage import Stage
 from .gazetteer import Gazetteer

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..attribution.lexicon import first_name_gender, without_accents
+from ..firstnames import first_name_gender, without_accents
 from ..io import read_jsonl
 from ..lexicons import read_json
 from ..linking.gazetteer import Gazetteer

@@ -28,7 +28,7 @@ from ..attribution.direct import DirectQuoteFinder
 from ..attribution.indirect import IndirectQuoteFinder
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.marks import MarkedSpan, marked_spans_of
-from ..attribution.mentions import mentions_in, mentions_of
+from ..mentions import mentions_in, mentions_of
 from ..attribution.speakers import SpeakerResolver
 from ..document import Document
 from ..lexicons import read_lines

@@ -1,4 +1,5 @@
-"""Entity mentions as the quotes stage reads them: from the entities stage, or from the parse.
+"""Entity mentions as the quotes stage and the coreference layer read them: from the entities
+stage, or from the parse.
 
 Why a fallback: the stage is usable alone (and before the entities stage lands); then the model's own
 `doc.ents` stand in, with a minimal canonical name (the longest mention of the same label that ends
