@@ -186,6 +186,20 @@ def owner_named(c: Clause) -> dict:
     return c.phrase(owner, canonical=country) if country else c.phrase(owner)  # "des forces camerounaises": Cameroun
 
 
+def composed(c: Clause) -> dict:
+    """"un plan de lutte contre la fraude en dix points", "une réforme en trois étapes": a count of the
+    parts a thing is made of, said with "en" right after it (on the noun, or on the verb after its
+    object), is that thing's, not the clause subject's."""
+    noun = c.head.head if c.head.dep_ == "nummod" else c.head
+    if c.q.unit is not None or case_of(noun) != "en" or noun.head.i > noun.i:
+        return {}
+    whole = noun.head if noun.dep_ == "nmod" else next(  # "a signé un plan ... en trois points" (on the verb)
+        (o for o in noun.head.children if o.dep_ == "obj" and o.i < noun.i and o.right_edge.i + 1 == noun.left_edge.i), None)
+    if whole is None or whole.pos_ != "NOUN":
+        return {}
+    return c.phrase(whole, phrase_bounds(whole, (c.start, c.end)))
+
+
 def possessive_owner(c: Clause) -> dict:
     """"X, qui a présenté son équipe de 12 ministres", "autorise la maire X à doubler ses 40 crèches"
     (`holders.possessor`): the possessor the clause names, when it names an entity."""
@@ -236,8 +250,8 @@ def nationality(c: Clause) -> dict:
 
 
 PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
-    fronted_poll, bracketed_thing, compared, recipient_of, members_party, protest, owner_named, possessive_owner, specified,
-    changed, poll_method,
+    fronted_poll, bracketed_thing, compared, recipient_of, members_party, protest, owner_named, composed, possessive_owner,
+    specified, changed, poll_method,
     nationality)
 
 

@@ -113,3 +113,14 @@ def test_a_count_without_holder_takes_the_place_the_sentence_opens_with(full_pip
     doc = full_pipeline("Dans toute la province de Mendoza, environ 60 écoles ont été fermées.",
                         doc_id="t", date="2021-03-01")
     assert quantity(doc, "environ 60 écoles").subject_canonical == "Mendoza"
+
+
+@pytest.mark.parametrize("text, count, whole", [
+    ("Le gouvernement a présenté mardi un plan de lutte contre la fraude fiscale en dix points.", "dix points", "plan"),
+    ("Le Premier ministre a détaillé lundi un plan de déconfinement en trois étapes.", "trois étapes", "plan"),
+    ("La ministre veut instaurer une nouvelle procédure en deux temps.", "deux temps", "procédure"),
+])
+def test_the_parts_a_thing_is_made_of_are_that_things(full_pipeline, text, count, whole):
+    doc = full_pipeline(text, doc_id="t", date="2021-03-01")
+    found = quantity(doc, count)
+    assert whole in (found.subject_canonical or "")
