@@ -11,6 +11,7 @@ and `demonym_countries.txt` (a demonym's country, the table the coreference chai
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -30,6 +31,15 @@ if TYPE_CHECKING:
 #: parties au Nigeria").
 OWN_CLAUSES = frozenset({"conj", "parataxis", "advcl", "ccomp", "acl:relcl"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+#: A coordinated predicate with its own auxiliary or copula ("..., et d'autres sont allés au Tchad") is
+#: a clause of its own even when the parse found no subject in it.
+OWN_VERB_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
+#: A sentence opening with a locative adjunct set off by a comma ("À Barcelone, ...", "Au Mali, ...",
+#: "Dans le nord du Cameroun, ..."): the parse often hangs the rest of the sentence on it.
+FRONTED_LOCATIVE = re.compile(r"(?:[ÀAà]|Au|Aux|En|Dans|Devant|Près\s+d[e'’]|Non\s+loin\s+d[e'’])\s"
+                              r"[^,;:.!?()«»\"]{1,80},")
+#: A headline label: a line that opens with a place and a colon ("Syrie : 20 morts dans un attentat").
+LABEL = re.compile(r"[^\n:;,.!?()«»\"]{2,40}\s?:\s")
 LOCATIVE_CASES = frozenset({"à", "a", "au", "aux", "en", "dans", "devant", "près", "vers", "sur", "lors"})
 
 
@@ -41,6 +51,7 @@ class PlaceWords:  # frozen, but cached_property needs a __dict__: no slots
     harm_events: frozenset[str]
     groups: frozenset[str]  # "400 prisonniers talibans": the group a count of people belongs to
     national: frozenset[str]  # "le PIB japonais": what a country holds, named with a demonym
+    protest: frozenset[str]  # "deux activistes Femen devant X": a protest's count, the place's
     countries: dict[str, tuple[str, ...]]  # every demonym form, lower case -> the country's names
 
     @cached_property
@@ -51,10 +62,13 @@ class PlaceWords:  # frozen, but cached_property needs a __dict__: no slots
     def load(cls) -> "PlaceWords":
         return cls(frozenset(read_lines("facts_people_nouns.txt")), frozenset(read_lines("facts_harm_events.txt")),
                    frozenset(read_lines("facts_group_words.txt")), frozenset(read_lines("facts_national_nouns.txt")),
-                   coref_lexicon().countries)
+                   frozenset(read_lines("facts_protest_nouns.txt")), coref_lexicon().countries)
 
     def counts_people(self, of: str | None) -> bool:
         return (of or "").lower() in self.people
+
+    def counts_protesters(self, of: str | None) -> bool:
+        return (of or "").lower() in self.protest
 
 
 def country_name(doc: "Document", names: tuple[str, ...]) -> str:
@@ -103,6 +117,23 @@ def event_place(doc: "Document", pred: "Token", is_seat) -> "Entity | None":
     return min(places, key=lambda e: e.start) if places else None
 
 
+def fronted_place(doc: "Document", sent_start: int, start: int, is_seat, label: bool = True) -> "Entity | None":
+    """The place a sentence opens with, before the count at `start`: a locative adjunct set off by a comma
+    ("A Lyon, quelques centaines de manifestants se sont réunis", "Dans le nord du Cameroun,
+    ...": the parse often makes the place the root and the rest hang on it), or, on a line of its own
+    opening, a headline label ("Syrie : 20 morts dans un attentat"; only when `label`). Never a seat of
+    power."""
+    head = doc.text[sent_start:start]
+    opening = FRONTED_LOCATIVE.match(head)
+    if opening is None and label and (sent_start == 0 or doc.text[sent_start - 1] == "\n"):
+        opening = LABEL.match(head)
+    if opening is None:
+        return None
+    end = sent_start + opening.end()
+    return next((e for e in doc.entities if e.label == "LOC" and sent_start <= e.start and e.end <= end
+                 and not is_seat(e.canonical)), None)
+
+
 def locative(token: "Token") -> bool:
     """A place said as where something happens: "au Mali", "à Bambari" ("A Bambari" opening a sentence),
     "devant la basilique", or the "de" complement of one ("dans le nord-ouest du Cameroun"); not "les
@@ -126,14 +157,17 @@ def says_the_country(pred: "Token") -> bool:
 
 
 def clause_tokens(pred: "Token") -> list["Token"]:
-    """The predicate's subtree without the clauses below it that have a subject of their own."""
+    """The predicate's subtree without the clauses below it that have a subject of their own, nor a
+    coordinated predicate with its own auxiliary or copula ("ont fui les combats, et d'autres sont
+    allés au Tchad": where some went is not where the count happened)."""
     out: list["Token"] = []
     stack = [pred]
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in OWN_CLAUSES and any(g.dep_ in SUBJECTS for g in c.children):
+            if c.dep_ in OWN_CLAUSES and any(g.dep_ in SUBJECTS for g in c.children) \
+                    or c.dep_ == "conj" and any(g.dep_ in OWN_VERB_DEPS for g in c.children):
                 continue
             stack.append(c)
     return out

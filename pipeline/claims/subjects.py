@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Callable
 
 from ..spacy_text import doc_text
 from .descriptions import description_name
-from .frames import case_of, head_token, infinitive, phrase_bounds
+from .frames import DE_WORDS, case_of, head_token, infinitive, phrase_bounds
 from .framing import holder_fields
 from .holders import (bracketed_phrase, changed_object, fronted_main_verb, noun_owner, object_bounds, place_of_relative,
                       possessor, pour_phrase, recipient)
 from .names import Names
-from .places import PlaceWords, demonym_country, event_place, group_word, main_place, says_the_country
+from .places import PlaceWords, demonym_country, event_place, fronted_place, group_word, main_place, says_the_country
 from .polls import Polls
 from ..lines import line_start as start_of_line
 
@@ -42,8 +42,15 @@ FIRST_PLURAL = frozenset({"nous", "-nous"})
 #: "..., un chiffre en recul de 2,6 %", "soit un total en baisse de 3 %": a change of the figure just given.
 RESTATED_FIGURE = re.compile(r"[,;(]\s*(?:soit\s+)?(?:un|ce|le)\s+(?:chiffre|nombre|total|montant|bilan)\s+"
                              r"(?:en\s+(?:hausse|baisse|progression|recul|augmentation|diminution)\s+)?de\s+$", re.IGNORECASE)
+#: "75.000 feux ont été enregistrés - soit 84 % de plus qu'en 2018", "1,5 milliard de dollars, soit 1,3
+#: milliard d'euros": "soit" restates the figure just given, as a change, a share or another unit.
+RESTATING_SOIT = re.compile(r"[,;(–—-]\s*soit\s+(?:(?:près|plus|moins)\s+d['’e]\s*|environ\s+|quelque\s+)?$",
+                            re.IGNORECASE)
 DEMONSTRATIVE = re.compile(r"(?:^|[\s(])(?:ces|cette|ce|cet)\s+$", re.IGNORECASE)
 PLACE_CASES = frozenset({"en", "à", "au", "aux", "dans"})
+#: Prepositions that make a noun an adjunct, never a clause's subject (not "par": a passive's agent; not
+#: "sur": "Sur une population estimée à 45 millions de personnes" is the population's).
+ADJUNCT_CASES = frozenset({"dans", "en", "sous", "devant", "derrière", "chez", "vers", "pendant", "depuis", "lors"})
 PLURAL_PRONOUNS = frozenset({"ils", "elles", "-ils", "-elles"})
 PRONOUN_WORDS = PLURAL_PRONOUNS | {"il", "elle", "-il", "-elle", "ça", "cela", "ce", "c'", "c’", "on"}
 LIGHT_PREDICATES = frozenset({"être", "avoir", "faire", "se faire", "aller", "venir", "mettre", "donner", "passer"})
@@ -101,7 +108,7 @@ def subject_fields(c: Clause, scored: "Entity | None") -> dict:
     subject = head_token(c.sent, frame["subject_start"], frame["subject_end"]) if frame["subject"] else None
     if subject is not None and c.polls.is_poll(subject):
         return c.polls.placed(c.doc, c.names, c.pred, subject, (c.start, c.end))  # "l'enquête met en tête une liste PS menée par X"
-    if not is_holder(c.names, frame, subject, c.pred):
+    if not is_holder(c.names, frame, subject, c.pred) or adjunct(c, subject):
         subject, c = None, replace(c, frame={**frame, **holder_fields("subject", None, None, None, None)})
     for fallback in FALLBACKS:
         found = fallback(c, subject)
@@ -155,6 +162,20 @@ def members_party(c: Clause) -> dict:
     return c.entity(party) if party is not None else {}
 
 
+def protest(c: Clause) -> dict:
+    """"Deux activistes Femen ont fait irruption devant la basilique", "des centaines de manifestants
+    de l'opposition ont défilé à Caracas": a count of protesters (`facts_protest_nouns.txt`) that is its
+    clause's subject, or has none, is the place of the event (`place_of_event`), not the group named with
+    them; a clause's own subject ("La police a dispersé 300 manifestants") is left to the other rules."""
+    if c.q.unit is not None or not c.places.counts_protesters(c.of):
+        return {}
+    lo, hi = phrase_bounds(c.head)
+    lo, hi = min(lo, c.start), max(hi, c.end)
+    if c.frame["subject"] is not None and not (lo <= c.frame["subject_start"] and c.frame["subject_end"] <= hi):
+        return {}
+    return place_of_event(c)
+
+
 def owner_named(c: Clause) -> dict:
     """"la hausse de 3 euros du forfait hospitalier", "près d'un tiers venus du PS" (`holders.noun_owner`)."""
     owner = noun_owner(c.head, c.end, c.names.words.estimation_verbs, c.names.words.origins)
@@ -163,6 +184,20 @@ def owner_named(c: Clause) -> dict:
     lo, hi = phrase_bounds(owner)
     country = None if c.names.canonical(owner) else demonym_country(c.doc, c.places, owner, lo, hi, False)
     return c.phrase(owner, canonical=country) if country else c.phrase(owner)  # "des forces camerounaises": Cameroun
+
+
+def composed(c: Clause) -> dict:
+    """"un plan de lutte contre la fraude en dix points", "une réforme en trois étapes": a count of the
+    parts a thing is made of, said with "en" right after it (on the noun, or on the verb after its
+    object), is that thing's, not the clause subject's."""
+    noun = c.head.head if c.head.dep_ == "nummod" else c.head
+    if c.q.unit is not None or case_of(noun) != "en" or noun.head.i > noun.i:
+        return {}
+    whole = noun.head if noun.dep_ == "nmod" else next(  # "a signé un plan ... en trois points" (on the verb)
+        (o for o in noun.head.children if o.dep_ == "obj" and o.i < noun.i and o.right_edge.i + 1 == noun.left_edge.i), None)
+    if whole is None or whole.pos_ != "NOUN":
+        return {}
+    return c.phrase(whole, phrase_bounds(whole, (c.start, c.end)))
 
 
 def possessive_owner(c: Clause) -> dict:
@@ -215,7 +250,8 @@ def nationality(c: Clause) -> dict:
 
 
 PHRASE_RULES: tuple[Callable[[Clause], dict], ...] = (
-    fronted_poll, bracketed_thing, compared, recipient_of, members_party, owner_named, possessive_owner, specified, changed, poll_method,
+    fronted_poll, bracketed_thing, compared, recipient_of, members_party, protest, owner_named, composed, possessive_owner,
+    specified, changed, poll_method,
     nationality)
 
 
@@ -242,7 +278,9 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
     """"140 écoles sont fermées en France", "52.000 patients étaient suivis par les centres
     de soins en France": a count with no holder of its own (no subject, or only a passive's agent) is
     the place its clause puts it in ("en/à/dans" + a place, on the verb, the counted noun, a participle
-    of it or the agent); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
+    of it or the agent), or, when the count is no noun's "de" complement, the place the sentence opens
+    with ("Dans le golfe du Mexique, 80 plateformes ont été évacuées"; a headline's "Syrie : " for people
+    only, and only when the clause names no place); never a seat of power ("reçu à l'Élysée une dizaine d'enfants")."""
     if c.q.unit is not None or c.frame["subject_canonical"] is not None:
         return {}
     agent_only = subject is not None and subject.dep_ == "obl:agent" \
@@ -258,6 +296,11 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
                 if place is not None:
                     return c.entity(place)
     place = event_place(c.doc, c.pred, c.names.is_seat) if there_is(c.pred) else None
+    noun = c.head.head if c.head.dep_ == "nummod" else c.head
+    if place is None and not (noun.dep_ == "nmod" and case_of(noun) in DE_WORDS):  # not "un assemblage de 37 feux"
+        people = c.places.counts_people(c.of) or (c.of or "")[:1].isupper()  # "Syrie : 3 Femen ...", not "deux collectifs"
+        place = fronted_place(c.doc, c.sent.start_char, c.start, c.names.is_seat,
+                              label=people and event_place(c.doc, c.pred, c.names.is_seat) is None)
     if place is not None:
         return c.entity(place)  # "il y a eu 2.500 départs de feu dans l'ensemble du Brésil"
     country = main_place(c.doc, c.names.is_seat, c.places.country_names) if says_the_country(c.pred) else None
@@ -274,15 +317,21 @@ def harmed_place(c: Clause, subject: "Token | None") -> dict:
     """"Une attaque a blessé trois soldats au Mali", "45 personnes ont été enlevées dans le sud du
     Pérou", "Quelque 800 policiers ont été interpellés": a count of people (`facts_people_nouns.txt`)
     that no named holder owns (no subject, a pronoun, the count itself, or an event that causes it:
-    `facts_harm_events.txt`) is the place of the event: the place its clause names, else the place the
-    article names most. A subject that holds them ("l'école qui accueille 700 élèves") keeps them."""
+    `facts_harm_events.txt`) is the place of the event (`place_of_event`). A subject that holds them
+    ("l'école qui accueille 700 élèves") keeps them."""
     if c.q.unit is not None or c.frame["subject_canonical"] is not None or not c.places.counts_people(c.of):
         return {}
     own = c.head.dep_ in ("nsubj", "nsubj:pass") and c.head.head.i == c.pred.i  # the counted people act
     if subject is not None and not own and subject.pos_ in ("NOUN", "PROPN") and not (c.start <= subject.idx < c.end) \
             and subject.lemma_.lower() not in c.places.harm_events and not c.places.counts_people(subject.lower_):
         return {}
-    place = event_place(c.doc, c.pred, c.names.is_seat)
+    return place_of_event(c)
+
+
+def place_of_event(c: Clause) -> dict:
+    """The place its clause names as where, else the place the sentence opens with ("A Barcelone, ...",
+    a headline's "Syrie : "), else the place the article names most."""
+    place = event_place(c.doc, c.pred, c.names.is_seat) or fronted_place(c.doc, c.sent.start_char, c.start, c.names.is_seat)
     if place is not None:
         return c.entity(place)
     main = main_place(c.doc, c.names.is_seat, c.places.country_names)
@@ -318,12 +367,19 @@ def antecedent(doc: "Document", q: Quantity, start: int, frame: dict, earlier: l
     """"la redevance va baisser pour 70 % des ménages mais pour ces 70 %, ça se fera en deux
     étapes": a number after a demonstrative takes up the last earlier fact of the same value and unit,
     and its subject. "52.000 patients étaient suivis en France, un chiffre en recul de 2,6 %":
-    a change of a restated figure is about what the figure before it in the sentence was about."""
+    a change of a restated figure is about what the figure before it in the sentence was about, and so is
+    a figure "soit" restates ("75.000 feux enregistrés dans le pays, soit 84 % de plus")."""
     if RESTATED_FIGURE.search(doc.text[max(0, start - 40):start]):
         line_start = start_of_line(doc.text, start)
         before = [f for f in earlier if f["kind"] == "quantity" and f["subject_canonical"] and line_start <= f["start"]
                   and start - f["end"] <= 120]
         return {k: before[-1][k] for k in ("subject", "subject_start", "subject_end", "subject_canonical")} if before else None
+    if RESTATING_SOIT.search(doc.text[max(0, start - 30):start]):
+        line_start = start_of_line(doc.text, start)
+        before = [f for f in earlier if f["kind"] == "quantity" and line_start <= f["start"] and f["end"] <= start
+                  and start - f["end"] <= 120]
+        last = before[-1] if before else None
+        return {k: last[k] for k in SUBJECT_KEYS} if last is not None and last["subject_canonical"] else None
     if not DEMONSTRATIVE.search(doc.text[max(0, start - 8):start]) or frame["subject"] is not None \
             and (frame["subject"] or "").lower() not in PRONOUN_WORDS:
         return None  # "La mort de ces treize militaires est ...": the clause has its own subject
@@ -398,6 +454,23 @@ def is_holder(names: Names, frame: dict, subject: "Token | None", pred: "Token")
             frame["subject_start"], frame["subject_end"], alignment_mode="expand") or ()):
         return False
     return frame["subject_canonical"] not in {n.canonical for n in names.institutes}
+
+
+def adjunct(c: Clause, subject: "Token | None") -> bool:
+    """"Dans un enregistrement, qui n'a pu être vérifié, douze garçons disent leur nom",
+    "intervenues en début de manifestation arrêtant 140 personnes": the parse reached the subject through
+    a relative pronoun or a participle whose antecedent a preposition introduces (`ADJUNCT_CASES`); such a
+    noun is an adjunct, not the holder of a count of people (`facts_people_nouns.txt`), which then goes
+    to the place of the event. Not a place ("Dans le golfe, 80 plateformes évacuées": where the count
+    happens), nor for a relative's own object ("dans le pays, qui a dépensé 3 milliards") or a count a
+    preposition introduces ("dans les cellules destinées à quatre personnes", "une métropole peuplée de
+    6 millions d'habitants")."""
+    noun = c.head.head if c.head.dep_ == "nummod" else c.head
+    if not c.places.counts_people(c.of) or any(t.dep_ == "case" for t in noun.children):
+        return False  # "les cellules destinées à quatre personnes", "un puits d'une largeur de 25 cm": a complement
+    return subject is not None and noun.dep_ != "obj" and subject.pos_ in ("NOUN", "PROPN") \
+        and any(t.dep_ == "case" and t.lower_ in ADJUNCT_CASES for t in subject.children) \
+        and not any(e.label == "LOC" and e.start <= subject.idx < e.end for e in c.doc.entities)
 
 
 def intends(names: Names, pred: "Token") -> bool:
