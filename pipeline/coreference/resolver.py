@@ -80,8 +80,6 @@ class Resolver:
     spacy_doc: "Doc"
     mentions: list[Mention]
     quoted: list[tuple[int, int]]  # character ranges inside quote marks
-    #: The coreference stage's answers (None when that stage did not run): asked first.
-    coreference: "Coreference | None" = None
     lexicon: CorefLexicon = field(default_factory=coref_lexicon)
     history: list[SpokenBy] = field(default_factory=list)
     _genders: dict[str, str | None] = field(default_factory=dict)
@@ -89,11 +87,16 @@ class Resolver:
     @classmethod
     def build(cls, doc: "Document", spacy_doc: "Doc", quoted: list[tuple[int, int]]) -> "Resolver":
         """A new resolver for `doc`, on its entities (or the parse's) and its coreference index."""
-        return cls(doc, spacy_doc, mentions_of(doc, spacy_doc), quoted, doc.coreference)
+        return cls(doc, spacy_doc, mentions_of(doc, spacy_doc), quoted)
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @property
+    def coreference(self) -> "Coreference | None":
+        """The coreference stage's answers (None when that stage did not run): asked first."""
+        return self.doc.coreference
 
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
