@@ -69,8 +69,9 @@ class Document:
     #: The coreference stage's index (who each phrase names), read by quotes and facts; transient
     #: like `spacy_doc`, never written.
     coreference: Any = field(default=None, repr=False, compare=False)
-    #: The one resolver of who a phrase names (`pipeline.coreference.resolver.Resolver`), with the
-    #: speakers the quotes stage resolved: the facts stage asks it again. Transient, never written.
+    #: The one resolver of who a phrase names (`pipeline.coreference.resolver.Resolver`), built by
+    #: the coreference stage (else by the first stage that asks), with the speakers the quotes stage
+    #: resolved: the facts stage asks it again. Transient, never written.
     resolver: Any = field(default=None, repr=False, compare=False)
     #: What the stages run so far provide ("entities", ...), filled by `Pipeline`: with "entities"
     #: in it, an empty `entities` list means "none found", not "not looked for".

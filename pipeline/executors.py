@@ -50,7 +50,7 @@ def process_chunk(nlp: Pipeline, chunk: list[Document]) -> list[Rendered]:
     names = nlp.record_names
     out = []
     for doc in nlp.pipe(chunk, on_error="record"):
-        doc.spacy_doc = doc.coreference = None  # the parse is not written: free it now
+        doc.spacy_doc = doc.coreference = doc.resolver = None  # the parse is not written: free it now
         out.append(render_document(doc, names))
     return out
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..firstnames import first_name_gender, without_accents
 from ..lexicons import read_json, read_lines
 
 if TYPE_CHECKING:
@@ -78,23 +77,22 @@ class VerbFrames:
 
 @dataclass(frozen=True)
 class QuoteLexicon:
-    """Reporting verbs (lemmas), speaker nouns by type, first names by gender, titles and media names."""
+    """Reporting verbs (lemmas), speaker nouns by type, titles and media names. First names are the
+    coreference layer's (`coref_lexicon().first_names`, read with `pipeline.firstnames`): who a name
+    is, is asked of that layer."""
 
     verbs: frozenset[str]
     nouns: dict[str, frozenset[str]]
-    first_names: dict[str, frozenset[str]]
     media_names: frozenset[str]
     frames: VerbFrames
 
     @classmethod
     def load(cls) -> "QuoteLexicon":
         speakers = read_json("quote_speakers.json")
-        names = read_json("quote_first_names.json")
         nouns = {key: frozenset(v) for key, v in speakers.items() if isinstance(v, list) and key != "media_names"}
         return cls(
             verbs=frozenset(read_lines("reporting_verbs.txt")),
             nouns=nouns,
-            first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
             media_names=frozenset(speakers["media_names"]),
             frames=VerbFrames.load(),
         )
@@ -125,6 +123,3 @@ class QuoteLexicon:
 
     def noun_class(self, lemma: str, key: str) -> bool:
         return lemma.lower() in self.nouns.get(key, frozenset())
-
-    def gender_of_first_name(self, name: str) -> str | None:
-        return first_name_gender(self.first_names, name)

@@ -10,7 +10,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spacy_text import doc_text, token_starts
+from ..coreference.phrases import after_de  # noqa: F401 (re-exported: one reading of "de X" for quotes and facts)
+from ..spacy_text import token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -283,13 +284,3 @@ def starts_according(doc: "Doc", i: int) -> int:
     if doc[i].lower_ in ("d'après", "d’après"):
         return 1
     return 0
-
-
-def after_de(doc: "Doc", char: int) -> bool:
-    """The word before character `char` is "de" (du, des, d'), or "de" + a determiner."""
-    words = doc_text(doc)[max(0, char - 12):char].replace("’", "'").lower().replace("'", "' ").split()
-    if not words:
-        return False
-    if words[-1] in NP_PREPOSITIONS:
-        return True
-    return len(words) >= 2 and words[-2] in NP_PREPOSITIONS and words[-1] in ("la", "le", "les", "l'")

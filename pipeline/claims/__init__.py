@@ -7,8 +7,9 @@ hedge verbs and adverbs), `times` (a date of the clause or of the election it ta
 `holders` (whose number it is by word order and phrase: brackets, "pour X", "Avec 38 %, X", "N
 points devant Y", a noun phrase's owner, a change verb's object), `subjects` (the subject rules in the
 order they are tried, over one `Clause`), `descriptions` (the short noun phrase, or the name the
-article gives a thing, for a subject that names no entity), `names` (the one resolver of canonical
-names: entities, pronouns, roles, polls, the article's topic), `polls` (a poll's institute as source,
-what polled people judge), `turnout` (a turnout's election), `measures` (what a quantity fact is, and
-the loop over a sentence's quantities) and `events` (event and statement facts).
+article gives a thing, for a subject that names no entity), `names` (the canonical name of a
+holder: who a phrase names is asked of `pipeline.coreference.resolver`; polls, measures and ranks
+here), `polls` (a poll's institute as source, what polled people judge), `turnout` (a turnout's
+election), `measures` (what a quantity fact is, and the loop over a sentence's quantities) and
+`events` (event and statement facts).
 """

@@ -11,13 +11,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import guessed_infinitives
+# The extent of a noun phrase and the names on it are the coreference layer's (who a phrase names
+# needs them too): re-exported under their former names for the claims rules.
+from ..coreference.named import entity_on_phrase as canonical, named_sibling, referred as coreference_canonical  # noqa: F401
+from ..coreference.phrases import DE_WORDS, NAMED_LABELS, balanced, case_of, example_marker, phrase_bounds  # noqa: F401
 from ..lexicons import read_json
 from ..spacy_text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-    from ..document import Document
+    from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère", "aucunement", "nullement"})
@@ -26,19 +28,8 @@ EXPLETIVES = frozenset({"c'", "c’", "ce", "ça", "cela"})
 #: antecedent, and the speaker's "je"/"nous" (the fact's `source` names the speaker).
 NOT_HOLDERS = frozenset({"on", "-on", "qui", "que", "qu'", "qu’", "je", "j'", "j’", "-je", "nous", "-nous",
                          "tu", "vous", "-vous"})
-NAMED_LABELS = ("PER", "ORG", "LOC")
-DE_WORDS = ("de", "des", "du", "d'", "d’")
 A_WORDS = ("à", "au", "aux")
-MAX_SPAN_TOKENS = 14
-QUE = frozenset({"que", "qu'", "qu’"})
-#: "les sénateurs centristes tels que Paul Girard": an example of a phrase, not the phrase.
-EXAMPLE_MARKERS = frozenset({"tel", "tels", "telle", "telles"})
 EXAMPLE_REACH = 5  # tokens from "tels" back to the noun it qualifies: 'les eurodéputés "non inscrits" tels que'
-OPENERS = frozenset({"(", "[", "«", "“", "‹"})
-CLOSERS = frozenset({")", "]", "»", "”", "›"})
-MARK_PAIRS = {"(": ")", "[": "]", "«": "»", "“": "”", "‹": "›", '"': '"'}
-#: Dependents that end a short noun phrase (relatives, clauses, commas, prepositions).
-PHRASE_STOPS = frozenset({"acl:relcl", "acl", "parataxis", "advcl", "punct", "ccomp", "case"})
 
 
 def infinitive(token: "Token") -> str:
@@ -112,11 +103,6 @@ def subject_token(pred: "Token") -> "Token | None":
     return None
 
 
-def case_of(token: "Token") -> str:
-    """The first preposition of a noun's own phrase ("au" in "au ministre"), lower case, or ""."""
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
-
-
 def object_controller(verb: "Token") -> "Token | None":
     """The subject of an infinitive under an object-control verb (`object_control_verbs` of
     facts_names.json): its "à" complement ("a demandé au ministre de rembourser"), else its object
@@ -150,126 +136,9 @@ def phrase(token: "Token", exclude: tuple[int, int] = (0, 0)) -> str:
     return doc_text(token.doc)[start:end]
 
 
-def phrase_bounds(token: "Token", exclude: tuple[int, int] = (0, 0)) -> tuple[int, int]:
-    """Character span of a short noun phrase: the token's subtree without relatives, clauses, commas,
-    subordinators, a leading conjunction, adverbs after the head ("Une majorité également"), a complement
-    introduced by another preposition than "de" ("le ministre lors du congrès") and
-    `exclude`; never an unclosed bracket or quote mark ("le groupe majoritaire (296 membres" -> "le
-    groupe majoritaire")."""
-    keep = []
-
-    def walk(t: "Token") -> None:
-        keep.append(t)
-        for c in t.children:
-            if c.dep_ in PHRASE_STOPS or c.dep_ == "mark" or (t is token and c.dep_ == "advmod" and c.i > t.i) \
-                    or (t is token and c.dep_ == "cc" and c.i < t.i) or not_de_complement(c) \
-                    or (t is token and c.i > t.i and c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == ","):
-                continue  # "Mais son score", "et les motivations", "un sondage Ifop, Marine Le Pen"
-            if not any(exclude[0] <= x.idx < exclude[1] for x in c.subtree):
-                walk(c)
-
-    walk(token)
-    keep = sorted((t for t in keep if not t.is_space), key=lambda t: t.i) or [token]  # no "\n\n" at an edge
-    if len(keep) > MAX_SPAN_TOKENS:
-        keep = [t for t in keep if t.head.i == token.i and t.dep_ in ("det", "flat:name", "amod", "nummod") or t.i == token.i]
-    first, last = balanced(token.doc, keep[0].i, keep[-1].i, token.i)
-    return token.doc[first].idx, token.doc[last].idx + len(token.doc[last].text)
-
-
-def not_de_complement(token: "Token") -> bool:
-    """A noun complement after the head introduced by another preposition than "de" ("lors de la
-    convention", "à Paris", "pour BFMTV"): a circumstance of the clause more often than a part of the name."""
-    cases = [c.lower_ for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
-    return token.dep_ in ("nmod", "obl") and token.i > token.head.i and bool(cases) \
-        and cases[0] not in ("de", "des", "du", "d'", "d’")
-
-
-def balanced(doc: "Doc", first: int, last: int, head: int) -> tuple[int, int]:
-    """Token range [first, last] around `head` with its brackets and quote marks paired: a mark
-    closed just after the range is taken in, else the range stops before the unpaired mark."""
-    open_at: list[int] = []
-    for i in range(first, last + 1):
-        text = doc[i].text
-        if text in OPENERS or text == '"' and not (open_at and doc[open_at[-1]].text == '"'):
-            open_at.append(i)
-        elif text in CLOSERS or text == '"':
-            if open_at and MARK_PAIRS.get(doc[open_at[-1]].text) == text:
-                open_at.pop()
-            elif i > head:
-                return first, trim_end(doc, first, i - 1)
-            else:
-                first = i + 1
-    if not open_at:
-        return first, last
-    if len(open_at) == 1 and last + 1 < len(doc) and MARK_PAIRS.get(doc[open_at[0]].text) == doc[last + 1].text:
-        return first, last + 1  # 'La liste "Luynes Avenir' + '"'
-    if open_at[0] > head:
-        return first, trim_end(doc, first, open_at[0] - 1)
-    return (open_at[-1] + 1, last) if open_at[-1] < head else (first, last)
-
-
-def trim_end(doc: "Doc", first: int, last: int) -> int:
-    while last > first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    return last
-
-
-def canonical(doc: "Document", token: "Token") -> str | None:
-    """The entity the phrase names: one on its head, else a name in apposition ("le Président
-    Alexandre Loukachenko", "La présidente de la région, Valérie Pécresse"); never the complement
-    of a title ("le président de l'IMA")."""
-    named = [e for e in doc.entities if e.label in NAMED_LABELS]
-    on_head = [e for e in named if e.start <= token.idx < e.end]
-    if on_head:
-        return on_head[0].canonical
-    referred = coreference_canonical(doc, token)
-    if referred or token.pos_ == "PRON":
-        return referred
-    hits = []
-    for child in token.children:
-        in_brackets = child.i > 0 and child.doc[child.i - 1].text == "("  # "(IMA)" glosses a complement
-        if child.dep_ in ("appos", "flat:name", "nmod") and not in_brackets \
-                and not any(c.dep_ == "case" for c in child.children):
-            hits += [e for e in named if e.start <= child.idx < e.end]
-    people = [e for e in hits if e.label == "PER"]  # "La députée MoDem Maud Petit": the person, not the party
-    return (people or hits)[0].canonical if hits else None
-
-
-def coreference_canonical(doc: "Document", token: "Token") -> str | None:
-    """Who the coreference stage says a role, description, pronoun or document names ("l'élu
-    socialiste", "il", "le communiqué"); None when that stage did not run or could not tell."""
-    if doc.coreference is None:
-        return None
-    link = doc.coreference.at(token.idx, token.idx + len(token.text))
-    return link.canonical if link is not None and link.kind != "name" else None
-
-
-def example_marker(token: "Token") -> int | None:
-    """The index of "que" when a phrase is an example introduced by "tel(s) que" ("les eurodéputés tels
-    que Jean-Marie Le Pen"), else None."""
-    doc, first = token.doc, token.left_edge.i
-    que = first if doc[first].lower_ in QUE else first - 1  # the parse may hang "que" on the phrase
-    if que < 2 or doc[que].lower_ not in QUE or doc[que - 1].lower_ not in EXAMPLE_MARKERS:
-        return None
-    return que
-
-
 def possessed(token: "Token") -> bool:
     """A noun with a possessive determiner ("son salaire", "sa politique", "leurs frais")."""
     return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)
-
-
-def named_sibling(doc: "Document", token: "Token") -> str | None:
-    """A person named beside a title the parser made a second subject: "La présidente de la région,
-    Valérie Pécresse, est créditée de 38 %" (présidente and Valérie both nsubj:pass); not an example
-    ("les eurodéputés tels que Jean-Marie Le Pen")."""
-    for sibling in token.head.children:
-        if sibling.i != token.i and sibling.dep_ == token.dep_ and token.head.i != token.i \
-                and example_marker(sibling) is None:
-            hits = [e for e in doc.entities if e.label == "PER" and e.start <= sibling.idx < e.end]
-            if hits:
-                return hits[0].canonical
-    return None
 
 
 def predicate(pred: "Token") -> str:

@@ -1,37 +1,32 @@
 """Canonical names for the words that hold a fact: the subject or source span -> the entity it names.
 
-Why one module: the article-level coreference layer will replace these rules. Every subject and
-source canonical of the facts stage is asked of `Names.canonical`, so that layer plugs in here and
-nowhere else. Until then, per document:
+Why one module: every subject and source canonical of the facts stage is asked of
+`Names.canonical`. Who a phrase names is the coreference layer's answer, asked of the document's one
+resolver (`pipeline.coreference.resolver.Resolver`: names on the phrase, pronouns, roles and
+offices, documents and services, the article's topic, a person's party), the same the quotes stage
+asks for its speakers. What stays here is what only facts ask:
 
-- an entity on the phrase's head or in apposition ("le Président Alexandre Loukachenko"), or a
-  person named inside the phrase but not behind "de" ("la maire PS sortante Anne Hidalgo");
-- "il" / "elle": the nearest earlier person of that gender (the quotes stage's rules);
-- a definite description headed by a role noun ("le chef de l'État", "l'ancien ministre"): the
-  person the article gives that role ("le ministre de l'Économie Bruno Le Maire", "Édouard Philippe,
-  Premier ministre"), else the nearest earlier person of the determiner's gender;
 - a poll ("ce sondage", "l'enquête"): its institute ("un sondage Ifop", "réalisé par Odoxa");
-- the article's topic: the person or organisation it names most (the title counts double), for a
-  number whose clause names no holder.
+- a measure ("la cote de confiance du chef du gouvernement"): its owner; a rank ("la troisième
+  place irait à X"): the one it goes to;
+- which names are media, seats of power ("Élysée") or poll institutes: never the article's topic,
+  never a party;
+- the word lists of `facts_names.json` (`NameWords`).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ..coreference.chains import DEFINITE
-from ..coreference.lexicon import coref_lexicon
-from ..coreference.resolver import Resolver
 from ..attribution.lexicon import QuoteLexicon
-from ..firstnames import without_accents
-from ..mentions import mentions_of
-from ..attribution.speakers import after_de
+from ..coreference.named import person_inside
+from ..coreference.phrases import DE_WORDS, NAMED_LABELS, case_of, is_definite, phrase_bounds, told_gender, within_phrase
+from ..coreference.resolver import PRONOUN_GENDERS, is_pronoun, resolver_of  # noqa: F401 (PRONOUN_GENDERS: re-exported)
+from ..coreference.roles import Role, role_words
+from ..coreference.topic import topic_mentions
 from ..lexicons import prefixed_lines, read_json
-from .frames import DE_WORDS, NAMED_LABELS, canonical, case_of, coreference_canonical, named_sibling, phrase_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,13 +34,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..records import Entity
 
-PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "masc", "elle": "fem", "-elle": "fem",
-                   "elle-même": "fem"}
-DETERMINERS = DEFINITE | {"du", "au", "un", "une", "son", "sa", "leur"}
-ROLE_DEPS = ("appos", "flat:name", "nmod", "nsubj")  # "le ministre Bruno Le Maire", "X, ministre de ..."
 RANK_NOUNS = frozenset({"place", "position"})
-LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
-AFFILIATION_REACH = 60  # characters before a person's name where their party may be named
 POLL_REACH = 4  # tokens from a poll noun to "par" + its institute ("un sondage réalisé par X")
 
 
@@ -99,28 +88,33 @@ class Named:
 
 
 class Names:
-    """Per document (never shared): the canonical name of a subject or source phrase."""
+    """Per document (never shared): the canonical name of a subject or source phrase.
+
+    Who a phrase names is the document's one `Resolver` (`pipeline.coreference.resolver`); this
+    class adds what only facts ask: a poll names its institute, a measure its owner, a rank the one
+    it goes to, and the article's topic never counts a medium or an institute. The one-line methods
+    below keep the names the claims rules call."""
 
     def __init__(self, doc: "Document", spacy_doc: "Doc", lexicon: QuoteLexicon, words: NameWords) -> None:
         quoted = [(q.start, q.end) for q in doc.quotes if q.kind in ("direct", "mixed")]
         self.doc, self.spacy_doc, self.lexicon, self.words = doc, spacy_doc, lexicon, words
-        self.resolver = doc.resolver or Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), lexicon, quoted)
+        self.resolver = resolver_of(doc, spacy_doc, quoted)  # the coreference stage's, or the quotes stage's
         self._media: dict[str, bool] = {}
 
     # -- one phrase ----------------------------------------------------------------------------
     def canonical(self, token: "Token") -> str | None:
-        """The entity a phrase headed by `token` names, or None (never a pronoun's own text)."""
-        referred = coreference_canonical(self.doc, token)  # the coreference stage's answer, when it ran
-        if token.pos_ == "PRON" or token.lower_ in PRONOUN_GENDERS:
-            return referred or self.for_pronoun(token)
+        """The entity a phrase headed by `token` names, or None (never a pronoun's own text): the
+        resolver's answer, with the facts' own readings of polls, ranks and measures in between."""
+        resolver, topic = self.resolver, self.topic_reader
+        if is_pronoun(token):
+            return resolver.for_pronoun(token)
         if self.is_poll(token):
             return self.institute_of(token)
-        named = named_sibling(self.doc, token) or self.leader(token) or canonical(self.doc, token) \
-            or self.person_inside(token)
+        named = resolver.named(token, topic)
         if named:
             return named
-        if self.is_role(token):
-            return referred or self.role_holder(token)
+        if resolver.is_role(token):
+            return resolver.role_holder(token, topic)
         if token.lemma_.lower() in RANK_NOUNS:
             given = [c for c in token.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and c.i > token.head.i
                      and any(x.lower_ == "à" for x in c.children)] if token.dep_.startswith("nsubj") else []
@@ -128,11 +122,12 @@ class Names:
         owner = self.owner(token)
         if owner is not None:
             return self.canonical(owner)
-        if self.is_definite(token) and any(self.lexicon.noun_class(token.lemma_, k) for k in ("document", "service")):
-            if self.doc.coreference is not None:
-                return referred  # the chains read documents with their owners; none is no answer to guess
-            return self.resolver.organisation_before(token.idx)  # "le communiqué", "le service de presse"
+        if resolver.names_document(token):
+            return resolver.document_owner(token)  # "le communiqué", "le service de presse"
         return None
+
+    def topic_reader(self) -> str | None:
+        return self.topic
 
     def names_people(self, token: "Token") -> bool:
         """A noun for people: a role, a group, the people polled or the members counted ("sympathisants")."""
@@ -179,144 +174,38 @@ class Names:
                     return deeper
         return None
 
-    @staticmethod
-    def is_definite(token: "Token") -> bool:
-        determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
-        if not determiners:  # "du chef de l'État", "au président": the article is in the preposition
-            return any(c.dep_ == "case" and c.lower_ in ("du", "au") for c in token.children)
-        return determiners[0] in DEFINITE
+    # -- identity: asked of the resolver (one line each, for the claims rules that call them) --
+    is_definite = staticmethod(is_definite)
+    within_phrase = staticmethod(within_phrase)
+    gender_of = staticmethod(told_gender)
 
     def for_pronoun(self, token: "Token") -> str | None:
-        """"il"/"elle" -> the nearest earlier person of that gender; plural and neutral pronouns -> None."""
-        gender = PRONOUN_GENDERS.get(token.lower_)
-        return self.resolver.person_for_pronoun(token.idx, gender) if gender else None
+        return self.resolver.for_pronoun(token)
 
     def person_inside(self, token: "Token") -> str | None:
-        """A person named inside the phrase, not behind "de" ("la maire PS sortante Anne Hidalgo")."""
-        start, end = phrase_bounds(token)
-        for e in self.doc.entities:
-            if e.label == "PER" and start <= e.start and e.end <= end and e.start > token.idx \
-                    and not after_de(self.spacy_doc, e.start):
-                return e.canonical
-        return None
+        return person_inside(self.doc, self.spacy_doc, token)
 
     def leader(self, token: "Token") -> str | None:
-        """"une liste PS conduite par Anne Morin", "celle que mène le maire sortant": the person
-        leading it, before the party the phrase also names (a list's score is its leader's). The
-        participle may hang on a complement of the head ("une liste de la majorité municipale menée
-        par ..."), never on another clause."""
-        for child in self.within_phrase(token):
-            if child.dep_ == "acl" and child.lemma_.lower() in LEADING_VERBS:
-                for agent in (c for c in child.children if c.dep_ == "obl:agent"):
-                    hits = [e for e in self.doc.entities if e.label == "PER" and e.start <= agent.idx < e.end]
-                    if hits:
-                        return hits[0].canonical
-                    if self.is_role(agent):  # "menée par l'édile socialiste": the person that role names
-                        return coreference_canonical(self.doc, agent) or self.role_holder(agent)
-        return None
-
-    @staticmethod
-    def within_phrase(token: "Token") -> list["Token"]:
-        """The head's dependents and those of its noun complements, not inside another clause."""
-        out, todo = [], [token]
-        while todo:
-            t = todo.pop()
-            for c in t.children:
-                out.append(c)
-                if c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ in ("NOUN", "PROPN"):
-                    todo.append(c)
-        return out
+        return self.resolver.leader(token, self.topic_reader)
 
     def is_role(self, token: "Token") -> bool:
-        """A definite description of one person: "le chef de l'État", "l'ancien ministre", "cette élue"."""
-        if token.pos_ not in ("NOUN", "ADJ") or "Plur" in token.morph.get("Number"):
-            return False
-        role = token.lemma_.lower() in self.words.roles or token.lower_ in self.words.roles \
-            or self.lexicon.noun_class(token.lemma_, "person")
-        return role and self.is_definite(token)
+        return self.resolver.is_role(token)
 
     def role_holder(self, token: "Token") -> str | None:
-        """The person the article gives this role, else the nearest earlier person of its gender; for an
-        office held by one person ("le chef de l'État"), never a person the article gives another role."""
-        office = self.office(*phrase_bounds(token))
-        if office is not None:
-            holders = [r for r in self.roles if r.office == office]
-            before = [r for r in holders if r.start < token.idx]
-            if holders:
-                return (before[-1] if before else holders[0]).canonical
-            return self.person_without_role(token.idx, self.gender_of(token))
-        words = self.role_words(token)
-        before = [r for r in self.roles if r.start < token.idx and words <= r.words]
-        after = [r for r in self.roles if r.start >= token.idx and words <= r.words]
-        if before or after:
-            return (before[-1] if before else after[0]).canonical
-        return self.resolver.person_for_pronoun(token.idx, self.gender_of(token))
-
-    @staticmethod
-    def gender_of(token: "Token") -> str | None:
-        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-        gender = {"la": "fem", "cette": "fem", "le": "masc", "ce": "masc", "cet": "masc"}.get(determiner)
-        if gender is None:
-            morph = token.morph.get("Gender")
-            gender = {"Fem": "fem", "Masc": "masc"}.get(morph[0]) if morph else None
-        return gender
+        return self.resolver.role_holder(token, self.topic_reader)
 
     def person_without_role(self, at: int, gender: str | None) -> str | None:
-        """The article's main person, else the nearest earlier person, that the article gives no other
-        role: "le chef de l'État" is not "le ministre des Finances, Michel Sapin" named just before."""
-        other = {r.canonical for r in self.roles}
-        topic = self.topic
-        if topic not in other and any(m.canonical == topic and m.label == "PER" and m.end <= at for m in self.resolver.mentions) \
-                and self.resolver.agrees(topic, gender):
-            return topic  # the article's main person, named before: "Emmanuel Macron progresse ... le chef de l'État"
-        for mention in reversed(self.resolver.mentions):
-            if mention.end <= at and mention.label == "PER" and mention.canonical not in other \
-                    and not self.resolver.is_quoted(mention.start) and self.resolver.agrees(mention.canonical, gender):
-                return mention.canonical
-        return None
+        return self.resolver.person_without_role(at, gender, self.topic)
 
     def office(self, start: int, end: int) -> str | None:
-        """The one-holder office a role phrase names ("le chef de l'État" -> président de la
-        république), by the coreference layer's rule: the whole phrase or its start, after the
-        determiner ("le porte-parole du Premier ministre" holds no office of its own)."""
-        words = self.doc.text[start:end].replace("’", "'").split()
-        if words and words[0].lower() in DETERMINERS:
-            words = words[1:]
-        elif words and words[0].lower().startswith("l'"):
-            words = [words[0][2:], *words[1:]]
-        return coref_lexicon().office_of(" ".join(words))
+        return self.resolver.office(start, end)
 
     def role_words(self, token: "Token") -> frozenset[str]:
-        """The content words of a role phrase: "le Premier ministre" -> {premier, ministre}."""
-        start, end = phrase_bounds(token)
-        return frozenset(w for w in re.findall(r"[\wÀ-ÿ-]+", self.doc.text[start:end].lower())
-                         if w not in ("le", "la", "l", "les", "de", "du", "des", "d", "ce", "cet", "cette", "ancien",
-                                      "ancienne", "ex", "actuel", "actuelle", "nouveau", "nouvelle", "sortant", "sortante"))
+        return role_words(self.doc.text, token)
 
-    @cached_property
-    def roles(self) -> list["Role"]:
-        """Persons given a role in the article: "le ministre de l'Économie Bruno Le Maire", "Édouard
-        Philippe, Premier ministre", "La présidente de la région, Valérie Pécresse"."""
-        out = []
-        for e in self.doc.entities:
-            if e.label != "PER":
-                continue
-            span = self.spacy_doc.char_span(e.start, e.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            person = span.root  # a role the name stands beside: its head, or an apposition to it
-            roles = [person.head] if person.dep_ in ROLE_DEPS and person.head.i < person.i else []
-            roles += [c for c in person.children if c.dep_ == "appos"]
-            roles += [c for c in person.head.children if c.i < person.i and c.right_edge.i + 2 == person.i
-                      and self.spacy_doc[person.i - 1].text == ","]
-            # "Le ministre des Finances, Michel Sapin, a ...": the parse hangs both on the verb
-            for t in roles:
-                if t.pos_ == "NOUN" and (t.lemma_.lower() in self.words.roles or self.lexicon.noun_class(t.lemma_, "person")):
-                    lo, hi = phrase_bounds(t)
-                    out.append(Role(e.start, e.end, e.canonical, self.role_words(t),
-                                    self.office(lo, min(hi, e.start) if e.start > lo else hi)))
-                    break
-        return sorted(out, key=lambda r: r.start)
+    @property
+    def roles(self) -> list[Role]:
+        return self.resolver.roles
 
     # -- polls ---------------------------------------------------------------------------------
     @cached_property
@@ -352,59 +241,17 @@ class Names:
     # -- the article ---------------------------------------------------------------------------
     @cached_property
     def topic(self) -> str | None:
-        """The person or organisation the article names most (in the title: twice), if named twice;
-        never a medium or a poll institute (they report, they are not what the numbers are about)."""
-        first = self.doc.sentences[0].end if self.doc.sentences else 0
+        """The article's topic (`coreference.topic`), never a medium or a poll institute (they
+        report, they are not what the numbers are about)."""
         institutes = {n.canonical for n in self.institutes}
-        counts: Counter[str] = Counter()
-        order: dict[str, int] = {}
-        in_body: set[str] = set()
-        for start, canonical in self.topic_mentions():
-            if canonical in institutes or self.is_medium(canonical):
-                continue
-            counts[canonical] += 2 if start < first else 1
-            order.setdefault(canonical, start)
-            if start >= first:
-                in_body.add(canonical)
-        counts = Counter({c: n for c, n in counts.items() if c in in_body})  # "VIDÉO." in a title is no topic
-        if not counts:
-            return None
-        best = max(counts, key=lambda c: (counts[c], -order[c]))
-        return best if counts[best] >= 2 else None
+        return self.resolver.topic(lambda name: name in institutes or self.is_medium(name))
 
     def topic_mentions(self) -> list[tuple[int, str]]:
-        """(start, canonical) of every mention of a person or organisation: the coreference stage's
-        names, roles, descriptions and pronouns when it ran ("le groupe du FN" counts for the group,
-        not for the FN inside it), else the entities."""
-        labels = {e.canonical: e.label for e in self.doc.entities}
-        if self.doc.coreference is None:
-            return [(e.start, e.canonical) for e in self.doc.entities if e.label in ("PER", "ORG")]
-        links = [link for link in self.doc.coreference.links if link.canonical and labels.get(link.canonical) in ("PER", "ORG")]
-        inside: set[int] = set()  # starts of names inside a description of another entity
-        by_start = sorted(links, key=lambda link: link.start)  # the links within each one by bisection,
-        starts = [link.start for link in by_start]  # not by a scan of all links per link (quadratic)
-        for o in links:
-            if o.kind != "name":
-                within = by_start[bisect_left(starts, o.start):bisect_left(starts, o.end)]
-                inside.update(link.start for link in within if link.canonical != o.canonical)
-        return [(link.start, link.canonical) for link in links if link.kind != "name" or link.start not in inside]
+        return topic_mentions(self.doc)
 
     def affiliation(self, person: str) -> "Entity | None":
-        """The organisation the article names with a person: in the words right before one of their
-        names ("le maire LR de Saint-Étienne X", "X, député La France insoumise") or in brackets right
-        after it ("X (PS)"); never a medium."""
-        organisations = [e for e in self.doc.entities if e.label == "ORG" and not self.is_medium(e.canonical)]
-        for e in self.doc.entities:
-            if e.label != "PER" or e.canonical != person:
-                continue
-            before = self.doc.text[max(0, e.start - AFFILIATION_REACH):e.start]
-            lo = e.start - len(re.split(r"[.;:!?«»\"“”]", before)[-1])
-            after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", self.doc.text[e.end:e.end + 60])
-            hi = e.end + (after.end() + 20 if after else 0)
-            near = [o for o in organisations if lo <= o.start and o.end <= hi and not (e.start <= o.start < e.end)]
-            if near:
-                return min(near, key=lambda o: abs(o.start - e.start))
-        return None
+        """The party the article names with a person (`coreference.affiliation`), never a medium."""
+        return self.resolver.affiliation(person, self.is_medium)
 
     def topic_is(self, label: str) -> bool:
         return any(e.canonical == self.topic and e.label == label for e in self.doc.entities)
@@ -421,13 +268,3 @@ class Names:
         """"<medium> " for each medium, built once per document (was rebuilt at every test)."""
         return tuple(m + " " for m in self.lexicon.media_names)
 
-
-@dataclass(frozen=True)
-class Role:
-    """A person the article gives a role, with the content words of that role."""
-
-    start: int
-    end: int
-    canonical: str
-    words: frozenset[str]
-    office: str | None = None

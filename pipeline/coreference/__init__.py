@@ -16,8 +16,16 @@ his salary by 10 %. Written three times, the answers disagreed. Here they are wr
   The `coreference` stage (`pipeline.stages.coreference`) runs it and writes `mentions.jsonl`.
 - `index`: the per-document answer (`Coreference`): the mention at a span, its cluster and canonical
   name, the person salient at a point of the text. Quotes and facts only read it.
-- `resolver`: the quotes stage's speaker memory (the person last speaking takes "il" in the next
-  quote), built on the same index.
+- `resolver`: the one answer to "which entity does this phrase name": `Resolver`, built once per
+  document by the coreference stage and shared by quotes (with the speakers it remembers: the person
+  last speaking takes "il" in the next quote) and facts. It asks `index` first, then its rules for
+  what the chains left unresolved: `named` (a name on, beside or inside the phrase), `roles` (a
+  role's or an office's holder), pronouns by gender and salience, documents and services, `topic`
+  (the article's main person or organisation), `affiliation` (a person's party); `phrases` reads a
+  noun phrase's extent for all of them.
+
+Nothing here imports the quotes, facts, stages or report packages (`tests/test_layers.py`): they ask
+this layer, never the other way round.
 
 No French coreference model installs offline (no internet at run time, no GPU), hence rules; the
 words they use are data: `resources/coreference_nouns.json`, `demonyms.txt`, the first names of

@@ -62,6 +62,13 @@ class CorefLexicon:
     article_names: dict[str, str] = field(default_factory=dict)  # "caire" -> "Le Caire"
     nicknames: dict[str, str] = field(default_factory=dict)  # "sages" -> "Conseil constitutionnel"
     media: frozenset[str] = frozenset()  # names of media, lower case (quote_speakers.json media_names)
+    #: Speaker nouns by class ("person", "document", "service", "group": quote_speakers.json's lists).
+    speaker_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_nouns: frozenset[str] = frozenset()  # "maire", "édile": nouns for one person (facts_names.json roles)
+
+    def speaker_class(self, lemma: str, key: str) -> bool:
+        """A noun of that class of `quote_speakers.json` ("ministre" is a "person", "communiqué" a "document")."""
+        return lemma.lower() in self.speaker_nouns.get(key, frozenset())
 
     def is_medium(self, canonical: str) -> bool:
         """"Le Monde", "Mediapart", "BFMTV", "France Info matin" (a medium's name and more words)."""
@@ -163,4 +170,6 @@ def coref_lexicon() -> CorefLexicon:
         article_names=read_article_names(),
         nicknames={k.lower(): v for k, v in nouns["nicknames"].items()},
         media=frozenset(m.lower() for m in speakers["media_names"]),
+        speaker_nouns={k: frozenset(v) for k, v in speakers.items() if isinstance(v, list) and k != "media_names"},
+        role_nouns=frozenset(facts["roles"]),
     )

@@ -2,8 +2,9 @@
 
 Runs between `entities` and `quotes`; the rules and their order are in `pipeline.coreference`. The
 stage writes one record per mention (names included, so a user sees every phrase of a cluster) and
-leaves the index on `doc.coreference` for the quotes and facts stages; it also writes one record per
-entity (`clusters.jsonl`, `pipeline.coreference.clusters`).
+leaves the index on `doc.coreference` and the document's one resolver of who a phrase names on
+`doc.resolver` (`pipeline.coreference.resolver`) for the quotes and facts stages; it also writes one
+record per entity (`clusters.jsonl`, `pipeline.coreference.clusters`).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..coreference.clusters import build_clusters
 from ..coreference.index import Coreference
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.names import bracketed_acronyms
+from ..coreference.resolver import Resolver
 from ..document import Document
 from ..records import CorefMention
 from ..stage import Stage
@@ -65,4 +67,5 @@ class CoreferenceResolver(Stage):
             for i, link in enumerate(links)
         ]
         doc.clusters = build_clusters(doc, builder, links)
+        doc.resolver = Resolver.build(doc, spacy_doc, quoted)  # the one resolver quotes and facts ask
         return doc

@@ -14,9 +14,10 @@ time", plus who says so and how sure they are:
 Subject and source are given twice: the words that hold them (`subject`, `subject_start`,
 `subject_end`; `source`, `source_start`, `source_end`: offsets into the document, possibly in another
 sentence) and the entity those words name (`subject_canonical`, `source_canonical`). Every canonical
-name is read through one resolver, `pipeline.claims.names.Names` (entity on the phrase or in
-apposition, "il"/"elle", a role such as "le chef de l'État", a poll's institute, the article's topic),
-so a coreference layer can replace it in one place. A canonical without words (`subject_start` None)
+name is read through `pipeline.claims.names.Names`, which asks the document's one resolver
+(`pipeline.coreference.resolver.Resolver`, the quotes stage's too: entity on the phrase or in
+apposition, "il"/"elle", a role such as "le chef de l'État", a document's organisation, the
+article's topic) and adds a poll's institute, a measure's owner and a rank's holder. A canonical without words (`subject_start` None)
 was read from the article, not from the clause: a share or a sum whose clause names no holder is about
 the article's main person or organisation.
 

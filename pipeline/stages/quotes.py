@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING, ClassVar
 from ..attribution.according import AccordingToFinder
 from ..attribution.candidates import Candidate
 from ..coreference.clusters import with_speaker_clusters
-from ..coreference.resolver import Resolver
+from ..coreference.resolver import Resolver, resolver_of
 from ..attribution.direct import DirectQuoteFinder
 from ..attribution.indirect import IndirectQuoteFinder
 from ..attribution.lexicon import QuoteLexicon
 from ..attribution.marks import MarkedSpan, marked_spans_of
-from ..mentions import mentions_in, mentions_of
+from ..mentions import mentions_in
 from ..attribution.speakers import SpeakerResolver
 from ..document import Document
 from ..lexicons import read_lines
@@ -87,9 +87,8 @@ class QuoteAttributor(Stage):
         owned = [(s.open, s.outer_end) for s in spans if s not in fragment_set]
         reported = self.indirect(spacy_doc, quoted, owned) + self.according(spacy_doc, blocked) + self.indirect.complements(spacy_doc, fragments)
         candidates = merged(direct, [mark_mixed(c, fragments, spacy_doc) for c in reported])
-        resolver = Resolver(doc.text, spacy_doc, mentions_of(doc, spacy_doc), self.lexicon, quoted, doc.coreference)
+        resolver = resolver_of(doc, spacy_doc, quoted)  # the coreference stage's; the speakers it remembers stay for facts
         doc.quotes = with_speaker_clusters(with_repeated_speakers(self.records(doc, spacy_doc, candidates, resolver), doc.text), doc)
-        doc.resolver = resolver  # the speaker memory, asked again by the facts' names
         return doc
 
     def records(self, doc: Document, spacy_doc: "Doc", candidates: list[Candidate], resolver: Resolver) -> list[Quote]:

@@ -185,26 +185,6 @@ def test_infinitive_adjunct_shares_the_main_subject(facts_pipeline):
     assert one_fact(doc).subject_canonical == "Édouard Philippe"
 
 
-@pytest.mark.parametrize("text, length, head_word, expected", [
-    # text, tokens in the parse's phrase (from the first), its head, the phrase once balanced
-    ("le groupe majoritaire ( 296 membres ) est menacé", 5, "groupe", "le groupe majoritaire"),
-    ('La liste " Luynes Avenir " avait obtenu', 5, "liste", 'La liste " Luynes Avenir "'),
-    ("le chef du département « génie climatique » , qui", 6, "chef", "le chef du département"),
-    ("Un pari perdu » , résume Sabrina", 6, "pari", "Un pari perdu"),
-    ("le projet ( PLFR ) prend", 5, "projet", "le projet ( PLFR )"),
-    ("« La République » a gagné", 4, "République", "« La République »"),
-])
-def test_phrases_never_leave_a_bracket_or_quote_mark_unpaired(text, length, head_word, expected):
-    import spacy
-
-    from pipeline.claims.frames import balanced
-
-    doc = spacy.blank("fr").make_doc(text)
-    head = next(t.i for t in doc if t.text == head_word)
-    first, last = balanced(doc, 0, length - 1, head)
-    assert doc[first:last + 1].text == expected
-
-
 @pytest.fixture(scope="module")
 def all_stages(fr_nlp):
     return pipeline.load(nlp=fr_nlp)
