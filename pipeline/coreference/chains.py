@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
 from ..firstnames import name_gender_votes, without_accents
+from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
 
@@ -46,12 +47,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
+#: Verbs before an infinitive that keep an impersonal "il" impersonal ("il va falloir", "il peut y avoir").
+MODALS = frozenset({"va", "allait", "ira", "irait", "doit", "devait", "devrait", "devra", "peut", "pouvait",
+                    "pourrait", "pourra", "semble", "semblait", "risque", "risquait"})
 CLOCK_TIME = re.compile(r"\d{1,2}\s?h(?:\d{2})?\b|\d{1,2} heures?\b")
 CLOCK_WORDS = frozenset({"midi", "minuit", "temps", "tard", "tôt", "l'heure"})
 FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
 PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
+PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et", "ainsi", "ou"})
 #: How many sentences back a pronoun or description looks for its person.
 SENTENCE_REACH = 3
 #: How many sentences open an article (title and lead): where a description may name a person named later.
@@ -68,6 +72,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
+INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
@@ -125,6 +130,8 @@ class ChainBuilder:
     described: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> words it was introduced with
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
+    nationality: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> countries of its roles
+    things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the medium last named
     links: list[Link] = field(default_factory=list)
 
@@ -346,6 +353,8 @@ class ChainBuilder:
             return self.outlet(token)
         if lemma in self.lexicon.nouns["owned_documents"] or lower in self.lexicon.nouns["owned_documents"]:
             return self.owned_document(token)
+        if lemma in self.lexicon.nouns["organisation_by_apposition"]:
+            return self.by_apposition(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
@@ -437,6 +446,9 @@ class ChainBuilder:
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
                 inside |= {c for o, c in self.offices.items() if o != office}
+            country = self.role_country(phrase)
+            if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
+                inside |= {c for c, countries in self.nationality.items() if country not in countries}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
         if cluster is None and determiner is None:
@@ -447,6 +459,9 @@ class ChainBuilder:
                 self.described.setdefault(cluster, set()).update(words)
                 self.given.setdefault(cluster, []).append(Given(phrase.start_char, phrase.end_char,
                                                                 self.role_text(phrase), self.told_gender(token, determiner)))
+                country = self.role_country(phrase)
+                if country is not None:
+                    self.nationality.setdefault(cluster, set()).add(country)
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
@@ -457,6 +472,24 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def role_country(self, phrase: "Span") -> str | None:
+        """The country a role phrase names (folded): by a demonym ("le Premier ministre israélien")
+        or a country named in it ("le président des Etats-Unis"), else None."""
+        for t in phrase:
+            names = self.lexicon.countries.get(t.lower_)
+            if names is not None:
+                key = loose_key(names[0])
+                return self.lexicon.country_keys.get(key, key)
+        for e in self.entities_in(phrase.start_char, phrase.end_char):
+            if e.label == "LOC" and self.is_country(e.cluster):
+                return self.country_key(e.cluster)
+        return None
+
+    def country_key(self, cluster: int) -> str:
+        """A country cluster's key, the same as its demonym's ("Etats-Unis" and "américain": "etats unis")."""
+        key = loose_key(self.canonical.get(cluster, ""))
+        return self.lexicon.country_keys.get(key, key)
 
     def role_text(self, phrase: "Span") -> str:
         """The role as written, without its determiner: "la ministre de la Santé" -> "ministre de la Santé"."""
@@ -527,7 +560,7 @@ class ChainBuilder:
         after = phrase.end_char
         text = self.text
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
-            gap = text[after:e.start]
+            gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
@@ -546,11 +579,80 @@ class ChainBuilder:
             return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
             if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
-                return Link(phrase.start_char, phrase.end_char, "description", e.cluster, self.canonical[e.cluster])
+                return self.thing_link(token, phrase, e.cluster)
+        cluster = self.thing_before(phrase, (label,))
+        if cluster is not None:  # "Les Patriotes, parti fondé en 2017": that party
+            return self.thing_link(token, phrase, cluster)
         if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
             return None
-        label = "LOC" if kind == "place" else "ORG"
-        cluster = self.latest(phrase.start_char, label, THING_REACH)
+        lemma = token.lemma_.lower()
+        cluster = self.remembered_thing(lemma, phrase.start_char) if kind == "organisation" else None
+        if cluster is None:  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
+            cluster = self.latest(phrase.start_char, label, THING_REACH, self.place_filter(lemma))
+        if cluster is None and lemma in self.lexicon.nouns["party_nouns"]:
+            cluster = self.latest(phrase.start_char, label, THING_REACH)
+        if cluster is None:
+            return None
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def thing_link(self, token: "Token", phrase: "Span", cluster: int) -> Link:
+        """A place or organisation phrase with its name in apposition: the link, and the head noun
+        remembered for the definite phrase that names it later ("l'établissement", "le parti")."""
+        self.things[token.lemma_.lower()] = cluster
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def thing_before(self, phrase: "Span", labels: tuple[str, ...]) -> int | None:
+        """The place or organisation named right before a phrase, a comma between, the phrase without
+        a determiner or with an indefinite one ("Les Patriotes, parti fondé en 2017", "le lycée Jean-Moulin,
+        un établissement de 900 élèves")."""
+        if len(phrase) and phrase[0].pos_ == "DET" and phrase[0].lower_ not in ("un", "une"):
+            return None
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.end <= phrase.start_char and self.text[e.end:phrase.start_char].strip() == "," and e.label in labels:
+                return e.cluster
+        return None
+
+    def remembered_thing(self, lemma: str, at: int) -> int | None:
+        """The organisation or place introduced with this head noun in apposition, when it is still
+        named in the last `THING_REACH` sentences."""
+        cluster = self.things.get(lemma)
+        if cluster is None:
+            return None
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if sentence - named.sentence > THING_REACH:
+                return None
+            if named.at < at and named.cluster == cluster:
+                return cluster
+        return None
+
+    def place_filter(self, lemma: str):
+        """What a place or party noun may name: "le pays" a country, "la ville" or "la commune" no
+        country, "le parti" a party (when one is named: else any organisation, as before)."""
+        if lemma in self.lexicon.nouns["country_only"]:
+            return self.is_country
+        if lemma in self.lexicon.nouns["city_nouns"]:
+            return lambda cluster: not self.is_country(cluster)
+        if lemma in self.lexicon.nouns["party_nouns"]:
+            return lambda cluster: is_party(self.canonical.get(cluster, ""))
+        return None
+
+    def by_apposition(self, token: "Token") -> Link | None:
+        """Nouns that name an organisation only after an apposition introduced it with them ("X
+        School, établissement situé à Y" ... "l'établissement"): "l'école" alone is as often the
+        school system as a school."""
+        determiner = self.determiner(token)
+        if determiner is not None and self.is_plural(token, determiner):
+            return None
+        phrase = self.phrase(token, determiner)
+        if self.entities_in(phrase.start_char, phrase.end_char):
+            return None
+        cluster = self.thing_before(phrase, ("ORG", "LOC"))  # a school is a place to the tagger as often
+        if cluster is not None:
+            return self.thing_link(token, phrase, cluster)
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE or phrase.end != token.i + 1:
+            return None
+        cluster = self.remembered_thing(token.lemma_.lower(), phrase.start_char)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
@@ -789,12 +891,12 @@ class ChainBuilder:
                 return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
         return None
 
-    def latest(self, at: int, label: str, reach: int) -> int | None:
+    def latest(self, at: int, label: str, reach: int, accept=None) -> int | None:
         sentence = self.sentence_of(at)
         for named in reversed(self.seen):
             if sentence - named.sentence > reach:
                 return None
-            if named.at < at and named.label == label:
+            if named.at < at and named.label == label and (accept is None or accept(named.cluster)):
                 return named.cluster if sentence - named.sentence <= reach else None
         return None
 
@@ -860,16 +962,21 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     "il a été accusé de" is a person)."""
     doc = token.doc
     impersonal_verbs = lexicon.nouns["impersonal_after_il"]
+    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
     if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
         i = token.i - 1
         if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
             i -= 1
-        return doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
+        verb = doc[i].lower_.replace("’", "'").removesuffix("-t")
+        return verb in impersonal_verbs or (verb in MODALS and impersonal_infinitive(following))  # "va-t-il falloir"
     if token.lower_ != "il":
         return False
-    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
     if following and following[0] in impersonal_verbs:
         return True
+    if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
+        return True  # "il s'agit de": the tokenizer splits "s'"
+    if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):
+        return True  # "il va falloir", "il devrait y avoir" (not "il estime y avoir droit")
     if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
         return True
     if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
@@ -879,6 +986,11 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
                                                             or following[1] in CLOCK_WORDS):
         return True  # "il est 8h15", "il était minuit"; not "il est 2e"
     return impersonal_passive(following, lexicon)
+
+
+def impersonal_infinitive(words: "list[str]") -> bool:
+    """Words after a conjugated verb that make its "il" impersonal: "(il va) falloir", "(il doit) y avoir"."""
+    return bool(words) and (words[0] == "falloir" or words[:2] == ["y", "avoir"])
 
 
 def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:

@@ -1,0 +1,95 @@
+"""Coreference rules of the identity hand check (issue 23): impersonal "il" after a modal, foreign
+offices and roles of another country, place and party nouns by kind, organisations introduced by an
+apposition. Sentences invented for these tests."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def resolve(fr_nlp):
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
+
+    def run(text, date=None):
+        doc = nlp(text, doc_id="t", date=date)
+        assert doc.offset_errors() == []
+        return {(m.text, m.kind): m.canonical for m in doc.mentions}
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Paul Girard a parlé lundi. Va-t-il falloir renoncer aux vacances ?",
+    "Paul Girard a parlé lundi. Il va falloir travailler plus.",
+    "Paul Girard a parlé lundi. Il devrait y avoir des annonces.",
+    "Paul Girard parle de mémoire. Il s'agit de voir comment avancer.",
+])
+def test_an_impersonal_il_after_a_modal_or_se_names_nobody(resolve, text):
+    found = resolve(text)
+    assert not any(kind == "pronoun" for _, kind in found), found
+
+
+@pytest.mark.model
+def test_an_active_il_before_an_infinitive_is_still_a_person(resolve):
+    found = resolve("Paul Girard a parlé lundi. Il estime y avoir droit.")
+    assert found.get(("Il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_role_of_one_country_is_not_a_person_given_a_role_of_another(resolve):
+    found = resolve("Le Premier ministre suédois Lars Berg a signé un accord, sous l'égide de Paul Girard. "
+                    "\"C'est un grand jour\", a déclaré le président des Etats-Unis.")
+    assert found.get(("le président des Etats-Unis", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_the_us_presidency_has_its_holder_on_the_articles_date(resolve):
+    found = resolve("Donald Trump et Angela Merkel se sont parlé. Le président américain a ensuite quitté la salle.",
+                    date="2019-06-01")
+    assert found.get(("Le président américain", "role")) == "Donald Trump", found
+
+
+@pytest.mark.model
+def test_a_foreign_prime_minister_is_no_french_office(fr_nlp):
+    from pipeline.coreference.lexicon import coref_lexicon
+
+    lexicon = coref_lexicon()
+    assert lexicon.office_of("premier ministre israélien") is None
+    assert lexicon.office_of("premier ministre par intérim") == "premier ministre"
+    assert lexicon.office_of("président américain") == "président des états-unis"
+
+
+@pytest.mark.model
+def test_a_role_in_apposition_across_par_interim(resolve):
+    found = resolve("Le ministre de l'Agriculture par intérim, Marc Petit, a visité la ferme.")
+    assert found.get(("Le ministre de l'Agriculture", "role")) == "Marc Petit", found
+
+
+@pytest.mark.model
+def test_le_pays_is_a_country_and_la_ville_no_country(resolve):
+    found = resolve("Le maire de Quito, Ana Ruiz, a parlé. En Équateur, l'épidémie gagne Quito. Le virus circule dans le pays.")
+    assert found.get(("le pays", "description")) == "Équateur", found
+    found = resolve("Le Chili a fermé ses frontières avec Santiago en première ligne. La ville est confinée.")
+    assert found.get(("La ville", "description")) == "Santiago", found
+
+
+@pytest.mark.model
+def test_an_organisation_introduced_by_an_apposition_is_named_by_its_head_noun_later(resolve):
+    found = resolve("Les Patriotes, parti fondé en 2017 par Paul Girard, tiennent congrès à Lyon. Le Monde en parle. "
+                    "Le parti revendique 8.000 adhérents.")
+    assert found.get(("Le parti", "description")) == "Les Patriotes", found
+    found = resolve("Le lycée Jean-Moulin, établissement de 900 élèves, ferme. La mairie proteste. "
+                    "L'établissement rouvrira en mars.")
+    assert found.get(("L'établissement", "description")) == "lycée Jean-Moulin", found
+
+
+@pytest.mark.model
+def test_an_apposition_only_noun_alone_names_nobody(resolve):
+    found = resolve("Le ministre Paul Girard visite Lyon. L'école doit changer, dit-il.")
+    assert ("L'école", "description") not in found, found
+
+
+@pytest.mark.model
+def test_le_parti_prefers_the_party_named_over_a_newspaper(resolve):
+    found = resolve("Le Parti radical tient congrès. Selon Libération, les débats sont vifs. Le parti votera dimanche.")
+    assert found.get(("Le parti", "description")) == "Parti radical", found
