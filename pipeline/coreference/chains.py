@@ -69,7 +69,10 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
-APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
+APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
+#: A short complement of place or field between a role and its holder's name, the name closed by a comma:
+#: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "la ministre en charge du dossier, X,".
+PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|en)\s+(?:(?:la|le|les|l'|l’|du|de|des|charge)\s*)*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s*,\s*")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
@@ -222,9 +225,12 @@ class ChainBuilder:
                 continue
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
             words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+            heads = self.lexicon.descriptive_words([t.text for t in span[1:2]])
+            title = self.sentence_of(link.start) == 0  # a title's "un député" is the deputy the lead names
             gender = "fem" if determiner[0].lower() == "une" else "masc"
             found = {cluster for cluster, given in self.described.items()
-                     if len(words & given) >= 2 and self.labels.get(cluster) == "PER"
+                     if (len(words & given) >= 2 or (title and heads and heads <= given))
+                     and self.labels.get(cluster) == "PER"
                      and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)}
             if len(found) == 1:
                 cluster = found.pop()
@@ -285,12 +291,28 @@ class ChainBuilder:
             return None  # "l'Amérique conservera-t-elle son attrait ?": the pronoun repeats the noun
         if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
             return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
+        if word in ("lui", "elle") and self.repeats_a_thing(token):
+            return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def repeats_a_thing(self, token: "Token") -> bool:
+        """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose
+        subject is a common noun that names no person ("Le protocole a lui aussi été renforcé"):
+        the pronoun repeats that subject."""
+        doc = self.spacy_doc
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if nxt not in ("aussi", "-même", "même") and not token.lower_.endswith("-même"):
+            return False
+        verb = token.head if token.head.pos_ in ("VERB", "AUX", "ADJ") else token.head.head
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < token.i:
+                return child.pos_ == "NOUN" and self.lexicon.noun_kind(child.lemma_) not in ("role", "description")
+        return False
 
     def complex_inversion(self, token: "Token") -> bool:
         """A question whose subject is a noun or name before the verb, repeated by the inverted pronoun
@@ -434,6 +456,8 @@ class ChainBuilder:
         former = self.former_office(key)
         if cluster is None and former is not None:
             cluster = self.dated_holder(former, before=True)  # "l'ancien chef de l'État" in 2019: Hollande, if named
+        if cluster is None and former is not None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.latest_former_holder(former, phrase.start_char)  # in 2018 Sarkozy, if Hollande is not named
         if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]
@@ -442,10 +466,14 @@ class ChainBuilder:
                 and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
             inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
             inside |= self.governing_subjects(token)
+            inside |= self.coordinated_before(phrase)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
                 inside |= {c for o, c in self.offices.items() if o != office}
+            if office is None and lemma in self.lexicon.nouns["never_heads_of_state"]:
+                head = "président de la république"  # "le ministre" is not the president in office
+                inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
             country = self.role_country(phrase)
             if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}
@@ -520,6 +548,36 @@ class ChainBuilder:
         found = [c for c in (self._persons_by_name.get(full), self._persons_by_name.get(surname)) if c is not None]
         return min(found, key=self._cluster_order.__getitem__) if found else None
 
+    def coordinated_before(self, phrase: "Span") -> set[int]:
+        """The person of a role or description coordinated right before this one ("l'ancien chef de
+        l'État et le maire de Bordeaux"): two conjuncts are two people."""
+        if not self.links:
+            return set()
+        last = self.links[-1]
+        between = self.text[last.end:phrase.start_char].strip().lower()
+        if last.kind in ("role", "description", "name") and last.cluster is not None and between in ("et", "ou", ","):
+            return {last.cluster}
+        return set()
+
+    def latest_former_holder(self, office: str, at: int) -> int | None:
+        """Of the people who held the office before the article's date and whom the article names,
+        the one named last before `at` (in the last `SENTENCE_REACH` sentences)."""
+        clusters = set()
+        for name in self.lexicon.former_holders(office, self.date):
+            full = without_accents(name.lower())
+            found = self._persons_by_name.get(full, self._persons_by_name.get(full.split()[-1]))
+            if found is not None:
+                clusters.add(found)
+        if not clusters:
+            return None
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if sentence - named.sentence > SENTENCE_REACH:
+                return None
+            if named.at < at and named.cluster in clusters:
+                return named.cluster
+        return None
+
     def former_office(self, key: str) -> str | None:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
         words = key.split()
@@ -563,6 +621,8 @@ class ChainBuilder:
             gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
+            if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip().startswith(","):
+                return e.cluster
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
                     and text[e.end:phrase.start_char].strip() == ",":
@@ -580,6 +640,8 @@ class ChainBuilder:
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
             if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
                 return self.thing_link(token, phrase, e.cluster)
+        if self.is_action(token):
+            return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
         cluster = self.thing_before(phrase, (label,))
         if cluster is not None:  # "Les Patriotes, parti fondé en 2017": that party
             return self.thing_link(token, phrase, cluster)
@@ -594,6 +656,22 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def is_action(self, token: "Token") -> bool:
+        """An organisation noun that is also the noun of an act, with the act's object after it: "de"
+        and a determiner ("l'organisation d'un rassemblement", "la formation des jeunes"), or an
+        adjective of its field ("la formation professionnelle"); not "la formation d'extrême droite"."""
+        if token.lemma_.lower() not in self.lexicon.nouns["action_nouns"]:
+            return False
+        doc = self.spacy_doc
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is None:
+            return False
+        if nxt.lower_.replace("’", "'") in ("du", "des"):
+            return True
+        if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
+            return True
+        return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
 
     def thing_link(self, token: "Token", phrase: "Span", cluster: int) -> Link:
         """A place or organisation phrase with its name in apposition: the link, and the head noun

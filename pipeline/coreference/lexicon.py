@@ -163,6 +163,13 @@ class CorefLexicon:
                 return (spans[i - 1][2] if i > 0 else None) if before else name
         return None
 
+    def former_holders(self, office: str, date: "dt.date | None") -> tuple[str, ...]:
+        """Everyone who left the office before the article's date (none without a date)."""
+        if date is None:
+            return ()
+        day = date.isoformat()
+        return tuple(name for _, end, name in self.holders.get(office, ()) if end is not None and end <= day)
+
     def gender_of_first_name(self, name: str) -> str | None:
         return first_name_gender(self.first_names, name)
 

@@ -93,3 +93,54 @@ def test_an_apposition_only_noun_alone_names_nobody(resolve):
 def test_le_parti_prefers_the_party_named_over_a_newspaper(resolve):
     found = resolve("Le Parti radical tient congrès. Selon Libération, les débats sont vifs. Le parti votera dimanche.")
     assert found.get(("Le parti", "description")) == "Parti radical", found
+
+
+@pytest.mark.model
+def test_a_role_in_apposition_across_a_bracketed_acronym_or_a_place(resolve):
+    found = resolve("Les partis dénoncent la majorité et la présidente de la commission des Lois, Yaëlle Bernard. "
+                    "Le débat reprend.")
+    assert found.get(("la présidente de la commission", "role")) == "Yaëlle Bernard", found
+    found = resolve("En échange, le candidat de droite sur la ville, Étienne Blanc, s'efface devant Paul Girard.")
+    assert found.get(("le candidat de droite", "role")) == "Étienne Blanc", found
+
+
+@pytest.mark.model
+def test_an_organisation_noun_of_an_act_names_no_organisation(resolve):
+    found = resolve("Le Parti radical se réunit. Il réclame l'organisation d'un second vote.")
+    assert ("l'organisation d'un second vote", "description") not in found, found
+
+
+@pytest.mark.model
+def test_an_indefinite_role_in_the_title_is_the_person_the_lead_names_with_it(resolve):
+    found = resolve("Lille : la permanence d'un député LREM dégradée\nLes locaux du député Jean Morin ont été tagués.")
+    assert found.get(("un député LREM", "role")) == "Jean Morin", found
+
+
+@pytest.mark.model
+def test_an_emphatic_pronoun_after_a_thing_subject_names_no_person(resolve):
+    found = resolve("Paul Girard dirige la base. Le protocole d'hygiène a lui aussi été renforcé.")
+    assert ("lui", "pronoun") not in found, found
+    found = resolve("Marie Lefort a protesté. Paul Girard a lui aussi protesté.")
+    assert found.get(("lui", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_minister_is_not_the_president_in_office(resolve):
+    found = resolve("Emmanuel Macron a réuni le gouvernement. \"Il ne faut pas céder\", a prévenu le ministre.",
+                    date="2019-05-05")
+    assert found.get(("le ministre", "role")) != "Emmanuel Macron", found
+
+
+@pytest.mark.model
+def test_a_former_office_is_a_former_holder_the_article_names(resolve):
+    found = resolve("Nicolas Sarkozy reste populaire. Le président des Républicains, Paul Girard, arrive loin derrière. "
+                    "L'ancien chef de l'État a gardé la main.", date="2018-10-01")
+    assert found.get(("L'ancien chef de l'État", "role")) == "Nicolas Sarkozy", found
+
+
+@pytest.mark.model
+def test_two_coordinated_roles_are_two_people(resolve):
+    found = resolve("Nicolas Sarkozy et Paul Girard restent populaires. L'ancien chef de l'État et le maire de Pau "
+                    "sont en retrait.", date="2018-10-01")
+    assert found.get(("L'ancien chef de l'État", "role")) == "Nicolas Sarkozy", found
+    assert found.get(("le maire de Pau", "role")) != "Nicolas Sarkozy", found
