@@ -446,8 +446,11 @@ class ChainBuilder:
         lemma = self.lexicon.equivalents.get(token.lemma_.lower(), token.lemma_.lower())
         cluster = self.apposed(phrase)
         reliable = cluster is not None
+        named_key = self.named_role_key(phrase)
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
+        if cluster is None and named_key in self.roles:
+            cluster = self.roles[named_key]  # "le leader de LFI" after "le leader de la France insoumise, X"
         if cluster is None and office is not None and office in self.offices:
             cluster = self.offices[office]  # "le chef de l'État" after "le président de la République, X"
         if cluster is None and office is not None:
@@ -493,6 +496,8 @@ class ChainBuilder:
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
+            if named_key is not None:
+                self.roles.setdefault(named_key, cluster)
             if reliable:  # a bare head follows the person named with it, never a guess
                 self.heads[(token.lemma_.lower(), gender)] = cluster
                 self.heads.setdefault((token.lemma_.lower(), None), cluster)
@@ -518,6 +523,29 @@ class ChainBuilder:
         """A country cluster's key, the same as its demonym's ("Etats-Unis" and "américain": "etats unis")."""
         key = loose_key(self.canonical.get(cluster, ""))
         return self.lexicon.country_keys.get(key, key)
+
+    def named_role_key(self, phrase: "Span") -> str | None:
+        """The role key with the organisations and places of its complement by their entity, not their
+        words: "leader de la France insoumise" and "leader de LFI" are one role. None without a name."""
+        inside = self.entities_in(phrase.start_char, phrase.end_char)
+        if not inside:
+            return None
+        words: list[str] = []
+        at = phrase.start_char
+        for e in inside:
+            if e.end > phrase.end_char:
+                return None
+            words += self.text[at:e.start].replace("’", "'").lower().split()
+            while words and words[-1] in ("la", "le", "les", "l'"):
+                words.pop()
+            if words and words[-1] in ("du", "des", "d'"):
+                words[-1] = "de"
+            words.append(f"#{e.cluster}")
+            at = e.end
+        words += self.text[at:phrase.end_char].lower().split()
+        if words and phrase[0].pos_ == "DET":
+            words = words[1:]
+        return " ".join(words)
 
     def role_text(self, phrase: "Span") -> str:
         """The role as written, without its determiner: "la ministre de la Santé" -> "ministre de la Santé"."""

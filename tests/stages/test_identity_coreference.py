@@ -144,3 +144,11 @@ def test_two_coordinated_roles_are_two_people(resolve):
                     "sont en retrait.", date="2018-10-01")
     assert found.get(("L'ancien chef de l'État", "role")) == "Nicolas Sarkozy", found
     assert found.get(("le maire de Pau", "role")) != "Nicolas Sarkozy", found
+
+
+@pytest.mark.model
+def test_a_role_keeps_its_holder_when_its_organisation_is_named_otherwise(resolve):
+    found = resolve("Statut d'auto-entrepreneur : Jean Morel se défend\nLe leader de la France insoumise (LFI) est "
+                    "revenu sur le statut de Paul Girard. Depuis quelques jours, Paul Girard est au cœur d'une "
+                    "polémique. Selon le leader de LFI, le statut est injuste.")
+    assert found.get(("le leader de LFI", "role")) == "Jean Morel", found
