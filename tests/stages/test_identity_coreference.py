@@ -152,3 +152,18 @@ def test_a_role_keeps_its_holder_when_its_organisation_is_named_otherwise(resolv
                     "revenu sur le statut de Paul Girard. Depuis quelques jours, Paul Girard est au cœur d'une "
                     "polémique. Selon le leader de LFI, le statut est injuste.")
     assert found.get(("le leader de LFI", "role")) == "Jean Morel", found
+
+
+@pytest.mark.model
+def test_nous_in_a_quote_is_the_speakers_party(full_pipeline):
+    from pipeline.coreference.collective import SpeakerGroups
+
+    text = ("Le maire Les Républicains de Nantes, Paul Girard, veut refonder son parti. \"Entre 2012 et 2019, nous "
+            "sommes passés de 30 % à 8 %. Nous ne sommes plus crédibles\", alerte Paul Girard.")
+    doc = full_pipeline(text, doc_id="t")
+    groups = SpeakerGroups(doc)
+    at = text.index("nous")
+    assert groups.of(at, at + 4) == "Les Républicains", (doc.quotes, doc.clusters)
+    assert groups.cluster_of(at, at + 4) is not None
+    outside = text.index("son")
+    assert groups.of(outside, outside + 3) is None
