@@ -73,7 +73,8 @@ def at(run: Path, places: list[str]) -> None:
     docs = texts(run)
     for i, place in enumerate(places, start=1):
         doc_id, start = place.rsplit("@", 1)
-        found = [m for m in rows if m["doc_id"] == doc_id and m["start"] <= int(start) < max(m["end"], int(start) + 1)]
+        found = [m for m in rows if m["doc_id"] == doc_id and m["start"] <= int(start) < m["end"]]
+        found.sort(key=lambda m: (m["kind"] == "name", m["start"] != int(start)))
         if not found:
             print(f"{i}\t{place}\t(no mention)")
             continue

@@ -75,6 +75,8 @@ APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w
 PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|en)\s+(?:(?:la|le|les|l'|l’|du|de|des|charge)\s*)*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s*,\s*")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
+#: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
+COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -134,6 +136,7 @@ class ChainBuilder:
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
     nationality: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> countries of its roles
+    containers: set[int] = field(default_factory=set)  # places the article brackets after a town: départements
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the medium last named
     links: list[Link] = field(default_factory=list)
@@ -262,11 +265,19 @@ class ChainBuilder:
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
         if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical):
             self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
+        if entity.label == "LOC" and self.bracketed_after_a_place(entity):
+            self.containers.add(entity.cluster)  # "Luynes (Indre-et-Loire)": a département, not a town
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
         subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span))
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
+
+    def bracketed_after_a_place(self, entity: "Entity") -> bool:
+        """A place in brackets right after another ("Luynes (Indre-et-Loire)", "Moscou (Russie)"): the
+        press's way of naming the larger place that holds a town."""
+        before = self.entities_in(entity.start - 60, entity.start)
+        return bool(before) and before[-1].label == "LOC" and self.text[before[-1].end:entity.start].strip() == "("
 
     def referring(self, token: "Token") -> Link | None:
         lower = token.lower_.replace("’", "'")
@@ -651,11 +662,32 @@ class ChainBuilder:
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
             if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip().startswith(","):
                 return e.cluster
+            if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
+                return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
-                    and text[e.end:phrase.start_char].strip() == ",":
-                return e.cluster
+                    and text[e.end:phrase.start_char].strip() == "," \
+                    and not (self.is_complement(e) and self.opens_a_clause(phrase)):
+                return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
         return None
+
+    def is_complement(self, entity: "Entity") -> bool:
+        """A name after a preposition or a noun ("la destitution de X", "à X", "du Premier ministre X"):
+        a complement, which a following role phrase does not describe when it opens a clause."""
+        span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and span.start > 0 and self.spacy_doc[span.start - 1].pos_ in ("ADP", "NOUN")
+
+    def opens_a_clause(self, phrase: "Span") -> bool:
+        """A definite role phrase followed right by a finite verb is the subject of a new clause ("Avec
+        X, le ministre a visité..."), or an apposition whose closing comma the writer left out: asked
+        only of a name that is itself a complement (`is_complement`)."""
+        if not len(phrase) or phrase[0].pos_ != "DET" or phrase[0].lower_.replace("’", "'") not in DEFINITE:
+            return False
+        doc = self.spacy_doc
+        i = phrase.end
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
 
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.entities_in(phrase.start_char, phrase.end_char):
@@ -738,7 +770,7 @@ class ChainBuilder:
         if lemma in self.lexicon.nouns["country_only"]:
             return self.is_country
         if lemma in self.lexicon.nouns["city_nouns"]:
-            return lambda cluster: not self.is_country(cluster)
+            return lambda cluster: not self.is_country(cluster) and cluster not in self.containers
         if lemma in self.lexicon.nouns["party_nouns"]:
             return lambda cluster: is_party(self.canonical.get(cluster, ""))
         return None

@@ -167,3 +167,23 @@ def test_nous_in_a_quote_is_the_speakers_party(full_pipeline):
     assert groups.cluster_of(at, at + 4) is not None
     outside = text.index("son")
     assert groups.of(outside, outside + 3) is None
+
+
+@pytest.mark.model
+def test_a_role_that_opens_a_clause_after_a_name_is_its_subject_not_an_apposition(resolve):
+    found = resolve("Interrogé sur une possible destitution de François Hollande, le Premier ministre a défendu le "
+                    "président. En cause : une réponse de Manuel Valls à un député.", date="2016-11-22")
+    assert found.get(("le Premier ministre", "role")) == "Manuel Valls", found
+
+
+@pytest.mark.model
+def test_a_town_noun_is_not_the_departement_bracketed_after_a_town(resolve):
+    found = resolve("Le maire sortant de Vouvray (Indre-et-Loire) a été réélu mardi. Trente personnes ont assisté "
+                    "à cette élection dans cette commune de 3.000 habitants.")
+    assert found.get(("cette commune de 3.000 habitants", "description")) == "Vouvray", found
+
+
+@pytest.mark.model
+def test_a_role_in_apposition_across_a_coordinated_complement(resolve):
+    found = resolve("\"Rentrez\", a lancé jeudi le ministre suédois de l'Énergie et des ressources en eau, Lars Berg.")
+    assert found.get(("le ministre suédois de l'Énergie", "role")) == "Lars Berg", found
