@@ -70,9 +70,10 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
 APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
-#: A short complement of place or field between a role and its holder's name, the name closed by a comma:
-#: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "la ministre en charge du dossier, X,".
-PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|en)\s+(?:(?:la|le|les|l'|l’|du|de|des|charge)\s*)*[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?\s*,\s*")
+#: A short complement of place or field between a role and its holder's name, the name closed by punctuation:
+#: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "le secrétaire d'État auprès du ministre
+#: des Comptes publics, X.", "le chef de la mission de l'ONU au Mali (Minusma), X,".
+PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|aux|en|auprès)\b[^,;:.!?«»\"“”()]{1,50}?(?:\s*\([\w -]+\))?\s*,\s*")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
@@ -472,9 +473,10 @@ class ChainBuilder:
             cluster = self.dated_holder(former, before=True)  # "l'ancien chef de l'État" in 2019: Hollande, if named
         if cluster is None and former is not None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.latest_former_holder(former, phrase.start_char)  # in 2018 Sarkozy, if Hollande is not named
-        if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
+        if cluster is None and bare and (office is None or token.i - phrase.start == 1) \
+                and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
-            cluster = self.heads[(token.lemma_.lower(), gender)]
+            cluster = self.heads[(token.lemma_.lower(), gender)]  # not "le Premier ministre" after "le ministre de X"
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE \
                 and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
                 and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
@@ -485,6 +487,8 @@ class ChainBuilder:
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
                 inside |= {c for o, c in self.offices.items() if o != office}
+                inside |= {c for c, given in self.given.items()  # "le ministre de l'Intérieur, X" is no Premier ministre
+                           if given and all(self.lower_role(g.role, office) for g in given)}
             if office is None and lemma in self.lexicon.nouns["never_heads_of_state"]:
                 head = "président de la république"  # "le ministre" is not the president in office
                 inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
@@ -516,6 +520,16 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def lower_role(self, role: str, office: str) -> bool:
+        """A role given in apposition that rules out a one-holder office: one of `never_heads_of_state`
+        ("ministre de l'Intérieur", "maire de Troyes", "porte-parole") that is not that office's own
+        phrase ("Premier ministre")."""
+        lowered = role.lower().replace("’", "'")
+        if self.lexicon.office_of(lowered) == office:
+            return False
+        return any(w in self.lexicon.nouns["never_heads_of_state"] for w in lowered.replace("-", " ").split()) \
+            or any(w in self.lexicon.nouns["never_heads_of_state"] for w in lowered.split())
 
     def role_country(self, phrase: "Span") -> str | None:
         """The country a role phrase names (folded): by a demonym ("le Premier ministre israélien")
@@ -660,7 +674,7 @@ class ChainBuilder:
             gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
-            if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip().startswith(","):
+            if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster
             if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
@@ -702,6 +716,8 @@ class ChainBuilder:
                 return self.thing_link(token, phrase, e.cluster)
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
+        if self.unknown_name_in(token, phrase):
+            return None  # "le groupe État islamique": a name the entities stage missed, not the last one named
         cluster = self.thing_before(phrase, (label,))
         if cluster is not None:  # "Les Patriotes, parti fondé en 2017": that party
             return self.thing_link(token, phrase, cluster)
@@ -732,6 +748,18 @@ class ChainBuilder:
         if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
             return True
         return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
+
+    def unknown_name_in(self, token: "Token", phrase: "Span") -> bool:
+        """A capitalised word after the head of a place or organisation phrase that is no entity ("le
+        groupe État islamique", "le département d'Etat", "l'île française de Mayotte"): the phrase
+        names what the entities stage missed. Not inside a role of its complement ("le parti du
+        président de la République")."""
+        for t in phrase[token.i - phrase.start + 1:]:
+            if self.lexicon.noun_kind(t.lemma_) == "role" or self.lexicon.noun_kind(t.lower_) == "role":
+                return False
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                return True
+        return False
 
     def thing_link(self, token: "Token", phrase: "Span", cluster: int) -> Link:
         """A place or organisation phrase with its name in apposition: the link, and the head noun

@@ -187,3 +187,31 @@ def test_a_town_noun_is_not_the_departement_bracketed_after_a_town(resolve):
 def test_a_role_in_apposition_across_a_coordinated_complement(resolve):
     found = resolve("\"Rentrez\", a lancé jeudi le ministre suédois de l'Énergie et des ressources en eau, Lars Berg.")
     assert found.get(("le ministre suédois de l'Énergie", "role")) == "Lars Berg", found
+
+
+@pytest.mark.model
+def test_a_role_in_apposition_across_a_complement_of_attachment_or_place(resolve):
+    found = resolve("La rencontre a eu lieu entre Paul Girard et le secrétaire d'État auprès du ministre des "
+                    "Comptes publics, Jean Dumas. Le débat reprend.")
+    assert found.get(("le secrétaire d'État", "role")) == "Jean Dumas", found
+    found = resolve("Il a reçu l'ambassadeur et le chef de la mission de l'ONU au Mali (Minusma), Mahamat Saleh, lundi.")
+    assert found.get(("le chef de la mission de l'ONU", "role")) == "Mahamat Saleh", found
+
+
+@pytest.mark.model
+def test_an_office_is_not_a_person_given_another_role(resolve):
+    found = resolve("Le ministre de l'Intérieur, Paul Girard, a parlé. Le Premier ministre a ensuite démenti.",
+                    date="2017-02-28")
+    assert found.get(("Le Premier ministre", "role")) is None, found
+
+
+@pytest.mark.model
+def test_a_group_noun_with_a_name_the_entities_missed_names_no_other_group(resolve):
+    found = resolve("La présidente du FN a publié des images d'exécutions menées par le groupe État islamique.")
+    assert not any(text.startswith("le groupe") for text, _ in found), found
+
+
+@pytest.mark.model
+def test_a_capital_word_inside_a_role_of_the_complement_is_no_unknown_name(resolve):
+    found = resolve("Pas de trêve chez LREM. Le parti du président de la République a écrit à ses adhérents.")
+    assert found.get(("Le parti du président de la République", "description")) == "LREM", found
