@@ -1,6 +1,6 @@
 """Who a first-person plural names inside a quote: "nous", "notre", "nos" said by a speaker the article
-ties to a party are that party ("Nous sommes passés d'un tiers des voix à 8 %", alerte le maire LR de
-Saint-Étienne X -> Les Républicains); said by an organisation, that organisation.
+ties to a party are that party ("Nous avons perdu la moitié de nos élus", prévient le maire LR de Nantes
+X -> Les Républicains); said by an organisation, that organisation.
 
 Why apart from the chains: the chains run before the quotes stage and cannot know who speaks; this
 asks the quotes (`speaker_cluster`) and the cluster records (`party`) once they exist, for the facts'

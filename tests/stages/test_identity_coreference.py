@@ -158,8 +158,8 @@ def test_a_role_keeps_its_holder_when_its_organisation_is_named_otherwise(resolv
 def test_nous_in_a_quote_is_the_speakers_party(full_pipeline):
     from pipeline.coreference.collective import SpeakerGroups
 
-    text = ("Le maire Les Républicains de Nantes, Paul Girard, veut refonder son parti. \"Entre 2012 et 2019, nous "
-            "sommes passés de 30 % à 8 %. Nous ne sommes plus crédibles\", alerte Paul Girard.")
+    text = ("Le maire Les Républicains de Nantes, Paul Girard, veut refonder son parti. \"En sept ans, nous avons "
+            "perdu la moitié de nos élus. Il faut tout changer\", prévient Paul Girard.")
     doc = full_pipeline(text, doc_id="t")
     groups = SpeakerGroups(doc)
     at = text.index("nous")
