@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..spacy_text import doc_text
 from ..firstnames import name_gender_votes, without_accents
+from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
 
@@ -46,12 +47,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
+#: Verbs before an infinitive that keep an impersonal "il" impersonal ("il va falloir", "il peut y avoir").
+MODALS = frozenset({"va", "allait", "ira", "irait", "doit", "devait", "devrait", "devra", "peut", "pouvait",
+                    "pourrait", "pourra", "semble", "semblait", "risque", "risquait"})
 CLOCK_TIME = re.compile(r"\d{1,2}\s?h(?:\d{2})?\b|\d{1,2} heures?\b")
 CLOCK_WORDS = frozenset({"midi", "minuit", "temps", "tard", "tôt", "l'heure"})
 FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
 PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
-PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et"})
+PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et", "ainsi", "ou"})
 #: How many sentences back a pronoun or description looks for its person.
 SENTENCE_REACH = 3
 #: How many sentences open an article (title and lead): where a description may name a person named later.
@@ -65,9 +69,16 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
-APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s+")
+APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
+#: A short complement of place or field between a role and its holder's name, the name closed by punctuation:
+#: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "le secrétaire d'État auprès du ministre
+#: des Comptes publics, X.", "le chef de la mission de l'ONU au Mali (Minusma), X,".
+PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|aux|en|auprès)\b[^,;:.!?«»\"“”()]{1,50}?(?:\s*\([\w -]+\))?\s*,\s*")
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
+#: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
+COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
@@ -125,6 +136,9 @@ class ChainBuilder:
     described: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> words it was introduced with
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
+    nationality: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> countries of its roles
+    containers: set[int] = field(default_factory=set)  # places the article brackets after a town: départements
+    things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the medium last named
     links: list[Link] = field(default_factory=list)
 
@@ -215,9 +229,12 @@ class ChainBuilder:
                 continue
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
             words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+            heads = self.lexicon.descriptive_words([t.text for t in span[1:2]])
+            title = self.sentence_of(link.start) == 0  # a title's "un député" is the deputy the lead names
             gender = "fem" if determiner[0].lower() == "une" else "masc"
             found = {cluster for cluster, given in self.described.items()
-                     if len(words & given) >= 2 and self.labels.get(cluster) == "PER"
+                     if (len(words & given) >= 2 or (title and heads and heads <= given))
+                     and self.labels.get(cluster) == "PER"
                      and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)}
             if len(found) == 1:
                 cluster = found.pop()
@@ -249,11 +266,19 @@ class ChainBuilder:
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
         if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical):
             self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
+        if entity.label == "LOC" and self.bracketed_after_a_place(entity):
+            self.containers.add(entity.cluster)  # "Luynes (Indre-et-Loire)": a département, not a town
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
         subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span))
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
+
+    def bracketed_after_a_place(self, entity: "Entity") -> bool:
+        """A place in brackets right after another ("Luynes (Indre-et-Loire)", "Moscou (Russie)"): the
+        press's way of naming the larger place that holds a town."""
+        before = self.entities_in(entity.start - 60, entity.start)
+        return bool(before) and before[-1].label == "LOC" and self.text[before[-1].end:entity.start].strip() == "("
 
     def referring(self, token: "Token") -> Link | None:
         lower = token.lower_.replace("’", "'")
@@ -278,12 +303,28 @@ class ChainBuilder:
             return None  # "l'Amérique conservera-t-elle son attrait ?": the pronoun repeats the noun
         if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
             return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
+        if word in ("lui", "elle") and self.repeats_a_thing(token):
+            return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def repeats_a_thing(self, token: "Token") -> bool:
+        """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose
+        subject is a common noun that names no person ("Le protocole a lui aussi été renforcé"):
+        the pronoun repeats that subject."""
+        doc = self.spacy_doc
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if nxt not in ("aussi", "-même", "même") and not token.lower_.endswith("-même"):
+            return False
+        verb = token.head if token.head.pos_ in ("VERB", "AUX", "ADJ") else token.head.head
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < token.i:
+                return child.pos_ == "NOUN" and self.lexicon.noun_kind(child.lemma_) not in ("role", "description")
+        return False
 
     def complex_inversion(self, token: "Token") -> bool:
         """A question whose subject is a noun or name before the verb, repeated by the inverted pronoun
@@ -346,6 +387,8 @@ class ChainBuilder:
             return self.outlet(token)
         if lemma in self.lexicon.nouns["owned_documents"] or lower in self.lexicon.nouns["owned_documents"]:
             return self.owned_document(token)
+        if lemma in self.lexicon.nouns["organisation_by_apposition"]:
+            return self.by_apposition(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
@@ -415,8 +458,11 @@ class ChainBuilder:
         lemma = self.lexicon.equivalents.get(token.lemma_.lower(), token.lemma_.lower())
         cluster = self.apposed(phrase)
         reliable = cluster is not None
+        named_key = self.named_role_key(phrase)
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
+        if cluster is None and named_key in self.roles:
+            cluster = self.roles[named_key]  # "le leader de LFI" after "le leader de la France insoumise, X"
         if cluster is None and office is not None and office in self.offices:
             cluster = self.offices[office]  # "le chef de l'État" after "le président de la République, X"
         if cluster is None and office is not None:
@@ -425,18 +471,30 @@ class ChainBuilder:
         former = self.former_office(key)
         if cluster is None and former is not None:
             cluster = self.dated_holder(former, before=True)  # "l'ancien chef de l'État" in 2019: Hollande, if named
-        if cluster is None and bare and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
+        if cluster is None and former is not None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.latest_former_holder(former, phrase.start_char)  # in 2018 Sarkozy, if Hollande is not named
+        if cluster is None and bare and (office is None or token.i - phrase.start == 1) \
+                and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
-            cluster = self.heads[(token.lemma_.lower(), gender)]
+            cluster = self.heads[(token.lemma_.lower(), gender)]  # not "le Premier ministre" after "le ministre de X"
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE \
                 and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
                 and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
             inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
             inside |= self.governing_subjects(token)
+            inside |= self.coordinated_before(phrase)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
                 inside |= {c for o, c in self.offices.items() if o != office}
+                inside |= {c for c, given in self.given.items()  # "le ministre de l'Intérieur, X" is no Premier ministre
+                           if given and all(self.lower_role(g.role, office) for g in given)}
+            if office is None and lemma in self.lexicon.nouns["never_heads_of_state"]:
+                head = "président de la république"  # "le ministre" is not the president in office
+                inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
+            country = self.role_country(phrase)
+            if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
+                inside |= {c for c, countries in self.nationality.items() if country not in countries}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
         if cluster is None and determiner is None:
@@ -447,9 +505,14 @@ class ChainBuilder:
                 self.described.setdefault(cluster, set()).update(words)
                 self.given.setdefault(cluster, []).append(Given(phrase.start_char, phrase.end_char,
                                                                 self.role_text(phrase), self.told_gender(token, determiner)))
+                country = self.role_country(phrase)
+                if country is not None:
+                    self.nationality.setdefault(cluster, set()).add(country)
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
+            if named_key is not None:
+                self.roles.setdefault(named_key, cluster)
             if reliable:  # a bare head follows the person named with it, never a guess
                 self.heads[(token.lemma_.lower(), gender)] = cluster
                 self.heads.setdefault((token.lemma_.lower(), None), cluster)
@@ -457,6 +520,57 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def lower_role(self, role: str, office: str) -> bool:
+        """A role given in apposition that rules out a one-holder office: one of `never_heads_of_state`
+        ("ministre de l'Intérieur", "maire de Troyes", "porte-parole") that is not that office's own
+        phrase ("Premier ministre")."""
+        lowered = role.lower().replace("’", "'")
+        if self.lexicon.office_of(lowered) == office:
+            return False
+        return any(w in self.lexicon.nouns["never_heads_of_state"] for w in lowered.replace("-", " ").split()) \
+            or any(w in self.lexicon.nouns["never_heads_of_state"] for w in lowered.split())
+
+    def role_country(self, phrase: "Span") -> str | None:
+        """The country a role phrase names (folded): by a demonym ("le Premier ministre israélien")
+        or a country named in it ("le président des Etats-Unis"), else None."""
+        for t in phrase:
+            names = self.lexicon.countries.get(t.lower_)
+            if names is not None:
+                key = loose_key(names[0])
+                return self.lexicon.country_keys.get(key, key)
+        for e in self.entities_in(phrase.start_char, phrase.end_char):
+            if e.label == "LOC" and self.is_country(e.cluster):
+                return self.country_key(e.cluster)
+        return None
+
+    def country_key(self, cluster: int) -> str:
+        """A country cluster's key, the same as its demonym's ("Etats-Unis" and "américain": "etats unis")."""
+        key = loose_key(self.canonical.get(cluster, ""))
+        return self.lexicon.country_keys.get(key, key)
+
+    def named_role_key(self, phrase: "Span") -> str | None:
+        """The role key with the organisations and places of its complement by their entity, not their
+        words: "leader de la France insoumise" and "leader de LFI" are one role. None without a name."""
+        inside = self.entities_in(phrase.start_char, phrase.end_char)
+        if not inside:
+            return None
+        words: list[str] = []
+        at = phrase.start_char
+        for e in inside:
+            if e.end > phrase.end_char:
+                return None
+            words += self.text[at:e.start].replace("’", "'").lower().split()
+            while words and words[-1] in ("la", "le", "les", "l'"):
+                words.pop()
+            if words and words[-1] in ("du", "des", "d'"):
+                words[-1] = "de"
+            words.append(f"#{e.cluster}")
+            at = e.end
+        words += self.text[at:phrase.end_char].lower().split()
+        if words and phrase[0].pos_ == "DET":
+            words = words[1:]
+        return " ".join(words)
 
     def role_text(self, phrase: "Span") -> str:
         """The role as written, without its determiner: "la ministre de la Santé" -> "ministre de la Santé"."""
@@ -486,6 +600,36 @@ class ChainBuilder:
         surname = full.split()[-1]
         found = [c for c in (self._persons_by_name.get(full), self._persons_by_name.get(surname)) if c is not None]
         return min(found, key=self._cluster_order.__getitem__) if found else None
+
+    def coordinated_before(self, phrase: "Span") -> set[int]:
+        """The person of a role or description coordinated right before this one ("l'ancien chef de
+        l'État et le maire de Bordeaux"): two conjuncts are two people."""
+        if not self.links:
+            return set()
+        last = self.links[-1]
+        between = self.text[last.end:phrase.start_char].strip().lower()
+        if last.kind in ("role", "description", "name") and last.cluster is not None and between in ("et", "ou", ","):
+            return {last.cluster}
+        return set()
+
+    def latest_former_holder(self, office: str, at: int) -> int | None:
+        """Of the people who held the office before the article's date and whom the article names,
+        the one named last before `at` (in the last `SENTENCE_REACH` sentences)."""
+        clusters = set()
+        for name in self.lexicon.former_holders(office, self.date):
+            full = without_accents(name.lower())
+            found = self._persons_by_name.get(full, self._persons_by_name.get(full.split()[-1]))
+            if found is not None:
+                clusters.add(found)
+        if not clusters:
+            return None
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if sentence - named.sentence > SENTENCE_REACH:
+                return None
+            if named.at < at and named.cluster in clusters:
+                return named.cluster
+        return None
 
     def former_office(self, key: str) -> str | None:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
@@ -527,14 +671,37 @@ class ChainBuilder:
         after = phrase.end_char
         text = self.text
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
-            gap = text[after:e.start]
+            gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
+            if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
+                return e.cluster
+            if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
+                return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
-                    and text[e.end:phrase.start_char].strip() == ",":
-                return e.cluster
+                    and text[e.end:phrase.start_char].strip() == "," \
+                    and not (self.is_complement(e) and self.opens_a_clause(phrase)):
+                return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
         return None
+
+    def is_complement(self, entity: "Entity") -> bool:
+        """A name after a preposition or a noun ("la destitution de X", "à X", "du Premier ministre X"):
+        a complement, which a following role phrase does not describe when it opens a clause."""
+        span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        return span is not None and span.start > 0 and self.spacy_doc[span.start - 1].pos_ in ("ADP", "NOUN")
+
+    def opens_a_clause(self, phrase: "Span") -> bool:
+        """A definite role phrase followed right by a finite verb is the subject of a new clause ("Avec
+        X, le ministre a visité..."), or an apposition whose closing comma the writer left out: asked
+        only of a name that is itself a complement (`is_complement`)."""
+        if not len(phrase) or phrase[0].pos_ != "DET" or phrase[0].lower_.replace("’", "'") not in DEFINITE:
+            return False
+        doc = self.spacy_doc
+        i = phrase.end
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
 
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.entities_in(phrase.start_char, phrase.end_char):
@@ -546,11 +713,112 @@ class ChainBuilder:
             return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
             if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
-                return Link(phrase.start_char, phrase.end_char, "description", e.cluster, self.canonical[e.cluster])
+                return self.thing_link(token, phrase, e.cluster)
+        if self.is_action(token):
+            return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
+        if self.unknown_name_in(token, phrase):
+            return None  # "le groupe État islamique": a name the entities stage missed, not the last one named
+        cluster = self.thing_before(phrase, (label,))
+        if cluster is not None:  # "Les Patriotes, parti fondé en 2017": that party
+            return self.thing_link(token, phrase, cluster)
         if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
             return None
-        label = "LOC" if kind == "place" else "ORG"
-        cluster = self.latest(phrase.start_char, label, THING_REACH)
+        lemma = token.lemma_.lower()
+        cluster = self.remembered_thing(lemma, phrase.start_char) if kind == "organisation" else None
+        if cluster is None:  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
+            cluster = self.latest(phrase.start_char, label, THING_REACH, self.place_filter(lemma))
+        if cluster is None and lemma in self.lexicon.nouns["party_nouns"]:
+            cluster = self.latest(phrase.start_char, label, THING_REACH)
+        if cluster is None:
+            return None
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def is_action(self, token: "Token") -> bool:
+        """An organisation noun that is also the noun of an act, with the act's object after it: "de"
+        and a determiner ("l'organisation d'un rassemblement", "la formation des jeunes"), or an
+        adjective of its field ("la formation professionnelle"); not "la formation d'extrême droite"."""
+        if token.lemma_.lower() not in self.lexicon.nouns["action_nouns"]:
+            return False
+        doc = self.spacy_doc
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is None:
+            return False
+        if nxt.lower_.replace("’", "'") in ("du", "des"):
+            return True
+        if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
+            return True
+        return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
+
+    def unknown_name_in(self, token: "Token", phrase: "Span") -> bool:
+        """A capitalised word after the head of a place or organisation phrase that is no entity ("le
+        groupe État islamique", "le département d'Etat", "l'île française de Mayotte"): the phrase
+        names what the entities stage missed. Not inside a role of its complement ("le parti du
+        président de la République")."""
+        for t in phrase[token.i - phrase.start + 1:]:
+            if self.lexicon.noun_kind(t.lemma_) == "role" or self.lexicon.noun_kind(t.lower_) == "role":
+                return False
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+                return True
+        return False
+
+    def thing_link(self, token: "Token", phrase: "Span", cluster: int) -> Link:
+        """A place or organisation phrase with its name in apposition: the link, and the head noun
+        remembered for the definite phrase that names it later ("l'établissement", "le parti")."""
+        self.things[token.lemma_.lower()] = cluster
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def thing_before(self, phrase: "Span", labels: tuple[str, ...]) -> int | None:
+        """The place or organisation named right before a phrase, a comma between, the phrase without
+        a determiner or with an indefinite one ("Les Patriotes, parti fondé en 2017", "le lycée Jean-Moulin,
+        un établissement de 900 élèves")."""
+        if len(phrase) and phrase[0].pos_ == "DET" and phrase[0].lower_ not in ("un", "une"):
+            return None
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.end <= phrase.start_char and self.text[e.end:phrase.start_char].strip() == "," and e.label in labels:
+                return e.cluster
+        return None
+
+    def remembered_thing(self, lemma: str, at: int) -> int | None:
+        """The organisation or place introduced with this head noun in apposition, when it is still
+        named in the last `THING_REACH` sentences."""
+        cluster = self.things.get(lemma)
+        if cluster is None:
+            return None
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if sentence - named.sentence > THING_REACH:
+                return None
+            if named.at < at and named.cluster == cluster:
+                return cluster
+        return None
+
+    def place_filter(self, lemma: str):
+        """What a place or party noun may name: "le pays" a country, "la ville" or "la commune" no
+        country, "le parti" a party (when one is named: else any organisation, as before)."""
+        if lemma in self.lexicon.nouns["country_only"]:
+            return self.is_country
+        if lemma in self.lexicon.nouns["city_nouns"]:
+            return lambda cluster: not self.is_country(cluster) and cluster not in self.containers
+        if lemma in self.lexicon.nouns["party_nouns"]:
+            return lambda cluster: is_party(self.canonical.get(cluster, ""))
+        return None
+
+    def by_apposition(self, token: "Token") -> Link | None:
+        """Nouns that name an organisation only after an apposition introduced it with them ("X
+        School, établissement situé à Y" ... "l'établissement"): "l'école" alone is as often the
+        school system as a school."""
+        determiner = self.determiner(token)
+        if determiner is not None and self.is_plural(token, determiner):
+            return None
+        phrase = self.phrase(token, determiner)
+        if self.entities_in(phrase.start_char, phrase.end_char):
+            return None
+        cluster = self.thing_before(phrase, ("ORG", "LOC"))  # a school is a place to the tagger as often
+        if cluster is not None:
+            return self.thing_link(token, phrase, cluster)
+        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE or phrase.end != token.i + 1:
+            return None
+        cluster = self.remembered_thing(token.lemma_.lower(), phrase.start_char)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
@@ -789,12 +1057,12 @@ class ChainBuilder:
                 return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
         return None
 
-    def latest(self, at: int, label: str, reach: int) -> int | None:
+    def latest(self, at: int, label: str, reach: int, accept=None) -> int | None:
         sentence = self.sentence_of(at)
         for named in reversed(self.seen):
             if sentence - named.sentence > reach:
                 return None
-            if named.at < at and named.label == label:
+            if named.at < at and named.label == label and (accept is None or accept(named.cluster)):
                 return named.cluster if sentence - named.sentence <= reach else None
         return None
 
@@ -860,16 +1128,21 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     "il a été accusé de" is a person)."""
     doc = token.doc
     impersonal_verbs = lexicon.nouns["impersonal_after_il"]
+    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
     if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
         i = token.i - 1
         if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
             i -= 1
-        return doc[i].lower_.replace("’", "'").removesuffix("-t") in impersonal_verbs
+        verb = doc[i].lower_.replace("’", "'").removesuffix("-t")
+        return verb in impersonal_verbs or (verb in MODALS and impersonal_infinitive(following))  # "va-t-il falloir"
     if token.lower_ != "il":
         return False
-    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
     if following and following[0] in impersonal_verbs:
         return True
+    if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
+        return True  # "il s'agit de": the tokenizer splits "s'"
+    if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):
+        return True  # "il va falloir", "il devrait y avoir" (not "il estime y avoir droit")
     if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
         return True
     if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
@@ -879,6 +1152,11 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
                                                             or following[1] in CLOCK_WORDS):
         return True  # "il est 8h15", "il était minuit"; not "il est 2e"
     return impersonal_passive(following, lexicon)
+
+
+def impersonal_infinitive(words: "list[str]") -> bool:
+    """Words after a conjugated verb that make its "il" impersonal: "(il va) falloir", "(il doit) y avoir"."""
+    return bool(words) and (words[0] == "falloir" or words[:2] == ["y", "avoir"])
 
 
 def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:

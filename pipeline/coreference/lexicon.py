@@ -82,6 +82,17 @@ class CorefLexicon:
         return frozenset(" ".join(without_accents(n.casefold()).replace("-", " ").split())
                          for names in self.countries.values() for n in names)
 
+    @cached_property
+    def country_keys(self) -> dict[str, str]:
+        """Every name of a country, folded -> the folded first name of its line ("usa" -> "etats unis"),
+        so that a demonym and any of the country's names give one key."""
+        out = {}
+        for names in self.countries.values():
+            first = " ".join(without_accents(names[0].casefold()).replace("-", " ").split())
+            for n in names:
+                out.setdefault(" ".join(without_accents(n.casefold()).replace("-", " ").split()), first)
+        return out
+
     def country_of_phrase(self, words: "list[str]") -> tuple[str, ...] | None:
         """The names of the country a government phrase names by its demonym ("le gouvernement
         chinois", "le ministère chinois des Affaires étrangères", "les autorités russes" -> Chine,
@@ -125,9 +136,26 @@ class CorefLexicon:
         if folded in ("president", "presidente"):
             return "président de la république"
         for phrase, office in self.offices.items():
-            if without_accents(phrase) == folded or folded.startswith(without_accents(phrase) + " "):
+            if without_accents(phrase) == folded:
+                return office
+        for phrase, office in self.offices.items():
+            if folded.startswith(without_accents(phrase) + " "):
+                rest = folded[len(without_accents(phrase)) + 1:].split()
+                if rest and self.is_foreign_demonym(rest[0]):
+                    return None  # "Premier ministre israélien": Israel's, not the French office
                 return office
         return None
+
+    def is_foreign_demonym(self, word: str) -> bool:
+        """A demonym of a country other than France ("israélien", "américaine"), accents folded."""
+        names = self.folded_countries.get(word)
+        return names is not None and "france" not in names
+
+    @cached_property
+    def folded_countries(self) -> dict[str, frozenset[str]]:
+        """`countries` with accents folded on both sides ("israelien" -> {"israel"})."""
+        return {without_accents(form): frozenset(without_accents(n.lower()) for n in names)
+                for form, names in self.countries.items()}
 
     def holder(self, office: str, date: "dt.date | None", before: bool = False) -> str | None:
         """Who held a one-holder office on the article's date ("président de la république",
@@ -141,6 +169,13 @@ class CorefLexicon:
             if start <= day and (end is None or day < end):
                 return (spans[i - 1][2] if i > 0 else None) if before else name
         return None
+
+    def former_holders(self, office: str, date: "dt.date | None") -> tuple[str, ...]:
+        """Everyone who left the office before the article's date (none without a date)."""
+        if date is None:
+            return ()
+        day = date.isoformat()
+        return tuple(name for _, end, name in self.holders.get(office, ()) if end is not None and end <= day)
 
     def gender_of_first_name(self, name: str) -> str | None:
         return first_name_gender(self.first_names, name)
