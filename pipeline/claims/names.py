@@ -21,8 +21,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import QuoteLexicon
-from ..coreference.named import person_inside
 from ..coreference.phrases import DE_WORDS, NAMED_LABELS, case_of, is_definite, phrase_bounds, told_gender, within_phrase
+from ..coreference.collective import SpeakerGroups
+from ..coreference.named import person_inside
 from ..coreference.resolver import PRONOUN_GENDERS, is_pronoun, resolver_of  # noqa: F401 (PRONOUN_GENDERS: re-exported)
 from ..coreference.roles import Role, role_words
 from ..coreference.topic import topic_mentions
@@ -100,6 +101,11 @@ class Names:
         self.doc, self.spacy_doc, self.lexicon, self.words = doc, spacy_doc, lexicon, words
         self.resolver = resolver_of(doc, spacy_doc, quoted)  # the coreference stage's, or the quotes stage's
         self._media: dict[str, bool] = {}
+
+    @cached_property
+    def speaker_groups(self) -> SpeakerGroups:
+        """Who a quote's "nous" names (the coreference layer's rule; built once, on first use)."""
+        return SpeakerGroups(self.doc)
 
     # -- one phrase ----------------------------------------------------------------------------
     def canonical(self, token: "Token") -> str | None:

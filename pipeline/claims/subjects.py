@@ -540,21 +540,25 @@ def quoted_speaker(names: Names, pred: "Token", q: Quantity, frame: dict) -> dic
     article names it with the speaker ("le maire LR de Saint-Étienne X")."""
     if not frame["source_canonical"]:
         return {}
-    word = speaker_pronoun(pred)
+    pronoun = speaker_pronoun(pred)
+    word = pronoun.lower_ if pronoun is not None else None
     if word in FIRST_PERSON:
         return holder_fields("subject", frame["source"], frame["source_start"], frame["source_end"], frame["source_canonical"])
-    if word in FIRST_PLURAL and q.unit in ("percent", "point"):
+    if word in FIRST_PLURAL and q.unit in ("percent", "point", "ratio"):  # "nous sommes tombés d'un quart des voix à 5 %"
+        group = names.speaker_groups.of(pronoun.idx, pronoun.idx + len(pronoun.text.lstrip("-")))
+        if group is not None:
+            return holder_fields("subject", None, None, None, group)
         party = names.affiliation(frame["source_canonical"])
         if party is not None:
             return holder_fields("subject", party.text, party.start, party.end, party.canonical)
     return {}
 
 
-def speaker_pronoun(pred: "Token") -> str | None:
-    """The first-person subject of the predicate or of the verb it is a conjunct or complement of."""
+def speaker_pronoun(pred: "Token") -> "Token | None":
+    """The subject of the predicate or of the verb it is a conjunct or complement of."""
     t = pred
     for _ in range(3):
-        subjects = [c.lower_ for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if subjects:
             return subjects[0]
         if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:

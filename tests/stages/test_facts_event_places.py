@@ -124,3 +124,11 @@ def test_the_parts_a_thing_is_made_of_are_that_things(full_pipeline, text, count
     doc = full_pipeline(text, doc_id="t", date="2021-03-01")
     found = quantity(doc, count)
     assert whole in (found.subject_canonical or "")
+
+
+def test_a_share_said_with_nous_in_a_quote_is_the_speakers_party(full_pipeline):
+    text = ("Le maire Les Républicains de Nantes, Paul Girard, veut refonder son parti. \"Aux régionales, nous "
+            "sommes tombés d'un quart des voix à 6 %. Il faut tout changer\", prévient Paul Girard.")
+    doc = full_pipeline(text, doc_id="t")
+    assert quantity(doc, "6 %").subject_canonical == "Les Républicains"
+    assert quantity(doc, "un quart").subject_canonical == "Les Républicains"
