@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..firstnames import first_name_gender, without_accents
+from ..firstnames import first_name_gender, first_names, without_accents
 from ..lexicons import read_json, read_lines
 
 if TYPE_CHECKING:
@@ -89,12 +89,11 @@ class QuoteLexicon:
     @classmethod
     def load(cls) -> "QuoteLexicon":
         speakers = read_json("quote_speakers.json")
-        names = read_json("quote_first_names.json")
         nouns = {key: frozenset(v) for key, v in speakers.items() if isinstance(v, list) and key != "media_names"}
         return cls(
             verbs=frozenset(read_lines("reporting_verbs.txt")),
             nouns=nouns,
-            first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
+            first_names=first_names(),
             media_names=frozenset(speakers["media_names"]),
             frames=VerbFrames.load(),
         )
