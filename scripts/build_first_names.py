@@ -42,9 +42,10 @@ MIN_BIRTHS_FR = 500
 MIN_BIRTHS_US = 2000
 SHARE = 0.97
 #: Words both registers hold as first names that news writes as something else: titles and name particles
-#: beside those of person_titles.txt and person_name_particles.txt ("Saint-Denis", "von der Leyen", "Cheikh").
-NOT_FIRST_NAMES = frozenset({"saint", "sainte", "van", "von", "der", "den", "mac", "king", "major", "royal",
-                             "justice", "emir", "cheikh", "sheikh", "imam", "general"})
+#: beside those of person_titles.txt and person_name_particles.txt ("Saint-Denis", "von der Leyen", "Cheikh",
+#: "Andrea della Greca").
+NOT_FIRST_NAMES = frozenset({"saint", "sainte", "van", "von", "der", "den", "mac", "del", "della", "dos", "das",
+                             "king", "major", "royal", "justice", "emir", "cheikh", "sheikh", "imam", "general"})
 HEADER = f"""# First names with their gender, read by pipeline.firstnames (gender of persons for pronouns and the speaker
 # index; person names the model tags MISC or ORG). Built by scripts/build_first_names.py from INSEE's "Fichier des
 # prénoms" (births in France 1900-2024, Licence Ouverte / Etalab 2.0) and the US Social Security Administration's
