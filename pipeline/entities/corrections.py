@@ -14,7 +14,9 @@ as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entit
 3. titles and common nouns alone, spans without a capital or digit, spans across a line break and
    MISC spans covering a whole headline of an article (a heading followed by body text) are dropped;
 4. a name found once is found everywhere in the document: other occurrences of the same string that
-   the model missed (typically inside a headline it tagged whole as MISC) get the same label.
+   the model missed (typically inside a headline it tagged whole as MISC) get the same label;
+5. with the trims of step 2, a MISC or ORG span that reads as "<first name> <surname>" becomes a
+   person ("Lucy Brown"; `persons`).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .labels import first_name_strings, harmonised_labels, surname_strings
 from .mentions import Mention, is_article, overlaps, put_in_place
 from .names import article_variants
+from .persons import FirstNamePersons
 from .propagation import propagated
 from .roles import SINGULAR_PEOPLE, Demonyms, RoleWords
 from .seats import Seats
@@ -81,6 +84,7 @@ class MentionCorrector:
         self.name_particles = frozenset(read_lines("person_name_particles.txt"))
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
+        self.first_name_persons = FirstNamePersons(self.common_words)
 
     def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
         mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
@@ -97,6 +101,7 @@ class MentionCorrector:
                 continue
             mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, self.trim_place_noun(spacy_doc, mention)))
             mention = self.person_particle(spacy_doc, self.organisation_head(spacy_doc, mention))
+            mention = self.first_name_persons.relabelled(spacy_doc, mention)
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
