@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.names import is_acronym, normalise
 from ..document import Document
+from ..firstnames import first_name_gender
 from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .labels import first_name_strings, harmonised_labels, surname_strings
 from .mentions import Mention, is_article, overlaps, put_in_place
@@ -280,19 +281,33 @@ class MentionCorrector:
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - matched)
                    and holds_pattern(spacy_doc, m, start, end) for m in result):
                 continue  # a longer model span holds the pattern as part of one name: trust the model
-            rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
+            rest = [r for m in result if m.start < end < m.end and not m.from_pattern for r in self.remainders(spacy_doc, m, end)]
             result = [m for m in result if m.end <= start or m.start >= end]
             result.append(Mention(start, end, label, from_pattern=True, name=name))
-            result.extend(m for m in rest if m is not None)
+            result.extend(rest)
         return result
 
-    def remainder(self, spacy_doc: "Doc", model: Mention, end: int) -> Mention | None:
-        """The name a model span glued after a pattern ("Rassemblement national | Marine Le Pen"):
-        a person when it opens with a first name."""
+    def remainders(self, spacy_doc: "Doc", model: Mention, end: int) -> list[Mention]:
+        """The names a model span glued after a pattern: "Rassemblement national | Marine Le Pen" (a
+        person when it opens with a first name); after "de", the place of a meeting or of a party's
+        branch ("le G7 de | Biarritz", "le maire Les Républicains de | Nice": the organisation, then
+        the place, as the dev README's gold has them), or a person ("le Rassemblement national de |
+        Marine Le Pen"), or both ("le député LR de | Moselle | Fabien Dupont")."""
+        if end + 1 < model.end and spacy_doc[end].lower_.replace("’", "'") in ("de", "d'") \
+                and all(t.text[:1].isupper() or t.text == "-" for t in spacy_doc[end + 1:model.end]):
+            return self.place_or_person(spacy_doc, end + 1, model.end)
         if not spacy_doc[end].text[:1].isupper():
-            return None
+            return []
         label = "PER" if self.names_lexicon.is_first_name(spacy_doc[end].text.split("-")[0]) else model.label
-        return Mention(end, model.end, label)
+        return [Mention(end, model.end, label)]
+
+    def place_or_person(self, spacy_doc: "Doc", start: int, end: int) -> list[Mention]:
+        """Capitalised words after "de": a person from a first name with a gender followed by a
+        surname, the words before it a place ("Nice", "Moselle | Fabien Dupont", "Marine Le Pen")."""
+        for i in range(start, end - 1):
+            if first_name_gender(self.names_lexicon.first_names, spacy_doc[i].text.split("-")[0]) is not None:
+                return ([Mention(start, i, "LOC")] if i > start else []) + [Mention(i, end, "PER")]
+        return [Mention(start, end, "LOC")]
 
     def trim_leading_words(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """Drop lower-case articles and prepositions before a capitalised word (model spans only)."""
