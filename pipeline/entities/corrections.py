@@ -86,6 +86,8 @@ class MentionCorrector:
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
         self.first_name_persons = FirstNamePersons(self.common_words)
+        self.capitals = frozenset(read_lines("entity_capitals.txt"))
+        self.title_words = frozenset(t[-1] for t in self.title_set)
 
     def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
         mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
@@ -106,6 +108,7 @@ class MentionCorrector:
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
+        kept = [self.capital_place(spacy_doc, m, surnames) for m in kept]
         kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
         names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
         found = [m for m in propagated(spacy_doc, kept, names)
@@ -113,6 +116,19 @@ class MentionCorrector:
         kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
         harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
         return self.seats.relabelled(spacy_doc, self.without_operations(spacy_doc, self.announced_organisations(spacy_doc, harmonised)))
+
+    def capital_place(self, spacy_doc: "Doc", mention: Mention, surnames: dict[str, str]) -> Mention:
+        """"les appels de Washington", "a affirmé Pékin": a one-word PER mention that is a capital
+        (`entity_capitals.txt`) stands for its government, a place (dev README convention), unless the
+        article names a person with that surname ("George Washington") or a title stands before it."""
+        if mention.label != "PER" or mention.from_pattern or mention.end - mention.start != 1:
+            return mention
+        text = spacy_doc[mention.start].text
+        if text not in self.capitals or text in surnames:
+            return mention
+        if mention.start > 0 and normalise(spacy_doc[mention.start - 1].text) in self.title_words:
+            return mention  # "M. Paris", "le général Washington"
+        return replace(mention, label="LOC")
 
     def announced_organisations(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A name an organisation noun announces once is an organisation wherever the article writes

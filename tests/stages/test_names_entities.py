@@ -32,3 +32,19 @@ def test_names_the_model_labels_or_glues_wrong(recognise, text, expected):
     doc = recognise(text)
     assert [(e.text, e.label) for e in doc.entities] == expected
     assert not doc.offset_errors()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    # a capital standing for its government is a place (dev README convention), whatever the model says
+    ("Le projet de loi a été critiqué par Washington, qui menace de sanctions.", ("Washington", "LOC")),
+    ("Ce groupe armé est considéré comme terroriste par Ankara.", ("Ankara", "LOC")),
+])
+def test_a_capital_for_its_government_is_a_place(recognise, text, expected):
+    assert expected in [(e.text, e.label) for e in recognise(text).entities]
+
+
+@pytest.mark.model
+def test_a_capital_that_is_a_person_s_surname_stays_a_person(recognise):
+    doc = recognise("George Washington fut le premier président. Washington mourut en 1799.")
+    assert [(e.text, e.label) for e in doc.entities] == [("George Washington", "PER"), ("Washington", "PER")]
