@@ -3,15 +3,50 @@
 Why its own module: the entities, coreference, quotes, linking and report layers all fold accents
 ("Édouard" = "Edouard") and read a first name's gender; it sits below all of them so that none
 imports another layer for it (the coreference layer used to import the quotes stage's lexicon).
+
+The lexicon (`first_names`) is two files: `first_names.tsv`, some 10,000 first names with the gender
+the French and US birth registers give them (built by scripts/build_first_names.py; a name given to
+both sexes has none), and the hand list `quote_first_names.json`, the names of news people, which wins
+where the two disagree ("Jean" is mostly a woman's name in the US register, a man's in French news).
 """
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
+
+from .lexicons import read_json, resource_text
+
+GENDER_KEYS = {"F": ("fem",), "M": ("masc",), "-": ("fem", "masc")}
 
 
 def without_accents(text: str) -> str:
     """"Édouard" and "Edouard" are the same first name (news drops accents on capitals)."""
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@cache
+def first_names() -> dict[str, frozenset[str]]:
+    """{"fem": names, "masc": names}, accent-folded and lower case; a name under both keys is a first
+    name of either gender ("Camille"). The hand list's gender of a name replaces the registers'."""
+    found: dict[str, set[str]] = {"fem": set(), "masc": set()}
+    hand = read_json("quote_first_names.json")
+    hand_names = {without_accents(n.lower()) for key in found for n in hand[key]}
+    for line in resource_text("first_names.tsv").splitlines():
+        name, _, gender = line.partition("\t")
+        name = without_accents(name.lower())
+        if line.startswith("#") or gender not in GENDER_KEYS or name in hand_names:
+            continue
+        for key in GENDER_KEYS[gender]:
+            found[key].add(name)
+    for key in found:
+        found[key] |= {without_accents(n.lower()) for n in hand[key]}
+    return {key: frozenset(names) for key, names in found.items()}
+
+
+def is_first_name(name: str) -> bool:
+    """A first name of the lexicon, of either gender (accents and case ignored)."""
+    name = without_accents(name.lower())
+    return any(name in names for names in first_names().values())
 
 
 def first_name_gender(first_names: dict[str, frozenset[str]], name: str) -> str | None:

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..firstnames import first_name_gender, without_accents
+from ..firstnames import first_name_gender, first_names, without_accents
 from ..lexicons import read_json, read_lines
 
 
@@ -188,7 +188,6 @@ class CorefLexicon:
 @cache
 def coref_lexicon() -> CorefLexicon:
     nouns = read_json("coreference_nouns.json")
-    names = read_json("quote_first_names.json")
     speakers = read_json("quote_speakers.json")
     facts = read_json("facts_names.json")
     return CorefLexicon(
@@ -199,7 +198,7 @@ def coref_lexicon() -> CorefLexicon:
                  if not office.startswith("_")},
         offices={phrase.lower(): office for phrase, office in nouns["offices"].items()},
         equivalents=dict(nouns["equivalents"]),
-        first_names={key: frozenset(without_accents(n) for n in names[key]) for key in ("fem", "masc")},
+        first_names=first_names(),
         titles={"fem": frozenset(speakers["titles_fem"]), "masc": frozenset(speakers["titles_masc"])},
         countries=read_countries(),
         article_names=read_article_names(),

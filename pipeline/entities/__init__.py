@@ -11,6 +11,7 @@ document), and every one of them is a rule over data in `pipeline/resources/`. O
 - `words`: capitalised common words at the start of a line or sentence;
 - `labels`: one label per name string in a document;
 - `seats`: a seat of power where something takes place is a place;
+- `persons`: a MISC or ORG span that reads as "<first name> <surname>" is a person;
 - `propagation`: a name found once is found everywhere in the document;
 - `names`: the written form of a name (prefixes, bracketed other names, article forms).
 

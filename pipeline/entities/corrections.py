@@ -14,7 +14,9 @@ as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entit
 3. titles and common nouns alone, spans without a capital or digit, spans across a line break and
    MISC spans covering a whole headline of an article (a heading followed by body text) are dropped;
 4. a name found once is found everywhere in the document: other occurrences of the same string that
-   the model missed (typically inside a headline it tagged whole as MISC) get the same label.
+   the model missed (typically inside a headline it tagged whole as MISC) get the same label;
+5. with the trims of step 2, a MISC or ORG span that reads as "<first name> <surname>" becomes a
+   person ("Lucy Brown"; `persons`).
 """
 from __future__ import annotations
 
@@ -25,10 +27,12 @@ from typing import TYPE_CHECKING
 from ..coreference.lexicon import coref_lexicon
 from ..coreference.names import is_acronym, normalise
 from ..document import Document
+from ..firstnames import first_name_gender
 from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .labels import first_name_strings, harmonised_labels, surname_strings
 from .mentions import Mention, is_article, overlaps, put_in_place
 from .names import article_variants
+from .persons import FirstNamePersons
 from .propagation import propagated
 from .roles import SINGULAR_PEOPLE, Demonyms, RoleWords
 from .seats import Seats
@@ -81,6 +85,9 @@ class MentionCorrector:
         self.name_particles = frozenset(read_lines("person_name_particles.txt"))
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
+        self.first_name_persons = FirstNamePersons(self.common_words)
+        self.capitals = frozenset(read_lines("entity_capitals.txt"))
+        self.title_words = frozenset(t[-1] for t in self.title_set)
 
     def corrected_mentions(self, spacy_doc: "Doc", doc: Document) -> list[Mention]:
         mentions = [Mention(e.start, e.end, e.label_) for e in spacy_doc.ents if e.label_ in LABELS]
@@ -97,9 +104,11 @@ class MentionCorrector:
                 continue
             mention = self.trim_demonym(spacy_doc, self.trim_common_head(spacy_doc, self.trim_place_noun(spacy_doc, mention)))
             mention = self.person_particle(spacy_doc, self.organisation_head(spacy_doc, mention))
+            mention = self.first_name_persons.relabelled(spacy_doc, mention)
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
+        kept = [self.capital_place(spacy_doc, m, surnames) for m in kept]
         kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
         names = first_name_strings(spacy_doc, kept, self.names_lexicon.is_first_name) | surnames
         found = [m for m in propagated(spacy_doc, kept, names)
@@ -107,6 +116,19 @@ class MentionCorrector:
         kept = [m for m in kept if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
         harmonised = harmonised_labels(spacy_doc, sorted(kept + found, key=lambda m: m.start), self.known_persons)
         return self.seats.relabelled(spacy_doc, self.without_operations(spacy_doc, self.announced_organisations(spacy_doc, harmonised)))
+
+    def capital_place(self, spacy_doc: "Doc", mention: Mention, surnames: dict[str, str]) -> Mention:
+        """"les appels de Washington", "a affirmé Pékin": a one-word PER mention that is a capital
+        (`entity_capitals.txt`) stands for its government, a place (dev README convention), unless the
+        article names a person with that surname ("George Washington") or a title stands before it."""
+        if mention.label != "PER" or mention.from_pattern or mention.end - mention.start != 1:
+            return mention
+        text = spacy_doc[mention.start].text
+        if text not in self.capitals or text in surnames:
+            return mention
+        if mention.start > 0 and normalise(spacy_doc[mention.start - 1].text) in self.title_words:
+            return mention  # "M. Paris", "le général Washington"
+        return replace(mention, label="LOC")
 
     def announced_organisations(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A name an organisation noun announces once is an organisation wherever the article writes
@@ -275,19 +297,33 @@ class MentionCorrector:
             if any(m.start <= start and end <= m.end and (m.end - m.start) > (end - matched)
                    and holds_pattern(spacy_doc, m, start, end) for m in result):
                 continue  # a longer model span holds the pattern as part of one name: trust the model
-            rest = [self.remainder(spacy_doc, m, end) for m in result if m.start < end < m.end and not m.from_pattern]
+            rest = [r for m in result if m.start < end < m.end and not m.from_pattern for r in self.remainders(spacy_doc, m, end)]
             result = [m for m in result if m.end <= start or m.start >= end]
             result.append(Mention(start, end, label, from_pattern=True, name=name))
-            result.extend(m for m in rest if m is not None)
+            result.extend(rest)
         return result
 
-    def remainder(self, spacy_doc: "Doc", model: Mention, end: int) -> Mention | None:
-        """The name a model span glued after a pattern ("Rassemblement national | Marine Le Pen"):
-        a person when it opens with a first name."""
+    def remainders(self, spacy_doc: "Doc", model: Mention, end: int) -> list[Mention]:
+        """The names a model span glued after a pattern: "Rassemblement national | Marine Le Pen" (a
+        person when it opens with a first name); after "de", the place of a meeting or of a party's
+        branch ("le G7 de | Biarritz", "le maire Les Républicains de | Nice": the organisation, then
+        the place, as the dev README's gold has them), or a person ("le Rassemblement national de |
+        Marine Le Pen"), or both ("le député LR de | Moselle | Fabien Dupont")."""
+        if end + 1 < model.end and spacy_doc[end].lower_.replace("’", "'") in ("de", "d'") \
+                and all(t.text[:1].isupper() or t.text == "-" for t in spacy_doc[end + 1:model.end]):
+            return self.place_or_person(spacy_doc, end + 1, model.end)
         if not spacy_doc[end].text[:1].isupper():
-            return None
+            return []
         label = "PER" if self.names_lexicon.is_first_name(spacy_doc[end].text.split("-")[0]) else model.label
-        return Mention(end, model.end, label)
+        return [Mention(end, model.end, label)]
+
+    def place_or_person(self, spacy_doc: "Doc", start: int, end: int) -> list[Mention]:
+        """Capitalised words after "de": a person from a first name with a gender followed by a
+        surname, the words before it a place ("Nice", "Moselle | Fabien Dupont", "Marine Le Pen")."""
+        for i in range(start, end - 1):
+            if first_name_gender(self.names_lexicon.first_names, spacy_doc[i].text.split("-")[0]) is not None:
+                return ([Mention(start, i, "LOC")] if i > start else []) + [Mention(i, end, "PER")]
+        return [Mention(start, end, "LOC")]
 
     def trim_leading_words(self, spacy_doc: "Doc", mention: Mention) -> Mention:
         """Drop lower-case articles and prepositions before a capitalised word (model spans only)."""

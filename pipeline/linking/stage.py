@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from ..firstnames import without_accents
-from ..lexicons import read_json
+from ..firstnames import first_names
 from ..stage import Stage
 from .gazetteer import Gazetteer
 from .linker import Linker
@@ -25,9 +24,7 @@ class EntityLinker(Stage):
 
     def __init__(self, nlp) -> None:
         super().__init__(nlp)
-        names = read_json("quote_first_names.json")
-        first_names = frozenset(without_accents(n.lower()) for key in ("fem", "masc") for n in names[key])
-        self.linker = Linker(Gazetteer.load(), first_names)
+        self.linker = Linker(Gazetteer.load(), frozenset().union(*first_names().values()))
 
     def __call__(self, doc: "Document") -> "Document":
         clusters = getattr(doc, "clusters", None) or ()

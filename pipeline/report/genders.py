@@ -5,7 +5,7 @@ Evidence, strongest first (the first that speaks decides, and says which it was)
 2. `title`: "M." or "Mme" written before the person's name in the article;
 3. `agreement`: a role noun, description or pronoun the article uses for the person ("la ministre",
    "le porte-parole", "elle", "-t-il") or the cue's pronoun ("a-t-elle déclaré", "s'est dite");
-4. `first_name`: the first name in the first-name lexicon (`quote_first_names.json`), under one gender.
+4. `first_name`: the first name in the first-name lexicon (`pipeline.firstnames`), under one gender.
 When the per-entity record of a run (`clusters.jsonl`, the identity layer) gives a gender for the
 speaker's cluster (joined on doc_id and the quote's `speaker_cluster`), that gender, under the evidence it
 names, replaces what this module reads in the text for that speaker; the knowledge base still comes first. A level whose votes disagree (less than
@@ -19,9 +19,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ..firstnames import first_name_gender, without_accents
+from .. import firstnames
+from ..firstnames import first_name_gender
 from ..io import read_jsonl
-from ..lexicons import read_json
 from ..linking.gazetteer import Gazetteer
 
 LEVELS = ("wikidata", "title", "agreement", "first_name")
@@ -41,8 +41,7 @@ Key = tuple[str, str]  # (doc_id, the per-article canonical name of a speaker)
 
 
 def first_names() -> dict[str, frozenset[str]]:
-    names = read_json("quote_first_names.json")
-    return {key: frozenset(without_accents(n.lower()) for n in names[key]) for key in ("fem", "masc")}
+    return firstnames.first_names()
 
 
 def opening_gender(text: str) -> str | None:
