@@ -33,6 +33,34 @@ ADDRESSEE = [  # the addressee of an inverted cue ends at its medium; the speake
       ("indirect", "le vote serait reporté", "le sénateur")]),
 ]
 
+RELAYED = [  # a medium or a journalist relaying a statement: the statement is its speaker's, once
+    # orangesum-20575: 'un de ses collaborateurs a révélé que l'ex-ministre "avait …", rapporte Le Parisien'
+    ('Un proche du maire a révélé que l\'élu "avait préparé sa démission depuis des semaines", rapporte Le Parisien.',
+     [("mixed", 'l\'élu "avait préparé sa démission depuis des semaines"', "Un proche du maire")]),
+    # orangesum-27262: '…, a assuré lundi l'ancien président, lors d'une visite en Alsace, rapporte le Figaro'
+    ("S'il est réélu, il nommera un nouveau préfet dès son arrivée, a assuré lundi le sénateur, rapporte le Figaro.",
+     [("indirect", "S'il est réélu, il nommera un nouveau préfet dès son arrivée", "le sénateur")]),
+    # a journalist named with an apposition, or "notre envoyé spécial"
+    ('Le ministre a dit que la réforme serait "reportée sans date", relate Paul Durand, l\'envoyé spécial du Figaro à Bruxelles.',
+     [("mixed", 'la réforme serait "reportée sans date"', "Le ministre")]),
+    ('La ministre a annoncé que le sommet aurait lieu "avant la fin de l\'année", rapporte notre envoyé spécial à Berlin.',
+     [("indirect", 'le sommet aurait lieu "avant la fin de l\'année"', "La ministre")]),
+    # no statement inside: the medium's own report (orangesum-27336, "Comme le relate L'Obs, X a gagné …")
+    ("Comme le relate le Canard enchaîné, le ministre a dîné mercredi avec trois grands patrons.",
+     [("indirect", "le ministre a dîné mercredi avec trois grands patrons", "le Canard enchaîné")]),
+]
+
+TRIBUTES = [  # a tribute reports the words it quotes
+    # orangesum-16102: 'a rendu hommage à "un brillant visionnaire juridique"'
+    ('Le maire a rendu hommage à "un grand serviteur de la ville".',
+     [("mixed", 'à "un grand serviteur de la ville"', "Le maire")]),
+    # 'a honoré dimanche 17 mai "l'esprit de résistance"'
+    ('La présidente a honoré "le courage de ceux qui ont dit non", relate notre correspondante.',
+     [("mixed", '"le courage de ceux qui ont dit non"', "La présidente")]),
+    # without quote marks, no words to report
+    ("Le gouvernement honorera ses engagements envers les agriculteurs.", []),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -49,4 +77,14 @@ def found(quote_pipeline, text):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"addressee-{i}") for i, (t, e) in enumerate(ADDRESSEE)])
 def test_addressee_then_speaker(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"relayed-{i}") for i, (t, e) in enumerate(RELAYED)])
+def test_relayed_statement(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"tribute-{i}") for i, (t, e) in enumerate(TRIBUTES)])
+def test_tribute(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
