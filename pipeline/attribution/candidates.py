@@ -34,3 +34,11 @@ class Candidate:
 
     def overlaps(self, start: int, end: int) -> int:
         return max(0, min(self.end, end) - max(self.start, start))
+
+
+def without_relays(reported: list[Candidate]) -> list[Candidate]:
+    """The candidates but the relayed contents ("Y, rapporte X") that hold another reporting
+    clause's quote with a speaker ("Le ministre a déclaré que Z, rapporte Le Monde"): the words are
+    the nearer speaker's, recorded once by them, not by whoever relays them."""
+    holders = [c for c in reported if not c.relay and c.kind != "according_to" and c.speaker is not None]
+    return [c for c in reported if not (c.relay and any(c.holds(other) for other in holders))]

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause, with_leading_name
+from .indirect import IndirectQuoteFinder
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
+from .nested import NestedStatementFinder
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
                       starts_according, subject_phrase, token_index_at)
 from ..spacy_text import doc_text
@@ -41,14 +43,19 @@ class DirectQuoteFinder:
 
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
+        self.nested = NestedStatementFinder(IndirectQuoteFinder(lexicon))
 
     def __call__(self, doc: "Doc", spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
+        """The direct quotes, each followed by the statements reported inside it (`nested`), and
+        the fragments."""
         quotes, fragments = [], []
         for span in spans:
             first = token_index_at(doc, span.open)
             last = token_index_at(doc, span.close) if span.close is not None else None
             if self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
-                quotes.extend(self.attribute(doc, span, first, last))
+                attributed = self.attribute(doc, span, first, last)
+                quotes.extend(attributed)
+                quotes.extend(inner for quote in attributed for inner in self.nested(doc, quote))
             else:
                 fragments.append(span)
         return quotes, fragments

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.according import AccordingToFinder
-from ..attribution.candidates import Candidate
+from ..attribution.candidates import Candidate, without_relays
 from ..coreference.clusters import with_speaker_clusters
 from ..coreference.resolver import Resolver
 from ..attribution.direct import DirectQuoteFinder
@@ -130,22 +130,13 @@ class QuoteAttributor(Stage):
 def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
     """Direct quotes first, then the other rules' quotes that do not repeat a kept one; text order."""
     kept = list(direct)
-    reported = [c for c in reported if not relays_nearer_speaker(c, reported)]
+    reported = without_relays(reported)
     # Reporting verbs before "selon" (a quote inside a quote goes to its nearest speaker), longest first.
     for candidate in sorted(reported, key=lambda c: (c.kind == "according_to", c.start - c.end)):
         shorter = candidate.end - candidate.start
         if all(k.overlaps(candidate.start, candidate.end) < OVERLAP_DROP * min(shorter, k.end - k.start) for k in kept):
             kept.append(candidate)
     return sorted(kept, key=lambda c: (c.start, c.end))
-
-
-def relays_nearer_speaker(candidate: Candidate, reported: list[Candidate]) -> bool:
-    """A relayed content ("Y, rapporte X") that holds another reporting clause's quote with a
-    speaker ("Le ministre a déclaré que Z, rapporte Le Monde"): the words are the nearer speaker's,
-    recorded once by them, not by whoever relays them."""
-    return candidate.relay and any(
-        other is not candidate and not other.relay and other.kind != "according_to" and other.speaker is not None
-        and candidate.holds(other) for other in reported)
 
 
 def mark_mixed(candidate: Candidate, fragments: list[MarkedSpan], spacy_doc: "Doc") -> Candidate:

@@ -61,6 +61,24 @@ TRIBUTES = [  # a tribute reports the words it quotes
     ("Le gouvernement honorera ses engagements envers les agriculteurs.", []),
 ]
 
+NESTED = [  # a quoted sentence that reports a third party's statement gives that statement too
+    # orangesum-36019: '"Les talibans ont dit que si les 400 sont libérés, …", a déclaré le président Ashraf Ghani'
+    ('"Les rebelles ont dit que les otages seraient libérés lundi", a déclaré le gouverneur.',
+     [("direct", "Les rebelles ont dit que les otages seraient libérés lundi", "le gouverneur"),
+      ("indirect", "les otages seraient libérés lundi", "Les rebelles")]),
+    # orangesum-9098: '"La commission a estimé que ces fonctions sont anciennes …", a détaillé la source judiciaire'
+    ('"Le tribunal a estimé que la plainte était irrecevable", a précisé une source judiciaire.',
+     [("direct", "Le tribunal a estimé que la plainte était irrecevable", "une source judiciaire"),
+      ("indirect", "la plainte était irrecevable", "Le tribunal")]),
+    # a hypothesis, a pronoun, or a speaker naming itself in the present: one record
+    ('"Si le ministre avait dit que la crise était finie, il aurait perdu", estime le politologue.',
+     [("direct", "Si le ministre avait dit que la crise était finie, il aurait perdu", "le politologue")]),
+    ('"Il a dit que la réforme serait votée", a raconté la députée.',
+     [("direct", "Il a dit que la réforme serait votée", "la députée")]),
+    ('"La compagnie confirme que le vol est revenu à Istanbul", a indiqué la compagnie dans un communiqué.',
+     [("direct", "La compagnie confirme que le vol est revenu à Istanbul", "la compagnie")]),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -87,4 +105,9 @@ def test_relayed_statement(quote_pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"tribute-{i}") for i, (t, e) in enumerate(TRIBUTES)])
 def test_tribute(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"nested-{i}") for i, (t, e) in enumerate(NESTED)])
+def test_statement_inside_a_quote(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
