@@ -1,6 +1,6 @@
-"""Statements reported inside a direct quote: '"Le Premier ministre a dit que la loi changera",
-indique le communiqué' holds two statements, the document's (the whole quote) and the Prime
-Minister's (the que-clause). The annotation records both (dev README, "Quotes" conventions).
+"""Statements reported inside a direct quote: '"Le tribunal a estimé que la plainte était
+irrecevable", précise le communiqué' holds two statements, the document's (the whole quote) and the
+court's (the que-clause). The annotation records both (dev README, "Quotes" conventions).
 
 Only a named or described third party counts as the inner speaker (a noun phrase or a name before a
 reporting verb with a que-clause): "Il a dit que …" inside a quote leaves "il" to be resolved from
