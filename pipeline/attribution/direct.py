@@ -36,6 +36,8 @@ OPENING_WORDS = frozenset({"car", "mais", "et", "or", "donc", "puis", "alors", "
 CUE_WINDOW = 7
 LABEL_MAX_WORDS = 4
 NAMED_LEAD_MAX = 8
+#: Participles used as prepositions in a heading's lead ("Macron concernant le climat : « … »").
+PREPOSITION_PARTICIPLES = frozenset({"concernant"})
 
 
 class DirectQuoteFinder:
@@ -229,8 +231,8 @@ class DirectQuoteFinder:
             if lemma is not None:
                 return reporting_clause(doc[k], lemma, self.lexicon, inverted=False)
         tokens = doc[sent_start:colon]
-        if 0 < len(tokens) <= NAMED_LEAD_MAX and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            phrase = noun_phrase_from(doc, sent_start, colon)
+        if 0 < len(tokens) <= NAMED_LEAD_MAX and not any(is_lead_verb(t) for t in tokens):
+            phrase = leading_person(doc, sent_start, colon) or noun_phrase_from(doc, sent_start, colon)
             if phrase is not None and self.can_speak(doc[phrase.start:phrase.end], doc[phrase.head]):
                 return ReportingClause((colon, colon + 1), None, phrase, None)
             if phrase is None:
@@ -310,10 +312,26 @@ class DirectQuoteFinder:
         for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= colon]):
             if ent.label_ != "PER":
                 continue
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end:colon]):
+            if any(is_lead_verb(t) for t in doc[ent.end:colon]):
                 return None
             return ReportingClause((colon, colon + 1), None, TokenSpan(ent.start, ent.end, ent.start), None)
         return None
+
+
+def is_lead_verb(token: "Token") -> bool:
+    """A verb in the words before a colon, but a participle used as a preposition ("concernant")."""
+    return token.pos_ in ("VERB", "AUX") and token.lower_ not in PREPOSITION_PARTICIPLES
+
+
+def leading_person(doc: "Doc", first: int, limit: int) -> TokenSpan | None:
+    """The person's name that opens a heading's lead ("Macron sur la réforme : « … »"), read off the
+    entity tags: the tagger often calls a lone surname an adverb or a noun."""
+    if doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PER":
+        return None
+    end = first + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return TokenSpan(first, end, first) if end < limit else None
 
 
 def opens_paragraph(text: str, at: int) -> bool:

@@ -79,6 +79,16 @@ NESTED = [  # a quoted sentence that reports a third party's statement gives tha
      [("direct", "La compagnie confirme que le vol est revenu à Istanbul", "la compagnie")]),
 ]
 
+HEADINGS = [  # a heading "NAME <preposition> TOPIC : « … »": the name speaks
+    # orangesum-25784: 'Aubry sur Macron: "On est sur un programme des libéraux des années 80"'
+    ('Jean Castex sur le couvre-feu : "Nous ne pouvons pas attendre"\n\nLe Premier ministre Jean Castex a parlé mardi.',
+     [("direct", "Nous ne pouvons pas attendre", "Jean Castex")]),
+    # a participle used as a preposition, in a long lead
+    ('Jean Castex concernant la fermeture des écoles dans les zones rouges : "Nous ne pouvons pas attendre"'
+     '\n\nLe Premier ministre Jean Castex a parlé mardi.',
+     [("direct", "Nous ne pouvons pas attendre", "Jean Castex")]),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -110,4 +120,9 @@ def test_tribute(quote_pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"nested-{i}") for i, (t, e) in enumerate(NESTED)])
 def test_statement_inside_a_quote(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"heading-{i}") for i, (t, e) in enumerate(HEADINGS)])
+def test_heading_lead(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
