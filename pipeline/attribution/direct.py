@@ -11,12 +11,14 @@ reporting verb just before the opening mark, and "X : «…»".
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_json
 from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause, with_leading_name
 from .indirect import IndirectQuoteFinder
-from .lexicon import QuoteLexicon
+from .lexicon import QuoteLexicon, listed_infinitive
 from .marks import MarkedSpan
 from .nested import NestedStatementFinder
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
@@ -170,6 +172,9 @@ class DirectQuoteFinder:
             if token.is_sent_start and k > i or token.is_punct:
                 return None
             lemma = self.lexicon.verb_lemma(token, loose=True)
+            if lemma is None and incise_lemma(token) is not None:  # '« … », commence le président': with a speaker only
+                clause = reporting_clause(token, incise_lemma(token), self.lexicon, inverted=True)
+                return clause if clause.speaker is not None else None
             if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and (clitic_seen or clitic_after(token) is not None):
                 lemma = token.lemma_.lower()  # "a-t-il X": the inversion itself marks an incise
             if lemma is not None:
@@ -316,6 +321,22 @@ class DirectQuoteFinder:
                 return None
             return ReportingClause((colon, colon + 1), None, TokenSpan(ent.start, ent.end, ent.start), None)
         return None
+
+
+@lru_cache(maxsize=1)
+def incise_verbs() -> frozenset[str]:
+    """Verbs that order a speech ("commence", "a continué"), cues only in an incise after quoted
+    words (`incise` of quote_verb_frames.json; read once per process)."""
+    return frozenset(read_json("quote_verb_frames.json")["incise"])
+
+
+def incise_lemma(token: "Token") -> str | None:
+    """The infinitive of an incise-only verb ('« … », commence le président', "a continué X")."""
+    if token.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return None
+    verbs = incise_verbs()
+    lemma = token.lemma_.lower()
+    return lemma if lemma in verbs else listed_infinitive(token.text, verbs)
 
 
 def is_lead_verb(token: "Token") -> bool:

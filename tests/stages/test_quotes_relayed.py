@@ -89,6 +89,18 @@ HEADINGS = [  # a heading "NAME <preposition> TOPIC : « … »": the name speak
      [("direct", "Nous ne pouvons pas attendre", "Jean Castex")]),
 ]
 
+INCISES = [  # verbs that order a speech are cues in an incise after quoted words, with a speaker
+    # 31 corpus hits such as '", a commencé Donald Trump' (orangesum-18192), '", continue l'élu du Calvados', '", débute-t-il'
+    ('"Ce sommet nous a permis d\'avancer", commence la chancelière.',
+     [("direct", "Ce sommet nous a permis d'avancer", "la chancelière")]),
+    ('"Nous verrons bien", a continué Paul Girard.', [("direct", "Nous verrons bien", "Paul Girard")]),
+    ('"Rien ne change pour nous", reprend-elle.', [("direct", "Rien ne change pour nous", "elle")]),
+    # never a cue outside an incise, nor without a speaker
+    ("La réunion a commencé à midi, a précisé le porte-parole.",
+     [("indirect", "La réunion a commencé à midi", "le porte-parole")]),
+    ('"Le procès", débute jeudi à Paris.', []),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -125,4 +137,9 @@ def test_statement_inside_a_quote(quote_pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"heading-{i}") for i, (t, e) in enumerate(HEADINGS)])
 def test_heading_lead(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"incise-{i}") for i, (t, e) in enumerate(INCISES)])
+def test_incise_verbs(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
