@@ -172,7 +172,8 @@ class DirectQuoteFinder:
             if token.is_sent_start and k > i or token.is_punct:
                 return None
             lemma = self.lexicon.verb_lemma(token, loose=True)
-            if lemma is None and incise_lemma(token) is not None:  # '« … », commence le président': with a speaker only
+            if lemma is None and incise_lemma(token) is not None and not bare_participle(token):
+                # '« … », commence le président', 'a continué X': with a speaker only
                 clause = reporting_clause(token, incise_lemma(token), self.lexicon, inverted=True)
                 return clause if clause.speaker is not None else None
             if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and (clitic_seen or clitic_after(token) is not None):
@@ -337,6 +338,11 @@ def incise_lemma(token: "Token") -> str | None:
     verbs = incise_verbs()
     lemma = token.lemma_.lower()
     return lemma if lemma in verbs else listed_infinitive(token.text, verbs)
+
+
+def bare_participle(token: "Token") -> bool:
+    """A past participle with no auxiliary before it ('« … », repris par X'): no incise."""
+    return "Part" in token.morph.get("VerbForm") and not (token.i > 0 and token.doc[token.i - 1].pos_ == "AUX")
 
 
 def is_lead_verb(token: "Token") -> bool:

@@ -99,6 +99,7 @@ INCISES = [  # verbs that order a speech are cues in an incise after quoted word
     ("La réunion a commencé à midi, a précisé le porte-parole.",
      [("indirect", "La réunion a commencé à midi", "le porte-parole")]),
     ('"Le procès", débute jeudi à Paris.', []),
+    ('"Une faute lourde", repris par la députée Anne Roy, a fait polémique.', []),
 ]
 
 
