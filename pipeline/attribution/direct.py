@@ -53,15 +53,21 @@ class DirectQuoteFinder:
         """The direct quotes, each followed by the statements reported inside it (`nested`), and
         the fragments."""
         quotes, fragments = [], []
+        previous: tuple[MarkedSpan, Candidate] | None = None  # the last quote attributed by an incise after it
         for span in spans:
             first = token_index_at(doc, span.open)
             last = token_index_at(doc, span.close) if span.close is not None else None
-            if self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
+            if previous is not None and resumes_after_incise(doc, *previous, span):
+                quotes.append(Candidate("direct", span.start, span.end, follows=True))
+                previous = None
+            elif self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
                 attributed = self.attribute(doc, span, first, last)
                 quotes.extend(attributed)
                 quotes.extend(inner for quote in attributed for inner in self.nested(doc, quote))
+                previous = (span, attributed[-1])
             else:
                 fragments.append(span)
+                previous = None
         return quotes, fragments
 
     # -- is it a quote of its own? ------------------------------------------------------
@@ -338,6 +344,19 @@ def incise_lemma(token: "Token") -> str | None:
     verbs = incise_verbs()
     lemma = token.lemma_.lower()
     return lemma if lemma in verbs else listed_infinitive(token.text, verbs)
+
+
+def resumes_after_incise(doc: "Doc", before: MarkedSpan, quote: Candidate, span: MarkedSpan) -> bool:
+    """«A», dit X, «b …»: quoted words that go on right after the incise attributing the quote
+    before them (a comma, the incise, a comma, the opening mark; one sentence, no other quote mark)
+    and close their clause are the rest of that quote, said by the same speaker."""
+    if quote.cue is None or before.close is None or span.close is None or doc[quote.cue[0]].idx < before.close:
+        return False
+    between = doc_text(doc)[before.outer_end:span.open]
+    if not between.lstrip().startswith(",") or not between.rstrip().endswith(",") or any(c in between for c in ".!?;:\n«»“”\""):
+        return False
+    after = doc_text(doc)[span.outer_end:span.outer_end + 2].lstrip(" ")
+    return not after or after[0] in ".!?…,;\n"
 
 
 def bare_participle(token: "Token") -> bool:

@@ -102,6 +102,18 @@ INCISES = [  # verbs that order a speech are cues in an incise after quoted word
     ('"Une faute lourde", repris par la députée Anne Roy, a fait polémique.', []),
 ]
 
+RESUMED = [  # «A», dit X, «b …»: the quoted words after the incise are the rest of the quote
+    # orangesum-26948: '"Ce n'est pas simplement leur devoir", a martelé le chef de l'Etat, "c'est leur intérêt …"'
+    ('"Ce n\'est pas une défaite", a martelé la ministre, "c\'est un début".',
+     [("direct", "Ce n'est pas une défaite", "la ministre"), ("direct", "c'est un début", "la ministre")]),
+    # orangesum-33855: '…", déplore un résident, Famil Akhmedov, retraité octogénaire, "nous sommes …"'
+    ('"Nous ne pouvons plus pêcher", déplore un habitant, Pierre Lemaire, retraité, "nous sommes abandonnés".',
+     [("direct", "Nous ne pouvons plus pêcher", "un habitant"), ("direct", "nous sommes abandonnés", "un habitant")]),
+    # quoted words inside the next clause are not the rest of the quote
+    ('"Nous partirons", a dit le ministre, évoquant "une crise grave".',
+     [("direct", "Nous partirons", "le ministre"), ("mixed", '"une crise grave"', "le ministre")]),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -143,4 +155,9 @@ def test_heading_lead(quote_pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"incise-{i}") for i, (t, e) in enumerate(INCISES)])
 def test_incise_verbs(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"resumed-{i}") for i, (t, e) in enumerate(RESUMED)])
+def test_quote_resumed_after_incise(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
