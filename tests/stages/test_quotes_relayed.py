@@ -114,6 +114,17 @@ RESUMED = [  # «A», dit X, «b …»: the quoted words after the incise are th
      [("direct", "Nous partirons", "le ministre"), ("mixed", '"une crise grave"', "le ministre")]),
 ]
 
+SELON_INSIDE = [  # "selon X" between commas after a non-finite verb: the smallest span holding what is reported
+    # orangesum-2855: 'a fait des dizaines de milliers de morts et provoqué, selon l'ONU, la pire crise humanitaire'
+    ("La guerre a ravagé le pays et provoqué, selon les ONG, un exode massif vers le sud.",
+     [("according_to", "provoqué, selon les ONG, un exode massif vers le sud", "les ONG")]),
+    ("Le ministre a quitté ses fonctions après avoir reçu, selon ses proches, des menaces.",
+     [("according_to", "avoir reçu, selon ses proches, des menaces", "ses proches")]),
+    # after an auxiliary or a finite verb, the clause is the sentence (orangesum-8197, -14411)
+    ("Le suspect avait, selon la police, deux complices.",
+     [("according_to", "Le suspect avait, selon la police, deux complices", "la police")]),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -160,4 +171,9 @@ def test_incise_verbs(quote_pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"resumed-{i}") for i, (t, e) in enumerate(RESUMED)])
 def test_quote_resumed_after_incise(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"selon-{i}") for i, (t, e) in enumerate(SELON_INSIDE)])
+def test_selon_inside_the_clause(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
