@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import read_json
 from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause, with_leading_name
-from .indirect import IndirectQuoteFinder
+from .indirect import IndirectQuoteFinder, content_to_end
 from .lexicon import QuoteLexicon, listed_infinitive
 from .marks import MarkedSpan
 from .nested import NestedStatementFinder
@@ -38,6 +38,7 @@ OPENING_WORDS = frozenset({"car", "mais", "et", "or", "donc", "puis", "alors", "
 CUE_WINDOW = 7
 LABEL_MAX_WORDS = 4
 NAMED_LEAD_MAX = 8
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 #: Participles used as prepositions in a heading's lead ("Macron concernant le climat : « … »").
 PREPOSITION_PARTICIPLES = frozenset({"concernant"})
 
@@ -65,6 +66,9 @@ class DirectQuoteFinder:
                 quotes.extend(attributed)
                 quotes.extend(inner for quote in attributed for inner in self.nested(doc, quote))
                 previous = (span, attributed[-1])
+            elif (opened := self.opened_by_verb(doc, span, first, last)) is not None:
+                quotes.append(opened)
+                previous = None
             else:
                 fragments.append(span)
                 previous = None
@@ -126,6 +130,30 @@ class DirectQuoteFinder:
         if after[0] == ":" and opens_paragraph(doc_text(doc), span.open):
             return True  # a headline: « Nous ne reculerons pas » : la maire défend son plan
         return last + 1 < len(doc) and self.clause_after(doc, last) is not None
+
+    def opened_by_verb(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> Candidate | None:
+        """'Elle « demande aux élus de voter contre »': quoted words that open with the reporting
+        verb of the subject just before the marks (a subject pronoun, or the noun phrase that opens
+        the sentence). They are the subject's: a direct quote when the marks close the sentence,
+        else a mixed quote from the opening mark to the end of what is reported."""
+        if last is None or first + 1 >= len(doc) or first < 1:
+            return None
+        verb = doc[first + 1]
+        if self.lexicon.verb_lemma(verb, loose=True) is None or "Fin" not in verb.morph.get("VerbForm") \
+                or verb.lower_ in ("est", "sont", "a", "ont"):
+            return None
+        speaker = subject_before_mark(doc, first)
+        if speaker is None or self.clause_after(doc, last) is not None:
+            return None  # '« … », ont déploré X': the incise's speaker, for the other rules
+        head = doc[speaker.head]
+        if head.pos_ != "PRON" and not (head.ent_type_ in ("PER", "ORG") or self.lexicon.noun_class(head.lemma_, "person")
+                                        or self.lexicon.noun_class(head.lemma_, "group")):
+            return None
+        after = doc_text(doc)[span.outer_end:span.outer_end + 2].lstrip(" ")
+        if not after or after[0] in SENTENCE_END or after[0] == "\n":
+            return Candidate("direct", span.start, span.end, None, None, speaker)
+        content = content_to_end(doc[first].sent, first, is_cue=lambda t: self.lexicon.verb_lemma(t) is not None)
+        return Candidate("mixed", content[0], content[1], None, None, speaker) if content is not None else None
 
     # -- who said it ----------------------------------------------------------------------
     def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> list[Candidate]:
@@ -344,6 +372,19 @@ def incise_lemma(token: "Token") -> str | None:
     verbs = incise_verbs()
     lemma = token.lemma_.lower()
     return lemma if lemma in verbs else listed_infinitive(token.text, verbs)
+
+
+def subject_before_mark(doc: "Doc", mark: int) -> TokenSpan | None:
+    """The subject right before an opening mark: a subject pronoun ("Elle « … »") or the noun phrase
+    that opens the sentence and ends at the mark ("Le collectif « … »")."""
+    before = doc[mark - 1]
+    if before.lower_ in SUBJECT_PRONOUNS:
+        return TokenSpan(mark - 1, mark, mark - 1)
+    sent_start = doc[mark].sent.start
+    phrase = noun_phrase_from(doc, sent_start, mark) if sent_start < mark else None
+    if phrase is None or phrase.end != mark or doc[phrase.head].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase
 
 
 def resumes_after_incise(doc: "Doc", before: MarkedSpan, quote: Candidate, span: MarkedSpan) -> bool:

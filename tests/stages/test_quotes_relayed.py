@@ -125,6 +125,19 @@ SELON_INSIDE = [  # "selon X" between commas after a non-finite verb: the smalle
      [("according_to", "Le suspect avait, selon la police, deux complices", "la police")]),
 ]
 
+VERB_INSIDE = [  # the subject before the marks, its reporting verb inside them
+    # orangesum-35645: 'Elle "exige la libération immédiate" du président malien et "de tous les officiels arrêtés"'
+    ('La ministre a lancé un appel. Elle "demande aux maires de rouvrir les écoles dès lundi".',
+     [("direct", "demande aux maires de rouvrir les écoles dès lundi", "Elle")]),
+    # orangesum-32577: 'Il "appelle à une mobilisation citoyenne indispensable et urgente" par la diffusion …'
+    ('Le syndicat "réclame une hausse immédiate" des salaires et des primes.',
+     [("mixed", '"réclame une hausse immédiate" des salaires et des primes', "Le syndicat")]),
+    # no reporting verb, a subject that cannot speak, or an incise after the marks: not this rule
+    ('Le ministre "est très inquiet".', []),
+    ('Cette décision "encouragera la violence", ont déploré les élus.',
+     [("mixed", 'Cette décision "encouragera la violence"', "les élus")]),
+]
+
 
 @pytest.fixture(scope="module")
 def quote_pipeline(fr_nlp):
@@ -176,4 +189,9 @@ def test_quote_resumed_after_incise(quote_pipeline, text, expected):
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"selon-{i}") for i, (t, e) in enumerate(SELON_INSIDE)])
 def test_selon_inside_the_clause(quote_pipeline, text, expected):
+    assert found(quote_pipeline, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=f"verb-inside-{i}") for i, (t, e) in enumerate(VERB_INSIDE)])
+def test_reporting_verb_inside_the_marks(quote_pipeline, text, expected):
     assert found(quote_pipeline, text) == expected
