@@ -74,7 +74,7 @@ class AccordingToFinder:
         elif after_end >= sent.end - 1 or doc[after_end].text in SENTENCE_END or all(t.is_punct for t in doc[after_end:sent.end]):
             content = trimmed(doc, sent.start, i)
         else:
-            content = clause_around(sent, phrase, i)
+            content = nonfinite_clause_around(sent, phrase, i) or clause_around(sent, phrase, i)
         if content is None:
             return None
         lemma = "selon" if doc[i].lower_ == "selon" else ("pour" if doc[i].lower_ == "pour" else "d'après")
@@ -114,6 +114,31 @@ def clause_around(sent: "Span", phrase: TokenSpan, i: int) -> tuple[int, int] | 
         if sent.start <= first < i and phrase.end < last <= sent.end and doc[first].lower_ not in RELATIVES:
             return trimmed(doc, first, last)
     return trimmed(doc, sent.start, sent.end)
+
+
+def nonfinite_clause_around(sent: "Span", phrase: TokenSpan, i: int) -> tuple[int, int] | None:
+    """A "selon X" set between commas right after a non-finite verb ("après avoir subi, selon son
+    entourage, des pressions", "et provoqué, selon l'ONU, la pire crise"): the smallest span holding
+    what is reported is that verb's clause (its subtree, without the preposition or conjunction
+    that opens it, to the end of what follows the source's closing comma). The parse often hangs
+    the verb's object on the source phrase: the words after the comma are read by position."""
+    doc = sent.doc
+    if i - 2 < sent.start or doc[i - 1].text != "," or phrase.end + 1 >= sent.end or doc[phrase.end].text != ",":
+        return None
+    verb = doc[i - 2]
+    forms = verb.morph.get("VerbForm")
+    if verb.pos_ != "VERB" or not ("Inf" in forms or "Part" in forms) or verb.lower_.endswith("ant"):
+        return None
+    first = verb.left_edge.i
+    while first < verb.i and (doc[first].pos_ in ("ADP", "SCONJ", "CCONJ") or doc[first].is_punct):
+        first += 1
+    if first < sent.start or doc[first].lower_ in RELATIVES:
+        return None
+    tail = content_to_end(sent, phrase.end + 1)  # None for a short object ("des pressions"): to the sentence end
+    whole = trimmed(doc, first, sent.end)
+    if whole is None:
+        return None
+    return whole[0], tail[1] if tail is not None else whole[1]
 
 
 def source_phrase(sent: "Span", first: int) -> TokenSpan | None:

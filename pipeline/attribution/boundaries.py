@@ -170,13 +170,29 @@ def second_cue(doc: "Doc", k: int, limit: int, is_cue: Callable[["Token"], bool]
     return doc[k + 1].lower_ in REPORTED_OPENERS or doc[k + 1].pos_ == "DET"
 
 
+def inverted_incise(doc: "Doc", k: int, limit: int, is_cue: Callable[["Token"], bool] | None) -> bool:
+    """", rapporte Le Parisien", ", a précisé le ministre", ", écrit mercredi le quotidien": a
+    reporting verb with its subject after it names who relays the content; it is not part of it."""
+    if is_cue is None:
+        return False
+    j = k
+    if doc[j].pos_ == "AUX" and "Fin" in doc[j].morph.get("VerbForm"):
+        j += 1
+    while j < limit and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 >= limit or not is_cue(doc[j]) or (j == k and "Fin" not in doc[j].morph.get("VerbForm")):
+        return False
+    following = doc[j + 1]
+    return following.pos_ in ("DET", "PROPN", "NOUN", "NUM") and following.lower_ not in REPORTED_OPENERS
+
+
 def appended_at(doc: "Doc", k: int, limit: int, is_cue: Callable[["Token"], bool] | None = None) -> bool:
     """Token k, right after a comma, opens words the journalist appended to the reported content."""
     rules = boundaries()
     return participial_clause(doc, k, limit) or closing_phrase(doc, k, limit, rules) \
         or occasion_phrase(doc, k, limit, rules) or prepositional_relative(doc, k, limit, rules) \
         or detached_participle(doc, k, limit, rules) or apposition(doc, k, limit, rules) \
-        or second_cue(doc, k, limit, is_cue)
+        or second_cue(doc, k, limit, is_cue) or inverted_incise(doc, k, limit, is_cue)
 
 
 def stacked_at(doc: "Doc", k: int, limit: int, is_cue: Callable[["Token"], bool] | None) -> bool:

@@ -12,6 +12,10 @@ class Candidate:
 
     `follows` marks a direct quote with no reporting clause of its own that continues the previous
     quote's speaker (a quoted paragraph right after an attributed one).
+
+    `relay` marks content attributed by a cue outside it that does not introduce it ("Y, rapporte
+    X", "Comme le rapporte X, Y"): Y may hold another speaker's statement, which is then the nearer
+    speaker's quote ("Le ministre a déclaré que Z, rapporte Le Monde" is the minister's).
     """
 
     kind: str  # direct, indirect, mixed, according_to
@@ -22,6 +26,19 @@ class Candidate:
     speaker: TokenSpan | None = None
     medium: TokenSpan | None = None
     follows: bool = False
+    relay: bool = False
+
+    def holds(self, other: "Candidate") -> bool:
+        """The other candidate's content lies inside this one's (and is not the same span)."""
+        return self.start <= other.start and other.end <= self.end and (self.start, self.end) != (other.start, other.end)
 
     def overlaps(self, start: int, end: int) -> int:
         return max(0, min(self.end, end) - max(self.start, start))
+
+
+def without_relays(reported: list[Candidate]) -> list[Candidate]:
+    """The candidates but the relayed contents ("Y, rapporte X") that hold another reporting
+    clause's quote with a speaker ("Le ministre a déclaré que Z, rapporte Le Monde"): the words are
+    the nearer speaker's, recorded once by them, not by whoever relays them."""
+    holders = [c for c in reported if not c.relay and c.kind != "according_to" and c.speaker is not None]
+    return [c for c in reported if not (c.relay and any(c.holds(other) for other in holders))]

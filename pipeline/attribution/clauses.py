@@ -88,7 +88,7 @@ def reporting_clause(verb: "Token", lemma: str, lexicon: QuoteLexicon, inverted:
     if clitic is not None and not is_impersonal_passive(verb, cue):
         speaker = TokenSpan(clitic.i, clitic.i + 1, clitic.i)
     elif inverted or after_relative_que(verb.doc, cue[0]):
-        speaker = inverted_subject(verb, limit)  # "Des départs que minimise X, chef de file…"
+        speaker = inverted_subject(verb, limit, lexicon.media_names)  # "Des départs que minimise X, chef de file…"
     if speaker is None and is_passive(verb, cue):
         return ReportingClause(cue, lemma, agent_phrase(verb), None)  # "a été qualifié de … par X"
     if speaker is None and infinitive and depth < MAX_GERUND_DEPTH:

@@ -11,12 +11,16 @@ reporting verb just before the opening mark, and "X : «…»".
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import read_json
 from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause, with_leading_name
-from .lexicon import QuoteLexicon
+from .indirect import IndirectQuoteFinder, content_to_end
+from .lexicon import QuoteLexicon, listed_infinitive
 from .marks import MarkedSpan
+from .nested import NestedStatementFinder
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
                       starts_according, subject_phrase, token_index_at)
 from ..spacy_text import doc_text
@@ -34,6 +38,9 @@ OPENING_WORDS = frozenset({"car", "mais", "et", "or", "donc", "puis", "alors", "
 CUE_WINDOW = 7
 LABEL_MAX_WORDS = 4
 NAMED_LEAD_MAX = 8
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+#: Participles used as prepositions in a heading's lead ("Macron concernant le climat : « … »").
+PREPOSITION_PARTICIPLES = frozenset({"concernant"})
 
 
 class DirectQuoteFinder:
@@ -41,16 +48,30 @@ class DirectQuoteFinder:
 
     def __init__(self, lexicon: QuoteLexicon) -> None:
         self.lexicon = lexicon
+        self.nested = NestedStatementFinder(IndirectQuoteFinder(lexicon))
 
     def __call__(self, doc: "Doc", spans: list[MarkedSpan]) -> tuple[list[Candidate], list[MarkedSpan]]:
+        """The direct quotes, each followed by the statements reported inside it (`nested`), and
+        the fragments."""
         quotes, fragments = [], []
+        previous: tuple[MarkedSpan, Candidate] | None = None  # the last quote attributed by an incise after it
         for span in spans:
             first = token_index_at(doc, span.open)
             last = token_index_at(doc, span.close) if span.close is not None else None
-            if self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
-                quotes.extend(self.attribute(doc, span, first, last))
+            if previous is not None and resumes_after_incise(doc, *previous, span):
+                quotes.append(Candidate("direct", span.start, span.end, follows=True))
+                previous = None
+            elif self.is_utterance(doc, span, first, last) and not self.is_label(doc, span, first, last):
+                attributed = self.attribute(doc, span, first, last)
+                quotes.extend(attributed)
+                quotes.extend(inner for quote in attributed for inner in self.nested(doc, quote))
+                previous = (span, attributed[-1])
+            elif (opened := self.opened_by_verb(doc, span, first, last)) is not None:
+                quotes.append(opened)
+                previous = None
             else:
                 fragments.append(span)
+                previous = None
         return quotes, fragments
 
     # -- is it a quote of its own? ------------------------------------------------------
@@ -110,6 +131,30 @@ class DirectQuoteFinder:
             return True  # a headline: « Nous ne reculerons pas » : la maire défend son plan
         return last + 1 < len(doc) and self.clause_after(doc, last) is not None
 
+    def opened_by_verb(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> Candidate | None:
+        """'Elle « demande aux élus de voter contre »': quoted words that open with the reporting
+        verb of the subject just before the marks (a subject pronoun, or the noun phrase that opens
+        the sentence). They are the subject's: a direct quote when the marks close the sentence,
+        else a mixed quote from the opening mark to the end of what is reported."""
+        if last is None or first + 1 >= len(doc) or first < 1:
+            return None
+        verb = doc[first + 1]
+        if self.lexicon.verb_lemma(verb, loose=True) is None or "Fin" not in verb.morph.get("VerbForm") \
+                or verb.lower_ in ("est", "sont", "a", "ont"):
+            return None
+        speaker = subject_before_mark(doc, first)
+        if speaker is None or self.clause_after(doc, last) is not None:
+            return None  # '« … », ont déploré X': the incise's speaker, for the other rules
+        head = doc[speaker.head]
+        if head.pos_ != "PRON" and not (head.ent_type_ in ("PER", "ORG") or self.lexicon.noun_class(head.lemma_, "person")
+                                        or self.lexicon.noun_class(head.lemma_, "group")):
+            return None
+        after = doc_text(doc)[span.outer_end:span.outer_end + 2].lstrip(" ")
+        if not after or after[0] in SENTENCE_END or after[0] == "\n":
+            return Candidate("direct", span.start, span.end, None, None, speaker)
+        content = content_to_end(doc[first].sent, first, is_cue=lambda t: self.lexicon.verb_lemma(t) is not None)
+        return Candidate("mixed", content[0], content[1], None, None, speaker) if content is not None else None
+
     # -- who said it ----------------------------------------------------------------------
     def attribute(self, doc: "Doc", span: MarkedSpan, first: int, last: int | None) -> list[Candidate]:
         """One direct quote, or two when an incise splits it («A, confie un proche. B»)."""
@@ -161,6 +206,10 @@ class DirectQuoteFinder:
             if token.is_sent_start and k > i or token.is_punct:
                 return None
             lemma = self.lexicon.verb_lemma(token, loose=True)
+            if lemma is None and incise_lemma(token) is not None and not bare_participle(token):
+                # '« … », commence le président', 'a continué X': with a speaker only
+                clause = reporting_clause(token, incise_lemma(token), self.lexicon, inverted=True)
+                return clause if clause.speaker is not None else None
             if lemma is None and token.pos_ in ("VERB", "NOUN", "ADJ") and (clitic_seen or clitic_after(token) is not None):
                 lemma = token.lemma_.lower()  # "a-t-il X": the inversion itself marks an incise
             if lemma is not None:
@@ -222,8 +271,8 @@ class DirectQuoteFinder:
             if lemma is not None:
                 return reporting_clause(doc[k], lemma, self.lexicon, inverted=False)
         tokens = doc[sent_start:colon]
-        if 0 < len(tokens) <= NAMED_LEAD_MAX and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            phrase = noun_phrase_from(doc, sent_start, colon)
+        if 0 < len(tokens) <= NAMED_LEAD_MAX and not any(is_lead_verb(t) for t in tokens):
+            phrase = leading_person(doc, sent_start, colon) or noun_phrase_from(doc, sent_start, colon)
             if phrase is not None and self.can_speak(doc[phrase.start:phrase.end], doc[phrase.head]):
                 return ReportingClause((colon, colon + 1), None, phrase, None)
             if phrase is None:
@@ -303,10 +352,73 @@ class DirectQuoteFinder:
         for ent in reversed([e for e in doc.ents if sent_start <= e.start and e.end <= colon]):
             if ent.label_ != "PER":
                 continue
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[ent.end:colon]):
+            if any(is_lead_verb(t) for t in doc[ent.end:colon]):
                 return None
             return ReportingClause((colon, colon + 1), None, TokenSpan(ent.start, ent.end, ent.start), None)
         return None
+
+
+@lru_cache(maxsize=1)
+def incise_verbs() -> frozenset[str]:
+    """Verbs that order a speech ("commence", "a continué"), cues only in an incise after quoted
+    words (`incise` of quote_verb_frames.json; read once per process)."""
+    return frozenset(read_json("quote_verb_frames.json")["incise"])
+
+
+def incise_lemma(token: "Token") -> str | None:
+    """The infinitive of an incise-only verb ('« … », commence le président', "a continué X")."""
+    if token.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return None
+    verbs = incise_verbs()
+    lemma = token.lemma_.lower()
+    return lemma if lemma in verbs else listed_infinitive(token.text, verbs)
+
+
+def subject_before_mark(doc: "Doc", mark: int) -> TokenSpan | None:
+    """The subject right before an opening mark: a subject pronoun ("Elle « … »") or the noun phrase
+    that opens the sentence and ends at the mark ("Le collectif « … »")."""
+    before = doc[mark - 1]
+    if before.lower_ in SUBJECT_PRONOUNS:
+        return TokenSpan(mark - 1, mark, mark - 1)
+    sent_start = doc[mark].sent.start
+    phrase = noun_phrase_from(doc, sent_start, mark) if sent_start < mark else None
+    if phrase is None or phrase.end != mark or doc[phrase.head].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase
+
+
+def resumes_after_incise(doc: "Doc", before: MarkedSpan, quote: Candidate, span: MarkedSpan) -> bool:
+    """«A», dit X, «b …»: quoted words that go on right after the incise attributing the quote
+    before them (a comma, the incise, a comma, the opening mark; one sentence, no other quote mark)
+    and close their clause are the rest of that quote, said by the same speaker."""
+    if quote.cue is None or before.close is None or span.close is None or doc[quote.cue[0]].idx < before.close:
+        return False
+    between = doc_text(doc)[before.outer_end:span.open]
+    if not between.lstrip().startswith(",") or not between.rstrip().endswith(",") or any(c in between for c in ".!?;:\n«»“”\""):
+        return False
+    after = doc_text(doc)[span.outer_end:span.outer_end + 2].lstrip(" ")
+    return not after or after[0] in ".!?…,;\n"
+
+
+def bare_participle(token: "Token") -> bool:
+    """A past participle with no auxiliary before it ('« … », repris par X'): no incise."""
+    return "Part" in token.morph.get("VerbForm") and not (token.i > 0 and token.doc[token.i - 1].pos_ == "AUX")
+
+
+def is_lead_verb(token: "Token") -> bool:
+    """A verb in the words before a colon, but a participle used as a preposition ("concernant")."""
+    return token.pos_ in ("VERB", "AUX") and token.lower_ not in PREPOSITION_PARTICIPLES
+
+
+def leading_person(doc: "Doc", first: int, limit: int) -> TokenSpan | None:
+    """The person's name that opens a heading's lead ("Macron sur la réforme : « … »"), read off the
+    entity tags: the tagger often calls a lone surname an adverb or a noun."""
+    if doc[first].ent_iob_ != "B" or doc[first].ent_type_ != "PER":
+        return None
+    end = first + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return TokenSpan(first, end, first) if end < limit else None
 
 
 def opens_paragraph(text: str, at: int) -> bool:

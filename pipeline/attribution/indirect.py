@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable
 from ..spacy_text import doc_text
 from .boundaries import appended_at, is_finite, stacked_at
 from .candidates import Candidate
-from .clauses import reporting_clause
+from .clauses import reporting_clause, starts_with_media_name
 from .infinitives import after_cue, complement_start, complement_verb, infinitive_start, judgement_start, pour_start, self_description_start
 from .lexicon import QuoteLexicon
 from .marks import MarkedSpan
@@ -87,7 +87,8 @@ class IndirectQuoteFinder:
         if clause.speaker is None or not self.can_speak(doc[clause.speaker.head]):
             return None
         start, end = content
-        return Candidate("indirect", start, end, clause.cue, lemma, clause.speaker, clause.medium)
+        relay = inverted and self.is_relayer(doc, clause.speaker)
+        return Candidate("indirect", start, end, clause.cue, lemma, clause.speaker, clause.medium, relay=relay)
 
     def is_cue(self, token: "Token") -> bool:
         """A reporting verb (a second one in a sentence starts a quote of its own)."""
@@ -104,6 +105,19 @@ class IndirectQuoteFinder:
         lemma = head.lemma_.lower()
         return any(self.lexicon.noun_class(lemma, key) or self.lexicon.noun_class(head.lower_, key)
                    for key in ("person", "group", "media", "document", "service"))
+
+    def is_relayer(self, doc: "Doc", speaker: TokenSpan) -> bool:
+        """A medium or a journalist ("rapporte Le Parisien", "relate notre envoyé spécial", "écrit
+        Jean Dupont, correspondant du Monde"): who relays a statement rather than makes it."""
+        head = doc[speaker.head]
+        if any(self.lexicon.noun_class(word, key) for word in (head.lemma_, head.lower_) for key in ("media", "journalist")):
+            return True
+        if starts_with_media_name(doc[speaker.start:speaker.end].text, self.lexicon):
+            return True
+        if speaker.end + 1 < len(doc) and doc[speaker.end].text == ",":  # "Jean Dupont, l'envoyé spécial du Monde"
+            apposed = noun_phrase_from(doc, speaker.end + 1, doc[speaker.head].sent.end)
+            return apposed is not None and self.lexicon.noun_class(doc[apposed.head].lemma_, "journalist")
+        return False
 
     def verb_before_que(self, token: "Token") -> str | None:
         """A reporting verb the tagger missed ("estime/NOUN que")."""

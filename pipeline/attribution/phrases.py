@@ -141,12 +141,15 @@ def clitic_inside(start: int, end: int, doc: "Doc") -> "Token | None":
     return None
 
 
-def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
+def inverted_subject(verb: "Token", limit: int, media: frozenset[str] = frozenset()) -> TokenSpan | None:
     """The noun phrase right after a verb (before token `limit`), read as its inverted subject.
 
     Skips adverbs, time words and adverbial phrases ("a déclaré jeudi Emmanuel Macron", "tranche de
     son côté un conseiller"); a phrase introduced by a
-    preposition ("à la chaîne Euronews") is never the subject.
+    preposition ("à la chaîne Euronews") is never the subject. The addressee ends at its medium's
+    name (`media`, lower case, or an acronym) when a name follows it: "a déclaré à l'AFP | Iuri
+    Fidalgo" (the tagger often reads the two names as one). A comma may close the addressee before the
+    subject ("a assuré à l'AFP, un responsable de l'ONU").
     """
     doc = verb.doc
     i, skipped = verb.i + 1, 0
@@ -162,12 +165,41 @@ def inverted_subject(verb: "Token", limit: int) -> TokenSpan | None:
             i += 1
         elif token.lower_ in SKIPPABLE_PREPOSITIONS and skipped < MAX_SKIPPED_PHRASES:
             phrase = noun_phrase_from(doc, i + 1, limit, split_names=True)
-            i, skipped = (phrase.end if phrase else i + 1), skipped + 1
+            i, skipped = (medium_end(doc, phrase, media) if phrase else i + 1), skipped + 1
+            if phrase is not None and i < limit - 1 and doc[i].text == "," and subject_after_comma(doc, i + 1):
+                i += 1  # "a assuré à Reuters, un diplomate …"
         else:
             break
     if i >= limit or doc[i].pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
         return None
     return noun_phrase_from(doc, i, limit)
+
+
+def medium_end(doc: "Doc", phrase: TokenSpan, media: frozenset[str]) -> int:
+    """Where an addressee phrase ends: after the medium's name when a capitalised name follows it
+    inside the phrase ("l'AFP | Lucy Martin", "au Monde | Jean Dupont"), else at the phrase's end.
+    The medium is a listed media name (`media`, lower case) or an acronym of two letters or more."""
+    first = next((k for k in range(phrase.start, phrase.end) if doc[k].text[:1].isupper()), None)
+    if first is None:
+        return phrase.end
+    found = None
+    for end in range(first + 1, phrase.end):
+        if not (doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "ADJ")):
+            continue
+        name = doc[first:end].text.lower().replace("’", "'")
+        acronym = end == first + 1 and len(doc[first].text) >= 2 and doc[first].text.isupper()
+        if acronym or any(v in media for v in (name, "le " + name, "la " + name, "l'" + name, "les " + name)):
+            found = end  # the longest listed name wins ("France" is no medium, "France Inter" is)
+    return found if found is not None else phrase.end
+
+
+def subject_after_comma(doc: "Doc", i: int) -> bool:
+    """A determiner or a capitalised name opens the phrase after the addressee's comma: an inverted
+    subject ("…, un responsable", "…, Marc Durand"), not a participle, a date or a clause."""
+    token = doc[i]
+    if token.pos_ == "DET":
+        return not dated_determiner(doc, i, len(doc)) and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in SKIPPABLE_TIME
 
 
 def dated_determiner(doc: "Doc", i: int, limit: int) -> bool:

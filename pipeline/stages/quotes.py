@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from ..attribution.according import AccordingToFinder
-from ..attribution.candidates import Candidate
+from ..attribution.candidates import Candidate, without_relays
 from ..coreference.clusters import with_speaker_clusters
 from ..coreference.resolver import Resolver, resolver_of
 from ..attribution.direct import DirectQuoteFinder
@@ -129,6 +129,7 @@ class QuoteAttributor(Stage):
 def merged(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
     """Direct quotes first, then the other rules' quotes that do not repeat a kept one; text order."""
     kept = list(direct)
+    reported = without_relays(reported)
     # Reporting verbs before "selon" (a quote inside a quote goes to its nearest speaker), longest first.
     for candidate in sorted(reported, key=lambda c: (c.kind == "according_to", c.start - c.end)):
         shorter = candidate.end - candidate.start
