@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from .attribution.marks import find_marked_spans
+from .marks import find_marked_spans
 from .lexicons import read_lines
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -19,7 +19,7 @@ from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause, with_leading_name
 from .indirect import IndirectQuoteFinder, content_to_end
 from .lexicon import QuoteLexicon, listed_infinitive
-from .marks import MarkedSpan
+from ..marks import MarkedSpan
 from .nested import NestedStatementFinder
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,
                       starts_according, subject_phrase, token_index_at)

@@ -16,7 +16,7 @@ from .candidates import Candidate
 from .clauses import reporting_clause, starts_with_media_name
 from .infinitives import after_cue, complement_start, complement_verb, infinitive_start, judgement_start, pour_start, self_description_start
 from .lexicon import QuoteLexicon
-from .marks import MarkedSpan
+from ..marks import MarkedSpan
 from .phrases import TokenSpan, cue_extent, noun_phrase_from, is_clitic_subject, starts_according, token_index_at, token_mask
 
 if TYPE_CHECKING:

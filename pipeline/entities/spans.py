@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from ..attribution.marks import marked_spans_of
+from ..marks import marked_spans_of
 from ..coreference.names import is_acronym, spells
 from ..lexicons import read_lines
 from ..spacy_text import doc_text

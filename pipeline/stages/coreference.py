@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from ..attribution.marks import marked_spans_of
+from ..marks import marked_spans_of
 from ..coreference.chains import ChainBuilder
 from ..coreference.clusters import build_clusters
 from ..coreference.index import Coreference

@@ -27,7 +27,7 @@ from ..coreference.resolver import Resolver, resolver_of
 from ..attribution.direct import DirectQuoteFinder
 from ..attribution.indirect import IndirectQuoteFinder
 from ..attribution.lexicon import QuoteLexicon
-from ..attribution.marks import MarkedSpan, marked_spans_of
+from ..marks import MarkedSpan, marked_spans_of
 from ..mentions import mentions_in
 from ..attribution.speakers import SpeakerResolver
 from ..document import Document

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.attribution.lexicon import guessed_infinitives
-from pipeline.attribution.marks import find_marked_spans
+from pipeline.marks import find_marked_spans
 
 CASES = [
     ("«A b», dit-il.", ["A b"]),

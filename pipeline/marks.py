@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..spacy_text import doc_text
-from ..lines import blank_before
+from .spacy_text import doc_text
+from .lines import blank_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
