@@ -9,8 +9,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from .marks import find_marked_spans
 from .lexicons import read_lines
+from .marks import find_marked_spans
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 HTML_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|br|script|meta|table|li|ul)\b[^>]*>", re.IGNORECASE)
