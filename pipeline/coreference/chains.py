@@ -44,6 +44,7 @@ FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
@@ -114,6 +115,7 @@ class Named:
     cluster: int
     label: str
     subject: bool
+    complement: bool = False  # named inside a prepositional complement ("pour remplacer X", "le directeur de X")
 
 
 @dataclass
@@ -271,8 +273,49 @@ class ChainBuilder:
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span))
-        self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
+        subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span)
+                                        or self.apposed_to_subject(span) or self.is_source(span))
+        complement = span is not None and not subject and self.in_complement(span)
+        self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject,
+                               complement))
+
+    @staticmethod
+    def phrase_root(span: "Span") -> "Token":
+        root = span.root
+        while root.dep_ == "flat:name" and root.head.i != root.i:
+            root = root.head
+        return root
+
+    def apposed_to_subject(self, span: "Span") -> bool:
+        """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony
+        Scaramucci, fait scandale"): the subject is that person, not the one in the role's complement."""
+        root = self.phrase_root(span)
+        return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+
+    def is_source(self, span: "Span") -> bool:
+        """"Selon X", "d'après X": the source of what the sentence says, as salient as a subject for
+        the inverted "souligne-t-il" that continues it."""
+        root = self.phrase_root(span)
+        return any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in root.children)
+
+    def in_complement(self, span: "Span") -> bool:
+        """A name inside the complement of a role ("le directeur de la communication de Donald Trump",
+        "le porte-parole de X") or the object of an infinitive clause ("pour remplacer Benjamin
+        Griveaux"): French news continues with the clause's subject, so such a name ranks below it
+        for a pronoun or a description that follows. Other complements ("pour Marine Le Pen :",
+        "la colère de X", "quant à X") often are the topic and keep their rank."""
+        root = self.phrase_root(span)
+        if root.dep_ in ("obj", "iobj") and root.head.dep_ in ("xcomp", "advcl", "acl") \
+                and any(c.dep_ in ("mark", "case") for c in root.head.children):
+            return True
+        head = root
+        for _ in range(3):
+            if head.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in head.children):
+                return False
+            head = head.head
+            if head.pos_ == "NOUN" and self.lexicon.noun_kind(head.lemma_) == "role":
+                return True
+        return False
 
     def bracketed_after_a_place(self, entity: "Entity") -> bool:
         """A place in brackets right after another ("Luynes (Indre-et-Loire)", "Moscou (Russie)"): the
@@ -1037,7 +1080,7 @@ class ChainBuilder:
                 break
             if not self.agrees(named.cluster, gender):
                 continue
-            score = -distance * 2 + (3 if named.subject and prefer_subject else 0)
+            score = -distance * 2 + (3 if named.subject and prefer_subject else 0) - (2 if named.complement else 0)
             if gender is not None and self.gender_of(named.cluster) == gender:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:
