@@ -79,6 +79,10 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+#: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
+OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
+#: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
+OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -116,6 +120,7 @@ class Named:
     label: str
     subject: bool
     complement: bool = False  # named inside a prepositional complement ("pour remplacer X", "le directeur de X")
+    main: bool = False  # the subject of a main clause, not of a relative or subordinate one
 
 
 @dataclass
@@ -213,8 +218,9 @@ class ChainBuilder:
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
                 skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
-                    self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER",
-                                           token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
+                    subject = token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
+                    self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER", subject,
+                                           main=subject and self.of_main_clause(token)))
         self.resolve_cataphora()
         return self.links
 
@@ -273,11 +279,33 @@ class ChainBuilder:
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span)
-                                        or self.apposed_to_subject(span) or self.is_source(span))
+        fronted = span is not None and (self.stands_before_subjectless_verb(span) or self.is_source(span))
+        subject = span is not None and (fronted or any(t.dep_ in SUBJECT_DEPS for t in span) or self.apposed_to_subject(span))
         complement = span is not None and not subject and self.in_complement(span)
+        main = subject and (fronted or self.of_main_clause(self.phrase_root(span)))
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject,
-                               complement))
+                               complement, main))
+
+    @staticmethod
+    def of_main_clause(token: "Token") -> bool:
+        """Whether the verb `token` is the subject of (or apposed to a subject of) heads a main
+        clause, not a relative or subordinate one: "si X remporte la primaire, il..." and "où X a
+        tué" do not continue X as a main clause's subject does. A speech verb after a quote
+        ("", estime X") is a main clause, however the parse hangs it."""
+        verb = token
+        for _ in range(4):
+            if verb.dep_ in SUBJECT_DEPS or verb.dep_ in ("appos", "flat:name", "nmod"):
+                verb = verb.head
+            else:
+                break
+        for _ in range(4):
+            if verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        if verb.dep_.startswith(("acl", "advcl")):
+            return False
+        return not (verb.dep_ == "ccomp" and any(c.dep_ == "mark" for c in verb.children))
 
     @staticmethod
     def phrase_root(span: "Span") -> "Token":
@@ -305,6 +333,8 @@ class ChainBuilder:
         for a pronoun or a description that follows. Other complements ("pour Marine Le Pen :",
         "la colère de X", "quant à X") often are the topic and keep their rank."""
         root = self.phrase_root(span)
+        if root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in root.children):
+            return True  # "lors de sa nomination par X": an agent complement, below the subject
         if root.dep_ in ("obj", "iobj") and root.head.dep_ in ("xcomp", "advcl", "acl") \
                 and any(c.dep_ in ("mark", "case") for c in root.head.children):
             return True
@@ -524,6 +554,7 @@ class ChainBuilder:
                 and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
                 and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
             inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
+            inside |= self.complement_owners(phrase)
             inside |= self.governing_subjects(token)
             inside |= self.coordinated_before(phrase)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
@@ -721,12 +752,21 @@ class ChainBuilder:
                 return e.cluster
             if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
+            if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
+                return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
                     and text[e.end:phrase.start_char].strip() == "," \
                     and not (self.is_complement(e) and self.opens_a_clause(phrase)):
                 return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
         return None
+
+    def complement_owners(self, phrase: "Span") -> set[int]:
+        """Persons named in the phrase's own "de" complement right after it ("le directeur de la
+        communication | de Donald Trump"): never the phrase's holder."""
+        after = phrase.end_char
+        return {e.cluster for e in self.entities_in(after, after + 12)
+                if e.label == "PER" and OWNER_AFTER.fullmatch(self.text[after:e.start].replace("’", "'"))}
 
     def is_complement(self, entity: "Entity") -> bool:
         """A name after a preposition or a noun ("la destitution de X", "à X", "du Premier ministre X"):
@@ -1080,7 +1120,9 @@ class ChainBuilder:
                 break
             if not self.agrees(named.cluster, gender):
                 continue
-            score = -distance * 2 + (3 if named.subject and prefer_subject else 0) - (2 if named.complement else 0)
+            score = -distance * 2 - (2 if named.complement else 0)
+            if named.subject and prefer_subject:
+                score += 3.5 if named.main else 1  # a main clause's subject before a relative's or a subordinate's
             if gender is not None and self.gender_of(named.cluster) == gender:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:

@@ -28,3 +28,23 @@ def test_the_object_of_an_infinitive_clause_ranks_below_the_subject(resolve):
     found = resolve("Le maire Jacques Morel a nommé lundi Sophie Laurent pour remplacer Paul Girard au conseil. "
                     "Il a salué son travail.")
     assert found.get(("Il", "pronoun")) == "Jacques Morel", found
+
+
+@pytest.mark.model
+def test_a_main_clauses_subject_beats_the_subject_of_a_subordinate_clause(resolve):
+    found = resolve("Paul Girard l'a toujours dit : si Marc Petit remporte la primaire, il le soutiendra.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_role_is_apposed_to_the_name_after_its_owners_complement(resolve):
+    found = resolve("Le directeur de la communication de Paul Girard à la mairie, Marc Petit, fait déjà polémique. "
+                    "Il a insulté plusieurs élus.")
+    assert found.get(("Le directeur de la communication", "role")) == "Marc Petit", found
+    assert found.get(("Il", "pronoun")) == "Marc Petit", found
+
+
+@pytest.mark.model
+def test_a_role_is_never_the_person_of_its_own_complement(resolve):
+    found = resolve("Pour l'avocat de Paul Girard, son client est dans son bon droit.")
+    assert found.get(("l'avocat", "role")) is None, found
