@@ -380,10 +380,38 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
-        cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
+        own = self.own_subjects(token) if word == "lui" else set()
+        cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=word in ("il", "elle"))
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def own_subjects(self, token: "Token") -> set[int]:
+        """The persons a clitic "lui" cannot be: the subject of its own verb, before or after it
+        (""...", lui a fait écho le chef du PS", ""...", lui a lancé X"): that would be "se"."""
+        verb = token.head
+        doc = self.spacy_doc
+        if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX") or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].pos_ not in ("VERB", "AUX") \
+                or (token.i > 0 and (doc[token.i - 1].pos_ == "AUX" or doc[token.i - 1].lower_ in ("à", "a"))):
+            return set()  # "a lui aussi témoigné", "a quant à lui dénoncé": the emphatic pronoun is the subject
+        found = set()
+        for child in verb.children:
+            if child.dep_ not in SUBJECT_DEPS:
+                continue
+            left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            found |= {e.cluster for e in self.entities_in(left, right) if e.label == "PER"}
+            if child.pos_ == "NOUN":
+                phrase = self.spacy_doc[child.left_edge.i:child.right_edge.i + 1]
+                for key in (role_key(phrase), self.named_role_key(phrase)):
+                    if key in self.roles:
+                        found.add(self.roles[key])
+                office = self.lexicon.office_of(role_key(phrase))
+                if office is not None and office in self.offices:
+                    found.add(self.offices[office])
+                if len(phrase) <= 2 and (child.lemma_.lower(), None) in self.heads:
+                    found.add(self.heads[(child.lemma_.lower(), None)])  # "le ministre"
+        return found
 
     def repeats_a_thing(self, token: "Token") -> bool:
         """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose

@@ -48,3 +48,17 @@ def test_a_role_is_apposed_to_the_name_after_its_owners_complement(resolve):
 def test_a_role_is_never_the_person_of_its_own_complement(resolve):
     found = resolve("Pour l'avocat de Paul Girard, son client est dans son bon droit.")
     assert found.get(("l'avocat", "role")) is None, found
+
+
+@pytest.mark.model
+def test_a_clitic_lui_is_never_the_subject_of_its_own_verb(resolve):
+    found = resolve("Le député Marc Petit a accusé mardi le gouvernement de mentir. "
+                    "Le ministre de l'Intérieur Paul Girard lui a répondu sèchement.")
+    assert found.get(("lui", "pronoun")) == "Marc Petit", found
+
+
+@pytest.mark.model
+def test_an_emphatic_lui_after_the_auxiliary_is_the_subject(resolve):
+    found = resolve("Le député Marc Petit a accusé mardi le gouvernement de mentir. "
+                    "Le ministre de l'Intérieur Paul Girard a lui aussi témoigné.")
+    assert found.get(("lui", "pronoun")) == "Paul Girard", found
