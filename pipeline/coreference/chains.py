@@ -121,6 +121,7 @@ class Named:
     subject: bool
     complement: bool = False  # named inside a prepositional complement ("pour remplacer X", "le directeur de X")
     main: bool = False  # the subject of a main clause, not of a relative or subordinate one
+    pronoun: bool = False  # a pronoun's guess, not a name or a role: "ce dernier" skips it
 
 
 @dataclass
@@ -220,7 +221,8 @@ class ChainBuilder:
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
                     subject = token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
                     self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER", subject,
-                                           main=subject and self.of_main_clause(token)))
+                                           main=subject and self.of_main_clause(token),
+                                           pronoun=link.kind == "pronoun"))
         self.resolve_cataphora()
         return self.links
 
@@ -1166,7 +1168,7 @@ class ChainBuilder:
         for named in reversed(self.seen):
             if sentence - named.sentence > SENTENCE_REACH:
                 return None
-            if named.at < at and named.label == "PER" and self.agrees(named.cluster, gender):
+            if named.at < at and named.label == "PER" and not named.pronoun and self.agrees(named.cluster, gender):
                 return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
         return None
 

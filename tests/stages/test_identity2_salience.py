@@ -62,3 +62,9 @@ def test_an_emphatic_lui_after_the_auxiliary_is_the_subject(resolve):
     found = resolve("Le député Marc Petit a accusé mardi le gouvernement de mentir. "
                     "Le ministre de l'Intérieur Paul Girard a lui aussi témoigné.")
     assert found.get(("lui", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_ce_dernier_is_the_last_person_named_not_the_last_pronoun(resolve):
+    found = resolve("Le maire Paul Girard a reçu Marc Petit à la mairie. Il a ensuite félicité ce dernier pour son élection.")
+    assert (found.get(("ce dernier", "pronoun")) or "").startswith("Marc Petit"), found
