@@ -326,7 +326,22 @@ class ChainBuilder:
         """"Selon X", "d'après X": the source of what the sentence says, as salient as a subject for
         the inverted "souligne-t-il" that continues it."""
         root = self.phrase_root(span)
-        return any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in root.children)
+        if any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in root.children):
+            return True
+        return self.fronted_topic(span)
+
+    def fronted_topic(self, span: "Span") -> bool:
+        """"Pour X, ...", "Quant à X, ...": a name fronted at the head of its sentence (after at most
+        a connective) with a comma after its phrase is the topic the sentence and the next ones
+        speak of ("Quant à X, lui aussi choisi par Y, il s'est opposé")."""
+        doc = self.spacy_doc
+        sent = doc[span.start].sent
+        words = [t.lower_ for t in doc[sent.start:span.start] if not t.is_punct]
+        while words and words[0] in ("mais", "et", "or", "enfin", "ainsi"):
+            words = words[1:]
+        if words not in (["pour"], ["quant", "à"], ["quant", "au"]):
+            return False
+        return span.end < len(doc) and doc[span.end].text == ","
 
     def in_complement(self, span: "Span") -> bool:
         """A name inside the complement of a role ("le directeur de la communication de Donald Trump",

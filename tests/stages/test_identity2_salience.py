@@ -68,3 +68,16 @@ def test_an_emphatic_lui_after_the_auxiliary_is_the_subject(resolve):
 def test_ce_dernier_is_the_last_person_named_not_the_last_pronoun(resolve):
     found = resolve("Le maire Paul Girard a reçu Marc Petit à la mairie. Il a ensuite félicité ce dernier pour son élection.")
     assert (found.get(("ce dernier", "pronoun")) or "").startswith("Marc Petit"), found
+
+
+@pytest.mark.model
+def test_a_fronted_pour_x_is_the_source_of_the_inverted_speaker_pronoun(resolve):
+    found = resolve("Le maire Marc Petit a parlé le premier. Pour Paul Girard, président du groupe, "
+                    "\"le parti est mort\", a-t-il affirmé après le vote.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_quant_a_x_is_the_topic_the_pronoun_continues(resolve):
+    found = resolve("Quant à Paul Girard, lui aussi nommé par Marc Petit, il s'est opposé à cette décision.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
