@@ -477,6 +477,10 @@ class ChainBuilder:
             gender = "fem"
         else:
             return None
+        after = token.i + (1 if single else 2)
+        if not single and after < len(self.spacy_doc) and self.spacy_doc[after].pos_ == "NOUN" \
+                and self.spacy_doc[after].dep_ != "ROOT" and self.spacy_doc[token.i + 1].head.i == after:
+            return None  # "ce dernier surnom": an adjective before a noun, no pronoun
         end = token.idx + len(token.text) if single else self.spacy_doc[token.i + 1].idx + len(self.spacy_doc[token.i + 1].text)
         cluster = self.latest_person(token.idx, gender)
         if cluster is not None and self.unnamed_person_since(cluster, token.idx):
@@ -1179,13 +1183,23 @@ class ChainBuilder:
         return best
 
     def latest_person(self, at: int, gender: str | None) -> int | None:
+        """The last person named before `at` ("ce dernier", "celui-ci"), a name or a role, never a
+        pronoun's guess; a name inside quotation marks counts too: "ce dernier" is by definition
+        the last person named, wherever ("'X a ouvert la porte', a dit Y au sujet du numéro deux de
+        LFI. Ce dernier avait lancé..." is X)."""
         sentence = self.sentence_of(at)
+        found = None
         for named in reversed(self.seen):
             if sentence - named.sentence > SENTENCE_REACH:
-                return None
+                break
             if named.at < at and named.label == "PER" and not named.pronoun and self.agrees(named.cluster, gender):
-                return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
-        return None
+                found = named
+                break
+        start = found.at if found is not None else self._sentence_starts[max(0, sentence - SENTENCE_REACH)]
+        for e in reversed(self.entities_in(start + 1, at)):
+            if e.label == "PER" and e.end <= at and self.is_quoted(e.start) and self.agrees(e.cluster, gender):
+                return e.cluster
+        return found.cluster if found is not None else None
 
     def latest(self, at: int, label: str, reach: int, accept=None) -> int | None:
         sentence = self.sentence_of(at)

@@ -81,3 +81,16 @@ def test_a_fronted_pour_x_is_the_source_of_the_inverted_speaker_pronoun(resolve)
 def test_quant_a_x_is_the_topic_the_pronoun_continues(resolve):
     found = resolve("Quant à Paul Girard, lui aussi nommé par Marc Petit, il s'est opposé à cette décision.")
     assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_ce_dernier_may_be_a_person_named_inside_a_quote(resolve):
+    found = resolve("\"Paul Girard a ouvert la porte\", a affirmé la maire Sophie Laurent. Ce dernier avait lancé un appel samedi.")
+    assert found.get(("Ce dernier", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_ce_dernier_before_a_noun_is_no_pronoun(resolve):
+    found = resolve("Le jeu mettait en scène \"Jean Brutus\" pour la droite ou encore \"Marc Orange\" pour le centre. "
+                    "Ce dernier surnom évoque Marc Lenoir.")
+    assert not any(kind == "pronoun" for _, kind in found), found
