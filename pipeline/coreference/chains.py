@@ -219,9 +219,10 @@ class ChainBuilder:
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
                 skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
-                    subject = token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
+                    speaker = link.kind != "pronoun" and self.speaks_after_quote(self.spacy_doc[token.i])
+                    subject = speaker or token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
                     self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER", subject,
-                                           main=subject and self.of_main_clause(token),
+                                           main=subject and (speaker or self.of_main_clause(token)),
                                            pronoun=link.kind == "pronoun"))
         self.resolve_cataphora()
         return self.links
@@ -281,7 +282,8 @@ class ChainBuilder:
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        fronted = span is not None and (self.stands_before_subjectless_verb(span) or self.is_source(span))
+        fronted = span is not None and (self.stands_before_subjectless_verb(span) or self.is_source(span)
+                                        or self.speaks_after_quote(span[0]))
         subject = span is not None and (fronted or any(t.dep_ in SUBJECT_DEPS for t in span) or self.apposed_to_subject(span))
         complement = span is not None and not subject and self.in_complement(span)
         main = subject and (fronted or self.of_main_clause(self.phrase_root(span)))
@@ -315,6 +317,30 @@ class ChainBuilder:
         while root.dep_ == "flat:name" and root.head.i != root.i:
             root = root.head
         return root
+
+    def speaks_after_quote(self, first: "Token") -> bool:
+        """A name or role right after the speech verb that follows a quotation (""...", a encore dit
+        mercredi le député X"): the speaker, the subject of its clause whatever the parse made of it,
+        and the one a role or pronoun after the quote most likely continues."""
+        doc = self.spacy_doc
+        i = first.i - 1
+        if i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if i < 0 or doc[i].pos_ in ("ADP", "CCONJ", "SCONJ"):
+            return False  # '"...", a dit X à Y': Y is spoken to
+        seen_verb = False
+        for _ in range(12):
+            if i < 0:
+                return False
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX"):
+                seen_verb = True
+            elif t.text == "," and seen_verb and i > 0 and doc[i - 1].is_quote:
+                return True
+            elif t.is_quote or t.pos_ in ("ADP", "SCONJ", "CCONJ") or t.text in (".", ";", ":", "!", "?"):
+                return False  # '"...", a écrit X au Premier ministre Y': Y is written to
+            i -= 1
+        return False
 
     def apposed_to_subject(self, span: "Span") -> bool:
         """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony

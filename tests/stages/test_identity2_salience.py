@@ -94,3 +94,10 @@ def test_ce_dernier_before_a_noun_is_no_pronoun(resolve):
     found = resolve("Le jeu mettait en scène \"Jean Brutus\" pour la droite ou encore \"Marc Orange\" pour le centre. "
                     "Ce dernier surnom évoque Marc Lenoir.")
     assert not any(kind == "pronoun" for _, kind in found), found
+
+
+@pytest.mark.model
+def test_the_speaker_after_a_quote_is_the_subject_the_next_inverted_pronoun_continues(resolve):
+    found = resolve("Le ministre Paul Girard a reçu les syndicats lundi. \"Ce serait une défaite pour les jeunes\", "
+                    "a affirmé M. Marc Petit aux Échos. \"Aucun jeune ne grandit ainsi\", a-t-il poursuivi.")
+    assert found.get(("il", "pronoun")) == "Marc Petit", found
