@@ -641,6 +641,9 @@ class ChainBuilder:
             if office is None and lemma in self.lexicon.nouns["never_heads_of_state"]:
                 head = "président de la république"  # "le ministre" is not the president in office
                 inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
+            if office is None and lemma in self.lexicon.nouns.get("never_prime_ministers", ()):
+                head = "premier ministre"  # "le sénateur" is not the Premier ministre in office
+                inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
             country = self.role_country(phrase)
             if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}

@@ -101,3 +101,10 @@ def test_the_speaker_after_a_quote_is_the_subject_the_next_inverted_pronoun_cont
     found = resolve("Le ministre Paul Girard a reçu les syndicats lundi. \"Ce serait une défaite pour les jeunes\", "
                     "a affirmé M. Marc Petit aux Échos. \"Aucun jeune ne grandit ainsi\", a-t-il poursuivi.")
     assert found.get(("il", "pronoun")) == "Marc Petit", found
+
+
+@pytest.mark.model
+def test_a_minister_or_senator_is_never_the_prime_minister_in_office(resolve):
+    found = resolve("\"La question est à l'étude\", a indiqué dimanche le Premier ministre Jean Castex lors de sa visite. "
+                    "Un avis partagé par le ministre de la Santé.", date="2020-09-01")
+    assert found.get(("le ministre de la Santé", "role")) is None, found
