@@ -44,6 +44,7 @@ FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
@@ -78,6 +79,10 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+#: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
+OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
+#: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
+OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -114,6 +119,9 @@ class Named:
     cluster: int
     label: str
     subject: bool
+    complement: bool = False  # named inside a prepositional complement ("pour remplacer X", "le directeur de X")
+    main: bool = False  # the subject of a main clause, not of a relative or subordinate one
+    pronoun: bool = False  # a pronoun's guess, not a name or a role: "ce dernier" skips it
 
 
 @dataclass
@@ -211,8 +219,11 @@ class ChainBuilder:
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
                 skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
-                    self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER",
-                                           token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS))
+                    speaker = link.kind != "pronoun" and self.speaks_after_quote(self.spacy_doc[token.i])
+                    subject = speaker or token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
+                    self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER", subject,
+                                           main=subject and (speaker or self.of_main_clause(token)),
+                                           pronoun=link.kind == "pronoun"))
         self.resolve_cataphora()
         return self.links
 
@@ -271,8 +282,113 @@ class ChainBuilder:
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        subject = span is not None and (any(t.dep_ in SUBJECT_DEPS for t in span) or self.stands_before_subjectless_verb(span))
-        self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject))
+        fronted = span is not None and (self.stands_before_subjectless_verb(span) or self.is_source(span)
+                                        or self.speaks_after_quote(span[0]))
+        subject = span is not None and (fronted or any(t.dep_ in SUBJECT_DEPS for t in span) or self.apposed_to_subject(span))
+        complement = span is not None and not subject and self.in_complement(span)
+        main = subject and (fronted or self.of_main_clause(self.phrase_root(span)))
+        self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject,
+                               complement, main))
+
+    @staticmethod
+    def of_main_clause(token: "Token") -> bool:
+        """Whether the verb `token` is the subject of (or apposed to a subject of) heads a main
+        clause, not a relative or subordinate one: "si X remporte la primaire, il..." and "où X a
+        tué" do not continue X as a main clause's subject does. A speech verb after a quote
+        ("", estime X") is a main clause, however the parse hangs it."""
+        verb = token
+        for _ in range(4):
+            if verb.dep_ in SUBJECT_DEPS or verb.dep_ in ("appos", "flat:name", "nmod"):
+                verb = verb.head
+            else:
+                break
+        for _ in range(4):
+            if verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        if verb.dep_.startswith(("acl", "advcl")):
+            return False
+        return not (verb.dep_ == "ccomp" and any(c.dep_ == "mark" for c in verb.children))
+
+    @staticmethod
+    def phrase_root(span: "Span") -> "Token":
+        root = span.root
+        while root.dep_ == "flat:name" and root.head.i != root.i:
+            root = root.head
+        return root
+
+    def speaks_after_quote(self, first: "Token") -> bool:
+        """A name or role right after the speech verb that follows a quotation (""...", a encore dit
+        mercredi le député X"): the speaker, the subject of its clause whatever the parse made of it,
+        and the one a role or pronoun after the quote most likely continues."""
+        doc = self.spacy_doc
+        i = first.i - 1
+        if i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if i < 0 or doc[i].pos_ in ("ADP", "CCONJ", "SCONJ"):
+            return False  # '"...", a dit X à Y': Y is spoken to
+        seen_verb = False
+        for _ in range(12):
+            if i < 0:
+                return False
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX"):
+                seen_verb = True
+            elif t.text == "," and seen_verb and i > 0 and doc[i - 1].is_quote:
+                return True
+            elif t.is_quote or t.pos_ in ("ADP", "SCONJ", "CCONJ") or t.text in (".", ";", ":", "!", "?"):
+                return False  # '"...", a écrit X au Premier ministre Y': Y is written to
+            i -= 1
+        return False
+
+    def apposed_to_subject(self, span: "Span") -> bool:
+        """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony
+        Scaramucci, fait scandale"): the subject is that person, not the one in the role's complement."""
+        root = self.phrase_root(span)
+        return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+
+    def is_source(self, span: "Span") -> bool:
+        """"Selon X", "d'après X": the source of what the sentence says, as salient as a subject for
+        the inverted "souligne-t-il" that continues it."""
+        root = self.phrase_root(span)
+        if any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in root.children):
+            return True
+        return self.fronted_topic(span)
+
+    def fronted_topic(self, span: "Span") -> bool:
+        """"Pour X, ...", "Quant à X, ...": a name fronted at the head of its sentence (after at most
+        a connective) with a comma after its phrase is the topic the sentence and the next ones
+        speak of ("Quant à X, lui aussi choisi par Y, il s'est opposé")."""
+        doc = self.spacy_doc
+        sent = doc[span.start].sent
+        words = [t.lower_ for t in doc[sent.start:span.start] if not t.is_punct]
+        while words and words[0] in ("mais", "et", "or", "enfin", "ainsi"):
+            words = words[1:]
+        if words not in (["pour"], ["quant", "à"], ["quant", "au"]):
+            return False
+        return span.end < len(doc) and doc[span.end].text == ","
+
+    def in_complement(self, span: "Span") -> bool:
+        """A name inside the complement of a role ("le directeur de la communication de Donald Trump",
+        "le porte-parole de X") or the object of an infinitive clause ("pour remplacer Benjamin
+        Griveaux"): French news continues with the clause's subject, so such a name ranks below it
+        for a pronoun or a description that follows. Other complements ("pour Marine Le Pen :",
+        "la colère de X", "quant à X") often are the topic and keep their rank."""
+        root = self.phrase_root(span)
+        if root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in root.children):
+            return True  # "lors de sa nomination par X": an agent complement, below the subject
+        if root.dep_ in ("obj", "iobj") and root.head.dep_ in ("xcomp", "advcl", "acl") \
+                and any(c.dep_ in ("mark", "case") for c in root.head.children):
+            return True
+        head = root
+        for _ in range(3):
+            if head.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’") for c in head.children):
+                return False
+            head = head.head
+            if head.pos_ == "NOUN" and self.lexicon.noun_kind(head.lemma_) == "role":
+                return True
+        return False
 
     def bracketed_after_a_place(self, entity: "Entity") -> bool:
         """A place in brackets right after another ("Luynes (Indre-et-Loire)", "Moscou (Russie)"): the
@@ -307,10 +423,38 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
-        cluster = self.salient_person(token.idx, gender, prefer_subject=word in ("il", "elle"))
+        own = self.own_subjects(token) if word == "lui" else set()
+        cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=word in ("il", "elle"))
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def own_subjects(self, token: "Token") -> set[int]:
+        """The persons a clitic "lui" cannot be: the subject of its own verb, before or after it
+        (""...", lui a fait écho le chef du PS", ""...", lui a lancé X"): that would be "se"."""
+        verb = token.head
+        doc = self.spacy_doc
+        if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX") or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].pos_ not in ("VERB", "AUX") \
+                or (token.i > 0 and (doc[token.i - 1].pos_ == "AUX" or doc[token.i - 1].lower_ in ("à", "a"))):
+            return set()  # "a lui aussi témoigné", "a quant à lui dénoncé": the emphatic pronoun is the subject
+        found = set()
+        for child in verb.children:
+            if child.dep_ not in SUBJECT_DEPS:
+                continue
+            left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            found |= {e.cluster for e in self.entities_in(left, right) if e.label == "PER"}
+            if child.pos_ == "NOUN":
+                phrase = self.spacy_doc[child.left_edge.i:child.right_edge.i + 1]
+                for key in (role_key(phrase), self.named_role_key(phrase)):
+                    if key in self.roles:
+                        found.add(self.roles[key])
+                office = self.lexicon.office_of(role_key(phrase))
+                if office is not None and office in self.offices:
+                    found.add(self.offices[office])
+                if len(phrase) <= 2 and (child.lemma_.lower(), None) in self.heads:
+                    found.add(self.heads[(child.lemma_.lower(), None)])  # "le ministre"
+        return found
 
     def repeats_a_thing(self, token: "Token") -> bool:
         """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose
@@ -359,6 +503,10 @@ class ChainBuilder:
             gender = "fem"
         else:
             return None
+        after = token.i + (1 if single else 2)
+        if not single and after < len(self.spacy_doc) and self.spacy_doc[after].pos_ == "NOUN" \
+                and self.spacy_doc[after].dep_ != "ROOT" and self.spacy_doc[token.i + 1].head.i == after:
+            return None  # "ce dernier surnom": an adjective before a noun, no pronoun
         end = token.idx + len(token.text) if single else self.spacy_doc[token.i + 1].idx + len(self.spacy_doc[token.i + 1].text)
         cluster = self.latest_person(token.idx, gender)
         if cluster is not None and self.unnamed_person_since(cluster, token.idx):
@@ -481,6 +629,7 @@ class ChainBuilder:
                 and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
                 and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
             inside = {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)}
+            inside |= self.complement_owners(phrase)
             inside |= self.governing_subjects(token)
             inside |= self.coordinated_before(phrase)
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
@@ -491,6 +640,9 @@ class ChainBuilder:
                            if given and all(self.lower_role(g.role, office) for g in given)}
             if office is None and lemma in self.lexicon.nouns["never_heads_of_state"]:
                 head = "président de la république"  # "le ministre" is not the president in office
+                inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
+            if office is None and lemma in self.lexicon.nouns.get("never_prime_ministers", ()):
+                head = "premier ministre"  # "le sénateur" is not the Premier ministre in office
                 inside |= {c for c in (self.offices.get(head), self.dated_holder(head)) if c is not None}
             country = self.role_country(phrase)
             if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
@@ -678,12 +830,21 @@ class ChainBuilder:
                 return e.cluster
             if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
+            if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
+                return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
                     and text[e.end:phrase.start_char].strip() == "," \
                     and not (self.is_complement(e) and self.opens_a_clause(phrase)):
                 return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
         return None
+
+    def complement_owners(self, phrase: "Span") -> set[int]:
+        """Persons named in the phrase's own "de" complement right after it ("le directeur de la
+        communication | de Donald Trump"): never the phrase's holder."""
+        after = phrase.end_char
+        return {e.cluster for e in self.entities_in(after, after + 12)
+                if e.label == "PER" and OWNER_AFTER.fullmatch(self.text[after:e.start].replace("’", "'"))}
 
     def is_complement(self, entity: "Entity") -> bool:
         """A name after a preposition or a noun ("la destitution de X", "à X", "du Premier ministre X"):
@@ -1037,7 +1198,9 @@ class ChainBuilder:
                 break
             if not self.agrees(named.cluster, gender):
                 continue
-            score = -distance * 2 + (3 if named.subject and prefer_subject else 0)
+            score = -distance * 2 - (2 if named.complement else 0)
+            if named.subject and prefer_subject:
+                score += 3.5 if named.main else 1  # a main clause's subject before a relative's or a subordinate's
             if gender is not None and self.gender_of(named.cluster) == gender:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:
@@ -1049,13 +1212,23 @@ class ChainBuilder:
         return best
 
     def latest_person(self, at: int, gender: str | None) -> int | None:
+        """The last person named before `at` ("ce dernier", "celui-ci"), a name or a role, never a
+        pronoun's guess; a name inside quotation marks counts too: "ce dernier" is by definition
+        the last person named, wherever ("'X a ouvert la porte', a dit Y au sujet du numéro deux de
+        LFI. Ce dernier avait lancé..." is X)."""
         sentence = self.sentence_of(at)
+        found = None
         for named in reversed(self.seen):
             if sentence - named.sentence > SENTENCE_REACH:
-                return None
-            if named.at < at and named.label == "PER" and self.agrees(named.cluster, gender):
-                return named.cluster if self.sentence_of(at) - named.sentence <= SENTENCE_REACH else None
-        return None
+                break
+            if named.at < at and named.label == "PER" and not named.pronoun and self.agrees(named.cluster, gender):
+                found = named
+                break
+        start = found.at if found is not None else self._sentence_starts[max(0, sentence - SENTENCE_REACH)]
+        for e in reversed(self.entities_in(start + 1, at)):
+            if e.label == "PER" and e.end <= at and self.is_quoted(e.start) and self.agrees(e.cluster, gender):
+                return e.cluster
+        return found.cluster if found is not None else None
 
     def latest(self, at: int, label: str, reach: int, accept=None) -> int | None:
         sentence = self.sentence_of(at)
