@@ -20,7 +20,10 @@ GENDER_KEYS = {"F": ("fem",), "M": ("masc",), "-": ("fem", "masc")}
 
 
 def without_accents(text: str) -> str:
-    """"Édouard" and "Edouard" are the same first name (news drops accents on capitals)."""
+    """"Édouard" and "Edouard" are the same first name (news drops accents on capitals). ASCII text
+    has no accent to drop (most names: returned as is, without decomposing it)."""
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
