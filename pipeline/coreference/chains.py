@@ -912,8 +912,10 @@ class ChainBuilder:
         country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
         if country is not None:  # "le territoire ukrainien": Ukraine
             return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
+        accept = self.place_filter(token.lemma_.lower()) if kind == "place" else None
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
-            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
+                    and (accept is None or accept(e.cluster)):  # not "les villes du pays, Berlin et Hambourg"
                 return self.thing_link(token, phrase, e.cluster)
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act

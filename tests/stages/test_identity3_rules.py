@@ -55,3 +55,10 @@ def test_a_role_then_its_organisation_then_a_name_is_apposed(resolve):
     found = resolve("Le Premier ministre Luis Ortega a été critiqué samedi. \"C'est une honte\", a dénoncé "
                     "le dirigeant de Podemos Carlos Ruiz, devant ses partisans.")
     assert found.get(("le dirigeant de Podemos", "role")) == "Carlos Ruiz", found
+
+
+@pytest.mark.model
+def test_le_pays_is_not_the_city_apposed_after_it(resolve):
+    found = resolve("Des inondations ont frappé la Pologne mardi. L'eau a envahi le sud, dont les deux grandes "
+                    "villes du pays, Cracovie et Katowice, dans la soirée.")
+    assert found.get(("pays", "description")) in (None, "Pologne"), found
