@@ -58,7 +58,8 @@ IMPERSONAL_PREDICATES = frozenset({"tard", "tôt", "temps", "question", "l'heure
 #: Adjectives of "il est (donc) clair que", "il n'est pas possible de": never a person's state.
 IMPERSONAL_ADJECTIVES = frozenset({"possible", "impossible", "clair", "évident", "probable", "improbable",
                                    "nécessaire", "important", "difficile", "facile", "urgent", "inutile",
-                                   "utile", "vrai", "exclu", "interdit", "normal", "logique", "indispensable"})
+                                   "utile", "vrai", "exclu", "interdit", "normal", "logique", "indispensable",
+                                   "inadmissible", "inacceptable", "inconcevable"})
 #: Adverbs between a copula and its predicate ("il était malheureusement trop tard").
 PREDICATE_ADVERBS = frozenset({"déjà", "encore", "trop", "bien", "grand", "malheureusement", "désormais",
                                "donc", "alors", "aussi", "toujours", "peut-être", "certes", "plus", "jamais",
@@ -1368,6 +1369,11 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return True  # "il est 8h15", "il était minuit"; not "il est 2e"
     if impersonal_predicate(doc, token.i + 1):
         return True
+    if following[:1] == ["se"] and following[1:2] in (["peut"], ["pourrait"]) and following[2:3] in (["que"], ["qu'"]):
+        return True  # "il se pourrait que"
+    if token.i > 0 and doc[token.i - 1].lower_ == "comme" and following[:1] and following[0] in FORMS_OF_ETRE \
+            and following[1:2] and following[1] in lexicon.nouns["impersonal_participles"]:
+        return True  # "comme il était prévu"
     return impersonal_passive(following, lexicon)
 
 
@@ -1381,15 +1387,17 @@ def impersonal_predicate(doc, i: int) -> bool:
     if i >= end or doc[i].lower_ not in COPULAS:
         return False
     i += 1
-    while i < end and (doc[i].lower_ in PREDICATE_ADVERBS or doc[i].lower_ == "pas"):
+    while i < end and (doc[i].lower_ in PREDICATE_ADVERBS or doc[i].lower_ == "pas" or doc[i].is_quote):
         i += 1
     if i >= end:
         return False
     word = doc[i].lower_.replace("’", "'")
     if word in IMPERSONAL_PREDICATES:
         return True
+    while i + 1 < len(doc) and doc[i + 1].is_quote:  # 'il était "inadmissible" que'
+        i += 1
     return word in IMPERSONAL_ADJECTIVES and i + 1 < len(doc) \
-        and doc[i + 1].lower_.replace("’", "'") in ("de", "d'", "que", "qu'")
+        and doc[i + 1].lower_.replace("’", "'") in ("de", "d'", "que", "qu'", "si", "s'")
 
 
 def impersonal_infinitive(words: "list[str]") -> bool:

@@ -62,3 +62,15 @@ def test_le_pays_is_not_the_city_apposed_after_it(resolve):
     found = resolve("Des inondations ont frappé la Pologne mardi. L'eau a envahi le sud, dont les deux grandes "
                     "villes du pays, Cracovie et Katowice, dans la soirée.")
     assert found.get(("pays", "description")) in (None, "Pologne"), found
+
+
+@pytest.mark.model
+def test_il_n_est_pas_clair_si_is_nobody(resolve):
+    found = resolve("Le roi Paul Girard a annulé sa visite. Mais il n'est pas clair si le roi viendra l'an prochain.")
+    assert found.get(("il", "pronoun")) is None, found
+
+
+@pytest.mark.model
+def test_comme_il_etait_prevu_is_nobody(resolve):
+    found = resolve("Le ministre Marc Petit a présenté la réforme lundi, comme il était prévu depuis un mois.")
+    assert found.get(("il", "pronoun")) is None, found
