@@ -627,6 +627,8 @@ class ChainBuilder:
         return self.spacy_doc[start:end]
 
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
+        if self.names_an_office(phrase):
+            return None
         key = role_key(phrase)
         office = self.lexicon.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
@@ -701,6 +703,18 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def names_an_office(self, phrase: "Span") -> bool:
+        """A bare role after "le poste de", "la fonction de" ("supprimer le poste de Premier ministre",
+        "le titre de secrétaire d'État"): the office itself, which no one holds in that phrase."""
+        doc = self.spacy_doc
+        i = phrase.start - 1
+        if not len(phrase) or phrase[0].pos_ == "DET":
+            return False
+        while i > phrase.start - 3 and i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ in ("ADJ", "PROPN", "NOUN"):
+            i -= 1  # "(de) Premier | ministre"
+        return i >= 1 and doc[i].lower_.replace("’", "'") in ("de", "d'") \
+            and doc[i - 1].lemma_.lower() in self.lexicon.nouns.get("office_nouns", ())
 
     def lower_role(self, role: str, office: str) -> bool:
         """A role given in apposition that rules out a one-holder office: one of `never_heads_of_state`

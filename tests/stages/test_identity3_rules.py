@@ -74,3 +74,10 @@ def test_il_n_est_pas_clair_si_is_nobody(resolve):
 def test_comme_il_etait_prevu_is_nobody(resolve):
     found = resolve("Le ministre Marc Petit a présenté la réforme lundi, comme il était prévu depuis un mois.")
     assert found.get(("il", "pronoun")) is None, found
+
+
+@pytest.mark.model
+def test_a_bare_role_after_le_poste_de_names_nobody(resolve):
+    found = resolve("Le président Jacques Morel a reçu lundi les syndicats. Il serait prêt à supprimer le poste "
+                    "de Premier ministre.")
+    assert all(v is None for (text, kind), v in found.items() if "ministre" in text), found
