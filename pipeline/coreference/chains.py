@@ -53,6 +53,18 @@ MODALS = frozenset({"va", "allait", "ira", "irait", "doit", "devait", "devrait",
                     "pourrait", "pourra", "semble", "semblait", "risque", "risquait"})
 CLOCK_TIME = re.compile(r"\d{1,2}\s?h(?:\d{2})?\b|\d{1,2} heures?\b")
 CLOCK_WORDS = frozenset({"midi", "minuit", "temps", "tard", "tôt", "l'heure"})
+#: Predicates after "il est" that never describe a person: "il est (trop) tard", "il n'est pas question".
+IMPERSONAL_PREDICATES = frozenset({"tard", "tôt", "temps", "question", "l'heure"})
+#: Adjectives of "il est (donc) clair que", "il n'est pas possible de": never a person's state.
+IMPERSONAL_ADJECTIVES = frozenset({"possible", "impossible", "clair", "évident", "probable", "improbable",
+                                   "nécessaire", "important", "difficile", "facile", "urgent", "inutile",
+                                   "utile", "vrai", "exclu", "interdit", "normal", "logique", "indispensable",
+                                   "inadmissible", "inacceptable", "inconcevable"})
+#: Adverbs between a copula and its predicate ("il était malheureusement trop tard").
+PREDICATE_ADVERBS = frozenset({"déjà", "encore", "trop", "bien", "grand", "malheureusement", "désormais",
+                               "donc", "alors", "aussi", "toujours", "peut-être", "certes", "plus", "jamais",
+                               "évidemment", "clairement", "vraiment", "très", "si", "peu", "assez", "parfois"})
+ORGANISATION_PREPOSITION = re.compile(r"\s+(?:de(?: la| l')?|du|des|d')\s*")
 FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
 PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
@@ -425,9 +437,19 @@ class ChainBuilder:
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         own = self.own_subjects(token) if word == "lui" else set()
         cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=word in ("il", "elle"))
+        if cluster is None and word == "lui" and self.is_dative(token):
+            cluster = self.salient_person(token.idx, None, exclude=own)  # no man in reach: a woman's "lui"
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def is_dative(self, token: "Token") -> bool:
+        """A clitic "lui" before its verb ("la pétition qui lui demande de rendre l'argent", "en lui
+        confiant") stands for a man or a woman; only a stressed "lui" ("pour lui") is masculine."""
+        doc = self.spacy_doc
+        if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("VERB", "AUX"):
+            return False
+        return token.i == 0 or doc[token.i - 1].pos_ != "ADP" or doc[token.i - 1].lower_ == "en"
 
     def own_subjects(self, token: "Token") -> set[int]:
         """The persons a clitic "lui" cannot be: the subject of its own verb, before or after it
@@ -439,7 +461,14 @@ class ChainBuilder:
                 or (token.i > 0 and (doc[token.i - 1].pos_ == "AUX" or doc[token.i - 1].lower_ in ("à", "a"))):
             return set()  # "a lui aussi témoigné", "a quant à lui dénoncé": the emphatic pronoun is the subject
         found = set()
-        for child in verb.children:
+        children = list(verb.children)
+        if token.i > 0 and doc[token.i - 1].lower_ == "en" and verb.text.lower().endswith("ant"):
+            for ancestor in verb.ancestors:  # "X le garde en lui confiant": the gerund's subject is X
+                children += list(ancestor.children)
+                if ancestor.dep_ == "ROOT" and ancestor.pos_ == "PROPN":  # the name parsed as the root
+                    found |= {e.cluster for e in self.entities_in(ancestor.idx, ancestor.idx + len(ancestor.text))
+                              if e.label == "PER"}
+        for child in children:
             if child.dep_ not in SUBJECT_DEPS:
                 continue
             left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
@@ -598,6 +627,8 @@ class ChainBuilder:
         return self.spacy_doc[start:end]
 
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
+        if self.names_an_office(phrase):
+            return None
         key = role_key(phrase)
         office = self.lexicon.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
@@ -672,6 +703,18 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def names_an_office(self, phrase: "Span") -> bool:
+        """A bare role after "le poste de", "la fonction de" ("supprimer le poste de Premier ministre",
+        "le titre de secrétaire d'État"): the office itself, which no one holds in that phrase."""
+        doc = self.spacy_doc
+        i = phrase.start - 1
+        if not len(phrase) or phrase[0].pos_ == "DET":
+            return False
+        while i > phrase.start - 3 and i >= 0 and doc[i].text[:1].isupper() and doc[i].pos_ in ("ADJ", "PROPN", "NOUN"):
+            i -= 1  # "(de) Premier | ministre"
+        return i >= 1 and doc[i].lower_.replace("’", "'") in ("de", "d'") \
+            and doc[i - 1].lemma_.lower() in self.lexicon.nouns.get("office_nouns", ())
 
     def lower_role(self, role: str, office: str) -> bool:
         """A role given in apposition that rules out a one-holder office: one of `never_heads_of_state`
@@ -832,12 +875,24 @@ class ChainBuilder:
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
+            if e.label == "PER" and self.organisation_then_name(after, e.start):
+                return e.cluster  # "le dirigeant de Vox Santiago Abascal": the party, then its leader
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
                     and text[e.end:phrase.start_char].strip() == "," \
                     and not (self.is_complement(e) and self.opens_a_clause(phrase)):
                 return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
         return None
+
+    def organisation_then_name(self, after: int, name: int) -> bool:
+        """The gap between a role and a name is its "de" complement, one organisation named and
+        nothing else ("le dirigeant | de Vox | Santiago Abascal"): the name is the role's holder."""
+        gap = self.text[after:name].replace("’", "'")
+        head = ORGANISATION_PREPOSITION.match(gap)
+        if head is None:
+            return False
+        return any(e.label == "ORG" and e.start == after + head.end() and not self.text[e.end:name].strip()
+                   for e in self.entities_in(after, name))
 
     def complement_owners(self, phrase: "Span") -> set[int]:
         """Persons named in the phrase's own "de" complement right after it ("le directeur de la
@@ -872,8 +927,10 @@ class ChainBuilder:
         country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
         if country is not None:  # "le territoire ukrainien": Ukraine
             return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
+        accept = self.place_filter(token.lemma_.lower()) if kind == "place" else None
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
-            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ","):
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
+                    and (accept is None or accept(e.cluster)):  # not "les villes du pays, Berlin et Hambourg"
                 return self.thing_link(token, phrase, e.cluster)
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
@@ -1324,7 +1381,37 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     if len(following) >= 2 and following[0] in COPULAS and (CLOCK_TIME.match(" ".join(following[1:3]))
                                                             or following[1] in CLOCK_WORDS):
         return True  # "il est 8h15", "il était minuit"; not "il est 2e"
+    if impersonal_predicate(doc, token.i + 1):
+        return True
+    if following[:1] == ["se"] and following[1:2] in (["peut"], ["pourrait"]) and following[2:3] in (["que"], ["qu'"]):
+        return True  # "il se pourrait que"
+    if token.i > 0 and doc[token.i - 1].lower_ == "comme" and following[:1] and following[0] in FORMS_OF_ETRE \
+            and following[1:2] and following[1] in lexicon.nouns["impersonal_participles"]:
+        return True  # "comme il était prévu"
     return impersonal_passive(following, lexicon)
+
+
+def impersonal_predicate(doc, i: int) -> bool:
+    """A copula whose predicate, after adverbs, only an impersonal "il" takes: "il était
+    malheureusement trop tard", "il n'est pas encore temps de", "il est donc clair que" (an
+    adjective before "de"/"que"), "il n'est pas question de"."""
+    end = min(len(doc), i + 8)
+    while i < end and doc[i].lower_.replace("’", "'") in ("n'", "ne"):
+        i += 1
+    if i >= end or doc[i].lower_ not in COPULAS:
+        return False
+    i += 1
+    while i < end and (doc[i].lower_ in PREDICATE_ADVERBS or doc[i].lower_ == "pas" or doc[i].is_quote):
+        i += 1
+    if i >= end:
+        return False
+    word = doc[i].lower_.replace("’", "'")
+    if word in IMPERSONAL_PREDICATES:
+        return True
+    while i + 1 < len(doc) and doc[i + 1].is_quote:  # 'il était "inadmissible" que'
+        i += 1
+    return word in IMPERSONAL_ADJECTIVES and i + 1 < len(doc) \
+        and doc[i + 1].lower_.replace("’", "'") in ("de", "d'", "que", "qu'", "si", "s'")
 
 
 def impersonal_infinitive(words: "list[str]") -> bool:
