@@ -53,17 +53,6 @@ MODALS = frozenset({"va", "allait", "ira", "irait", "doit", "devait", "devrait",
                     "pourrait", "pourra", "semble", "semblait", "risque", "risquait"})
 CLOCK_TIME = re.compile(r"\d{1,2}\s?h(?:\d{2})?\b|\d{1,2} heures?\b")
 CLOCK_WORDS = frozenset({"midi", "minuit", "temps", "tard", "tôt", "l'heure"})
-#: Predicates after "il est" that never describe a person: "il est (trop) tard", "il n'est pas question".
-IMPERSONAL_PREDICATES = frozenset({"tard", "tôt", "temps", "question", "l'heure"})
-#: Adjectives of "il est (donc) clair que", "il n'est pas possible de": never a person's state.
-IMPERSONAL_ADJECTIVES = frozenset({"possible", "impossible", "clair", "évident", "probable", "improbable",
-                                   "nécessaire", "important", "difficile", "facile", "urgent", "inutile",
-                                   "utile", "vrai", "exclu", "interdit", "normal", "logique", "indispensable",
-                                   "inadmissible", "inacceptable", "inconcevable"})
-#: Adverbs between a copula and its predicate ("il était malheureusement trop tard").
-PREDICATE_ADVERBS = frozenset({"déjà", "encore", "trop", "bien", "grand", "malheureusement", "désormais",
-                               "donc", "alors", "aussi", "toujours", "peut-être", "certes", "plus", "jamais",
-                               "évidemment", "clairement", "vraiment", "très", "si", "peu", "assez", "parfois"})
 ORGANISATION_PREPOSITION = re.compile(r"\s+(?:de(?: la| l')?|du|des|d')\s*")
 FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
 PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
@@ -1381,7 +1370,7 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     if len(following) >= 2 and following[0] in COPULAS and (CLOCK_TIME.match(" ".join(following[1:3]))
                                                             or following[1] in CLOCK_WORDS):
         return True  # "il est 8h15", "il était minuit"; not "il est 2e"
-    if impersonal_predicate(doc, token.i + 1):
+    if impersonal_predicate(doc, token.i + 1, lexicon):
         return True
     if following[:1] == ["se"] and following[1:2] in (["peut"], ["pourrait"]) and following[2:3] in (["que"], ["qu'"]):
         return True  # "il se pourrait que"
@@ -1391,7 +1380,7 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     return impersonal_passive(following, lexicon)
 
 
-def impersonal_predicate(doc, i: int) -> bool:
+def impersonal_predicate(doc, i: int, lexicon: CorefLexicon) -> bool:
     """A copula whose predicate, after adverbs, only an impersonal "il" takes: "il était
     malheureusement trop tard", "il n'est pas encore temps de", "il est donc clair que" (an
     adjective before "de"/"que"), "il n'est pas question de"."""
@@ -1401,16 +1390,16 @@ def impersonal_predicate(doc, i: int) -> bool:
     if i >= end or doc[i].lower_ not in COPULAS:
         return False
     i += 1
-    while i < end and (doc[i].lower_ in PREDICATE_ADVERBS or doc[i].lower_ == "pas" or doc[i].is_quote):
+    while i < end and (doc[i].lower_ in lexicon.nouns["predicate_adverbs"] or doc[i].lower_ == "pas" or doc[i].is_quote):
         i += 1
     if i >= end:
         return False
     word = doc[i].lower_.replace("’", "'")
-    if word in IMPERSONAL_PREDICATES:
+    if word in lexicon.nouns["impersonal_predicates"]:
         return True
     while i + 1 < len(doc) and doc[i + 1].is_quote:  # 'il était "inadmissible" que'
         i += 1
-    return word in IMPERSONAL_ADJECTIVES and i + 1 < len(doc) \
+    return word in lexicon.nouns["impersonal_adjectives"] and i + 1 < len(doc) \
         and doc[i + 1].lower_.replace("’", "'") in ("de", "d'", "que", "qu'", "si", "s'")
 
 
