@@ -44,6 +44,7 @@ FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
@@ -162,6 +163,7 @@ class ChainBuilder:
         self._described_links: dict[int, list[Link]] = {}  # cluster -> its role and description links so far
         self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
+        self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         for e in self.entities:
@@ -193,6 +195,8 @@ class ChainBuilder:
                 self._described_links.setdefault(link.cluster, []).append(link)
         if link.cluster is not None and link.kind != "pronoun":
             self._last_named[link.cluster] = link.start
+        if link.cluster is not None and link.kind == "pronoun":
+            self._pronoun_at[link.start] = link.cluster
 
     # -- the pass ---------------------------------------------------------------------------
     def build(self) -> list[Link]:
@@ -458,6 +462,8 @@ class ChainBuilder:
                     found |= {e.cluster for e in self.entities_in(ancestor.idx, ancestor.idx + len(ancestor.text))
                               if e.label == "PER"}
         for child in children:
+            if child.pos_ == "PRON" and child.dep_ in PRONOUN_SUBJECT_DEPS and child.idx in self._pronoun_at:
+                found.add(self._pronoun_at[child.idx])  # "Il lui a conseillé": "lui" is not the one "il" names
             if child.dep_ not in SUBJECT_DEPS:
                 continue
             left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
@@ -570,6 +576,10 @@ class ChainBuilder:
         phrase = self.phrase(token, determiner)
         if is_document and kind is None:
             return self.document(token, phrase, determiner)
+        if kind == "organisation" and self.is_event(token):
+            if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
+                return None  # "un mouvement de contestation": no mention, as other indefinite things
+            return Link(phrase.start_char, phrase.end_char, "description", None, None)  # "le mouvement social"
         if kind in ("place", "organisation"):
             return self.thing(token, phrase, determiner, kind)
         return self.person_phrase(token, phrase, determiner, kind)
@@ -955,6 +965,16 @@ class ChainBuilder:
         if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
             return True
         return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
+
+    def is_event(self, token: "Token") -> bool:
+        """An organisation noun qualified as an event right after it or after its "de" ("le mouvement
+        social", "le mouvement de protestation populaire", "le mouvement de grève"): a movement of people
+        in the street, no organisation or person of the article."""
+        doc = self.spacy_doc
+        i = token.i + 1
+        if i < len(doc) and doc[i].lower_.replace("’", "'") in ("de", "d'"):
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.lexicon.nouns["event_qualifiers"]
 
     def unknown_name_in(self, token: "Token", phrase: "Span") -> bool:
         """A capitalised word after the head of a place or organisation phrase that is no entity ("le

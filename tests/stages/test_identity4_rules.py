@@ -1,0 +1,43 @@
+"""Rules of the identity hand check 5 (issue 23): a clitic "lui" is not the referent of its verb's
+pronoun subject ("Il lui a conseillé"); a movement qualified as an event ("le mouvement social",
+"le mouvement de protestation") names no organisation nor person. Sentences invented for these tests."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def resolve(fr_nlp):
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
+
+    def run(text, date=None):
+        doc = nlp(text, doc_id="t", date=date)
+        assert doc.offset_errors() == []
+        return {(m.text, m.kind): m.canonical for m in doc.mentions}
+    return run
+
+
+@pytest.mark.model
+def test_lui_is_not_the_referent_of_its_verbs_pronoun_subject(resolve):
+    found = resolve("Le maire Paul Girard a déjeuné avec Marc Lenoir mardi. Il lui a conseillé de se présenter.")
+    assert found.get(("Il", "pronoun")) != found.get(("lui", "pronoun")), found
+
+
+@pytest.mark.model
+def test_lui_after_a_name_subject_is_still_resolved(resolve):
+    found = resolve("Paul Girard a reçu Marc Lenoir mardi. Sophie Martin lui a demandé de rester.")
+    assert found.get(("lui", "pronoun")) in ("Marc Lenoir", "Paul Girard"), found
+
+
+@pytest.mark.model
+def test_a_social_movement_names_nobody(resolve):
+    found = resolve("Le parti Renouveau a tenu son congrès samedi. Le ministre Jean Valois a parlé du mouvement social "
+                    "de décembre. Le mouvement social a duré trois semaines.")
+    assert not any(k[0].lower().startswith("le mouvement social") and v for k, v in found.items()), found
+
+
+@pytest.mark.model
+def test_a_protest_movement_names_nobody(resolve):
+    found = resolve("L'Union démocratique a perdu les élections. Le mouvement de protestation réclame le départ "
+                    "du gouvernement.")
+    assert not any(k[0].lower().startswith("le mouvement de protestation") and v for k, v in found.items()), found
