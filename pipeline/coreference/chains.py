@@ -72,7 +72,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
-APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
+APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\([\w'’-]+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
 #: A short complement of place or field between a role and its holder's name, the name closed by punctuation:
 #: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "le secrétaire d'État auprès du ministre
 #: des Comptes publics, X.", "le chef de la mission de l'ONU au Mali (Minusma), X,".
@@ -85,6 +85,8 @@ COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*
 OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
 #: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*")
+#: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
+REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -859,6 +861,12 @@ class ChainBuilder:
         at = self.spacy_doc[i].idx
         return {e.cluster for e in self.entities_in(at - 200, at + 1) if at < e.end and e.label == "PER"}
 
+    def redescribed(self, gap: str) -> bool:
+        """A comma, a definite article and one description word ("socialiste", "ancien") between a
+        role and a name: the name holds the role, described a second time on the way."""
+        found = REDESCRIBED_GAP.fullmatch(gap)
+        return found is not None and found.group(1).lower() in self.lexicon.nouns["description"]
+
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
         before it with a comma ("X, ministre de...")."""
@@ -874,6 +882,8 @@ class ChainBuilder:
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
+            if e.label == "PER" and self.redescribed(gap):
+                return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
             if e.label == "PER" and self.organisation_then_name(after, e.start):
                 return e.cluster  # "le dirigeant de Vox Santiago Abascal": the party, then its leader
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):

@@ -41,3 +41,16 @@ def test_a_protest_movement_names_nobody(resolve):
     found = resolve("L'Union démocratique a perdu les élections. Le mouvement de protestation réclame le départ "
                     "du gouvernement.")
     assert not any(k[0].lower().startswith("le mouvement de protestation") and v for k, v in found.items()), found
+
+
+@pytest.mark.model
+def test_a_role_then_a_party_word_and_a_name_is_apposed(resolve):
+    found = resolve("Le ministre Jean Valois a parlé lundi. Une juge a convoqué jeudi le préfet de la région de Lyon, "
+                    "le socialiste Marc Lenoir, pour une audition.")
+    assert found.get(("le préfet de la région de Lyon", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_role_then_a_bracketed_party_and_a_place_then_a_name_is_apposed(resolve):
+    found = resolve("Le sénateur Paul Girard a voté pour. La sénatrice (ex-PS) des Landes Sophie Martin a voté contre.")
+    assert found.get(("La sénatrice", "role")) == "Sophie Martin", found
