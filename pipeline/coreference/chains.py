@@ -630,6 +630,8 @@ class ChainBuilder:
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.names_an_office(phrase):
             return None
+        if determiner is None and self.asked_about(token):
+            return None  # "Qui est responsable de la mort du bébé X ?": a question, nobody named
         key = role_key(phrase)
         office = self.lexicon.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
@@ -931,6 +933,8 @@ class ChainBuilder:
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
+        if kind == "place" and self.coordinated_with_a_common_place(token):
+            return None  # "les enfants du village et de la région": the area around, no place of the article
         label = "LOC" if kind == "place" else "ORG"
         demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
         country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
@@ -959,6 +963,24 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def coordinated_with_a_common_place(self, token: "Token") -> bool:
+        """A place noun coordinated with another common place noun, no name between ("du village et de
+        la région", "la ville et ses environs"): the two name the area generically, not a place the
+        article names."""
+        others = [token.head] if token.dep_ == "conj" else []
+        others += [c for c in token.children if c.dep_ == "conj"]
+        return any(o.pos_ == "NOUN" and o.i != token.i and self.lexicon.noun_kind(o.lemma_) == "place"
+                   and not any(e.start <= o.idx < e.end for e in self.entities_in(o.idx - APPOSITION_REACH, o.idx + 1))
+                   for o in others)
+
+    @staticmethod
+    def asked_about(token: "Token") -> bool:
+        """A bare role or description that is the predicate of "qui" ("Qui est responsable ?", "qui
+        sera ministre ?"): the question asks who holds it, so it names nobody."""
+        children = list(token.children)
+        return any(c.dep_ == "cop" for c in children) and \
+            any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("qui", "lequel", "laquelle") for c in children)
 
     def is_action(self, token: "Token") -> bool:
         """An organisation noun that is also the noun of an act, with the act's object after it: "de"

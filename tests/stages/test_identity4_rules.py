@@ -54,3 +54,17 @@ def test_a_role_then_a_party_word_and_a_name_is_apposed(resolve):
 def test_a_role_then_a_bracketed_party_and_a_place_then_a_name_is_apposed(resolve):
     found = resolve("Le sénateur Paul Girard a voté pour. La sénatrice (ex-PS) des Landes Sophie Martin a voté contre.")
     assert found.get(("La sénatrice", "role")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_a_place_noun_coordinated_with_another_names_the_area(resolve):
+    found = resolve("Sophie Martin vit en Bretagne depuis dix ans. Elle enseigne la voile aux enfants du village et de "
+                    "la région, parfois à des touristes.")
+    assert found.get(("la région", "description")) is None, found
+
+
+@pytest.mark.model
+def test_the_predicate_of_a_qui_question_names_nobody(resolve):
+    found = resolve("Le ministre Jean Valois a visité l'hôpital. Qui est responsable de la mort du patient Marc Lenoir ? "
+                    "Personne ne répond.")
+    assert all(v is None for k, v in found.items() if k[0].startswith("responsable")), found
