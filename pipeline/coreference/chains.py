@@ -44,6 +44,10 @@ FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+#: "le premier, 48 ans, ...", "la seconde": an ordinal used as a pronoun, with its gender and rank in the list.
+ORDINALS = {"premier": ("masc", 0), "première": ("fem", 0), "second": ("masc", 1), "seconde": ("fem", 1),
+            "deuxième": (None, 1)}
+SEEN_LOOKBACK = 30  # mentions looked back over for "le premier": a bounded, local look
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
@@ -413,6 +417,8 @@ class ChainBuilder:
             return self.pronoun(token, lower)
         if lower in ("ce", "cette", "celui-ci", "celle-ci", "celui-là", "celle-là"):
             return self.demonstrative(token)
+        if lower in ORDINALS:
+            return self.ordinal(token, ORDINALS[lower])
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
             return self.noun_phrase(token)
         return None
@@ -540,6 +546,35 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(token.idx, end, "pronoun", cluster, self.canonical[cluster])
+
+    def ordinal(self, token: "Token", gender_rank: tuple[str | None, int]) -> Link | None:
+        """"le premier", "la seconde" as the subject of a clause ("William Logan et une jeune mère ...
+        le premier, 48 ans, se voit remettre"): the first or second person named in the last sentence
+        that named persons, in their order there, of the ordinal's gender."""
+        doc = self.spacy_doc
+        if token.i == 0 or doc[token.i - 1].lower_.replace("’", "'") not in ("le", "la", "l'") \
+                or token.i + 1 >= len(doc):
+            return None
+        nxt = doc[token.i + 1]
+        if not (nxt.text == "," or nxt.pos_ in ("VERB", "AUX") or nxt.lower_.replace("’", "'") in ("ne", "n'", "se", "s'")) \
+                or (not nxt.is_punct and nxt.head.i == token.i) or (token.i >= 2 and doc[token.i - 2].lemma_ == "être"):
+            return None  # "le premier tour", "le premier à ...", "X est le premier opposant": no pronoun
+        here = self.sentence_of(token.idx)
+        gender, rank = gender_rank
+        lists: dict[int, list[int]] = {here: [], here - 1: []}
+        for named in reversed(self.seen[-SEEN_LOOKBACK:]):
+            if named.at >= token.idx or named.label != "PER" or named.pronoun:
+                continue
+            if named.sentence < here - 1:
+                break  # the list is in this sentence or the one before, never further back
+            if named.cluster not in lists[named.sentence] and self.agrees(named.cluster, gender):
+                lists[named.sentence].insert(0, named.cluster)
+        order = lists[here] if len(lists[here]) >= 2 else lists[here - 1]  # "X et Y sont venus, le premier ..."
+        if len(order) <= rank or (rank == 1 and len(order) != 2):
+            return None
+        cluster = order[rank]
+        start = doc[token.i - 1].idx
+        return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
 
     def unnamed_person_since(self, cluster: int, at: int) -> bool:
         """A person phrase naming nobody ("un jeune homme", "une militante") stands between the last

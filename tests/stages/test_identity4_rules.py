@@ -68,3 +68,16 @@ def test_the_predicate_of_a_qui_question_names_nobody(resolve):
     found = resolve("Le ministre Jean Valois a visité l'hôpital. Qui est responsable de la mort du patient Marc Lenoir ? "
                     "Personne ne répond.")
     assert all(v is None for k, v in found.items() if k[0].startswith("responsable")), found
+
+
+@pytest.mark.model
+def test_le_premier_is_the_first_person_of_the_last_list(resolve):
+    found = resolve("Le médecin Paul Girard ouvre la porte du local. Les premiers patients arrivent à midi : Marc Lenoir "
+                    "et Jean Valois. Fatigué, le premier, 52 ans, s'assoit près de la fenêtre.")
+    assert found.get(("le premier", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_le_premier_tour_is_no_pronoun(resolve):
+    found = resolve("Paul Girard et Marc Lenoir sont candidats. Le premier tour aura lieu en mars.")
+    assert not any(k[0].lower() == "le premier" for k in found), found
