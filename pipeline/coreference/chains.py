@@ -44,6 +44,11 @@ FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+#: "le premier, 48 ans, ...", "la seconde": an ordinal used as a pronoun, with its gender and rank in the list.
+ORDINALS = {"premier": ("masc", 0), "première": ("fem", 0), "second": ("masc", 1), "seconde": ("fem", 1),
+            "deuxième": (None, 1)}
+SEEN_LOOKBACK = 30  # mentions looked back over for "le premier": a bounded, local look
+PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
@@ -71,7 +76,7 @@ COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux",
 #: Between a document noun and its owner: nothing ("un sondage Ifop"), "de", "du", "des", "de la"...
 #: Between a role and its holder's name: nothing, a comma, or the role's own complement of names and
 #: small words ("le député Les Républicains (LR) de l'Ain Damien Abad", "la maire PS de Paris Anne Hidalgo").
-APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\(\w+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
+APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\([\w'’-]+\)|de|du|des|d'|d’|l'|l’|la|le|les)){1,8}\s*,?\s+")
 #: A short complement of place or field between a role and its holder's name, the name closed by punctuation:
 #: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "le secrétaire d'État auprès du ministre
 #: des Comptes publics, X.", "le chef de la mission de l'ONU au Mali (Minusma), X,".
@@ -84,6 +89,8 @@ COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*
 OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
 #: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*")
+#: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
+REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -162,6 +169,7 @@ class ChainBuilder:
         self._described_links: dict[int, list[Link]] = {}  # cluster -> its role and description links so far
         self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
+        self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         for e in self.entities:
@@ -193,6 +201,8 @@ class ChainBuilder:
                 self._described_links.setdefault(link.cluster, []).append(link)
         if link.cluster is not None and link.kind != "pronoun":
             self._last_named[link.cluster] = link.start
+        if link.cluster is not None and link.kind == "pronoun":
+            self._pronoun_at[link.start] = link.cluster
 
     # -- the pass ---------------------------------------------------------------------------
     def build(self) -> list[Link]:
@@ -407,6 +417,8 @@ class ChainBuilder:
             return self.pronoun(token, lower)
         if lower in ("ce", "cette", "celui-ci", "celle-ci", "celui-là", "celle-là"):
             return self.demonstrative(token)
+        if lower in ORDINALS:
+            return self.ordinal(token, ORDINALS[lower])
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
             return self.noun_phrase(token)
         return None
@@ -458,6 +470,8 @@ class ChainBuilder:
                     found |= {e.cluster for e in self.entities_in(ancestor.idx, ancestor.idx + len(ancestor.text))
                               if e.label == "PER"}
         for child in children:
+            if child.pos_ == "PRON" and child.dep_ in PRONOUN_SUBJECT_DEPS and child.idx in self._pronoun_at:
+                found.add(self._pronoun_at[child.idx])  # "Il lui a conseillé": "lui" is not the one "il" names
             if child.dep_ not in SUBJECT_DEPS:
                 continue
             left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
@@ -533,6 +547,35 @@ class ChainBuilder:
             return None
         return Link(token.idx, end, "pronoun", cluster, self.canonical[cluster])
 
+    def ordinal(self, token: "Token", gender_rank: tuple[str | None, int]) -> Link | None:
+        """"le premier", "la seconde" as the subject of a clause ("William Logan et une jeune mère ...
+        le premier, 48 ans, se voit remettre"): the first or second person named in the last sentence
+        that named persons, in their order there, of the ordinal's gender."""
+        doc = self.spacy_doc
+        if token.i == 0 or doc[token.i - 1].lower_.replace("’", "'") not in ("le", "la", "l'") \
+                or token.i + 1 >= len(doc):
+            return None
+        nxt = doc[token.i + 1]
+        if not (nxt.text == "," or nxt.pos_ in ("VERB", "AUX") or nxt.lower_.replace("’", "'") in ("ne", "n'", "se", "s'")) \
+                or (not nxt.is_punct and nxt.head.i == token.i) or (token.i >= 2 and doc[token.i - 2].lemma_ == "être"):
+            return None  # "le premier tour", "le premier à ...", "X est le premier opposant": no pronoun
+        here = self.sentence_of(token.idx)
+        gender, rank = gender_rank
+        lists: dict[int, list[int]] = {here: [], here - 1: []}
+        for named in reversed(self.seen[-SEEN_LOOKBACK:]):
+            if named.at >= token.idx or named.label != "PER" or named.pronoun:
+                continue
+            if named.sentence < here - 1:
+                break  # the list is in this sentence or the one before, never further back
+            if named.cluster not in lists[named.sentence] and self.agrees(named.cluster, gender):
+                lists[named.sentence].insert(0, named.cluster)
+        order = lists[here] if len(lists[here]) >= 2 else lists[here - 1]  # "X et Y sont venus, le premier ..."
+        if len(order) <= rank or (rank == 1 and len(order) != 2):
+            return None
+        cluster = order[rank]
+        start = doc[token.i - 1].idx
+        return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
     def unnamed_person_since(self, cluster: int, at: int) -> bool:
         """A person phrase naming nobody ("un jeune homme", "une militante") stands between the last
         name or role of `cluster` (pronouns are guesses) and `at`: "ce dernier" is that unnamed
@@ -570,6 +613,10 @@ class ChainBuilder:
         phrase = self.phrase(token, determiner)
         if is_document and kind is None:
             return self.document(token, phrase, determiner)
+        if kind == "organisation" and self.is_event(token):
+            if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
+                return None  # "un mouvement de contestation": no mention, as other indefinite things
+            return Link(phrase.start_char, phrase.end_char, "description", None, None)  # "le mouvement social"
         if kind in ("place", "organisation"):
             return self.thing(token, phrase, determiner, kind)
         return self.person_phrase(token, phrase, determiner, kind)
@@ -618,6 +665,8 @@ class ChainBuilder:
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.names_an_office(phrase):
             return None
+        if determiner is None and self.asked_about(token):
+            return None  # "Qui est responsable de la mort du bébé X ?": a question, nobody named
         key = role_key(phrase)
         office = self.lexicon.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
@@ -849,6 +898,12 @@ class ChainBuilder:
         at = self.spacy_doc[i].idx
         return {e.cluster for e in self.entities_in(at - 200, at + 1) if at < e.end and e.label == "PER"}
 
+    def redescribed(self, gap: str) -> bool:
+        """A comma, a definite article and one description word ("socialiste", "ancien") between a
+        role and a name: the name holds the role, described a second time on the way."""
+        found = REDESCRIBED_GAP.fullmatch(gap)
+        return found is not None and found.group(1).lower() in self.lexicon.nouns["description"]
+
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
         before it with a comma ("X, ministre de...")."""
@@ -864,6 +919,8 @@ class ChainBuilder:
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
+            if e.label == "PER" and self.redescribed(gap):
+                return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
             if e.label == "PER" and self.organisation_then_name(after, e.start):
                 return e.cluster  # "le dirigeant de Vox Santiago Abascal": the party, then its leader
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
@@ -911,6 +968,8 @@ class ChainBuilder:
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
+        if kind == "place" and self.coordinated_with_a_common_place(token):
+            return None  # "les enfants du village et de la région": the area around, no place of the article
         label = "LOC" if kind == "place" else "ORG"
         demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
         country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
@@ -940,6 +999,24 @@ class ChainBuilder:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
+    def coordinated_with_a_common_place(self, token: "Token") -> bool:
+        """A place noun coordinated with another common place noun, no name between ("du village et de
+        la région", "la ville et ses environs"): the two name the area generically, not a place the
+        article names."""
+        others = [token.head] if token.dep_ == "conj" else []
+        others += [c for c in token.children if c.dep_ == "conj"]
+        return any(o.pos_ == "NOUN" and o.i != token.i and self.lexicon.noun_kind(o.lemma_) == "place"
+                   and not any(e.start <= o.idx < e.end for e in self.entities_in(o.idx - APPOSITION_REACH, o.idx + 1))
+                   for o in others)
+
+    @staticmethod
+    def asked_about(token: "Token") -> bool:
+        """A bare role or description that is the predicate of "qui" ("Qui est responsable ?", "qui
+        sera ministre ?"): the question asks who holds it, so it names nobody."""
+        children = list(token.children)
+        return any(c.dep_ == "cop" for c in children) and \
+            any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("qui", "lequel", "laquelle") for c in children)
+
     def is_action(self, token: "Token") -> bool:
         """An organisation noun that is also the noun of an act, with the act's object after it: "de"
         and a determiner ("l'organisation d'un rassemblement", "la formation des jeunes"), or an
@@ -955,6 +1032,16 @@ class ChainBuilder:
         if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
             return True
         return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
+
+    def is_event(self, token: "Token") -> bool:
+        """An organisation noun qualified as an event right after it or after its "de" ("le mouvement
+        social", "le mouvement de protestation populaire", "le mouvement de grève"): a movement of people
+        in the street, no organisation or person of the article."""
+        doc = self.spacy_doc
+        i = token.i + 1
+        if i < len(doc) and doc[i].lower_.replace("’", "'") in ("de", "d'"):
+            i += 1
+        return i < len(doc) and doc[i].lower_ in self.lexicon.nouns["event_qualifiers"]
 
     def unknown_name_in(self, token: "Token", phrase: "Span") -> bool:
         """A capitalised word after the head of a place or organisation phrase that is no entity ("le
