@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .allocator import keep_freed_memory
 from .core import Pipeline, available_stages, failure, load, record_names, stage_class
 from .document import Document
 from .lifeline import die_with_parent, die_with_process
@@ -31,6 +32,7 @@ class PipelineSpec:
     max_length: int | None = None
 
     def build(self) -> Pipeline:
+        keep_freed_memory()  # once per process: freed parses are reused, not faulted in again
         nlp = load(stages=self.stages, model=self.model)
         if self.max_length:
             nlp.allow_length(self.max_length)
