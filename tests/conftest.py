@@ -37,6 +37,21 @@ def full_pipeline(fr_nlp):
 
 
 @pytest.fixture(scope="session")
+def resolve(fr_nlp):
+    """`resolve(text, date=None)` -> {(mention text, kind): canonical} after segmentation, entities and
+    coreference (the coreference rules' tests; offsets checked on every run)."""
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
+
+    def run(text, date=None):
+        doc = nlp(text, doc_id="t", date=date)
+        assert doc.offset_errors() == []
+        return {(m.text, m.kind): m.canonical for m in doc.mentions}
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_doc(full_pipeline, seed_text):
     """The seed article through the full pipeline (computed once)."""
     return full_pipeline(seed_text, doc_id="belarus-2020-08-30", date="2020-08-30")

@@ -4,19 +4,6 @@ Sentences invented for these tests."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def resolve(fr_nlp):
-    import pipeline
-
-    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
-
-    def run(text, date=None):
-        doc = nlp(text, doc_id="t", date=date)
-        assert doc.offset_errors() == []
-        return {(m.text, m.kind): m.canonical for m in doc.mentions}
-    return run
-
-
 @pytest.mark.model
 def test_a_name_in_a_roles_complement_ranks_below_the_apposed_subject(resolve):
     found = resolve("Le porte-parole du maire Paul Girard, Marc Petit, fait polémique. Il a insulté plusieurs élus mardi.")

@@ -5,19 +5,6 @@ Sentences invented for these tests."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def resolve(fr_nlp):
-    import pipeline
-
-    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
-
-    def run(text, date=None):
-        doc = nlp(text, doc_id="t", date=date)
-        assert doc.offset_errors() == []
-        return {(m.text, m.kind): m.canonical for m in doc.mentions}
-    return run
-
-
 @pytest.mark.model
 def test_il_etait_trop_tard_is_nobody(resolve):
     found = resolve("Le pompier Marc Petit est arrivé en courant. Il était malheureusement trop tard.")

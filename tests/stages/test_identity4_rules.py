@@ -4,19 +4,6 @@ pronoun subject ("Il lui a conseillé"); a movement qualified as an event ("le m
 import pytest
 
 
-@pytest.fixture(scope="module")
-def resolve(fr_nlp):
-    import pipeline
-
-    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
-
-    def run(text, date=None):
-        doc = nlp(text, doc_id="t", date=date)
-        assert doc.offset_errors() == []
-        return {(m.text, m.kind): m.canonical for m in doc.mentions}
-    return run
-
-
 @pytest.mark.model
 def test_lui_is_not_the_referent_of_its_verbs_pronoun_subject(resolve):
     found = resolve("Le maire Paul Girard a déjeuné avec Marc Lenoir mardi. Il lui a conseillé de se présenter.")

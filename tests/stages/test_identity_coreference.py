@@ -4,19 +4,6 @@ apposition. Sentences invented for these tests."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def resolve(fr_nlp):
-    import pipeline
-
-    nlp = pipeline.load(stages=["segmentation", "entities", "coreference"], nlp=fr_nlp)
-
-    def run(text, date=None):
-        doc = nlp(text, doc_id="t", date=date)
-        assert doc.offset_errors() == []
-        return {(m.text, m.kind): m.canonical for m in doc.mentions}
-    return run
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Paul Girard a parlé lundi. Va-t-il falloir renoncer aux vacances ?",
