@@ -46,10 +46,21 @@ def first_names() -> dict[str, frozenset[str]]:
     return {key: frozenset(names) for key, names in found.items()}
 
 
+@cache
+def any_first_name() -> frozenset[str]:
+    """Every first name of the lexicon, of either gender (accent-folded, lower case)."""
+    return frozenset().union(*first_names().values())
+
+
+def listed_first_name(first_names: dict[str, frozenset[str]], name: str) -> bool:
+    """`name` is listed under either gender of `first_names` (accents and case ignored)."""
+    name = without_accents(name.lower())
+    return any(name in names for names in first_names.values())
+
+
 def is_first_name(name: str) -> bool:
     """A first name of the lexicon, of either gender (accents and case ignored)."""
-    name = without_accents(name.lower())
-    return any(name in names for names in first_names().values())
+    return without_accents(name.lower()) in any_first_name()
 
 
 def first_name_gender(first_names: dict[str, frozenset[str]], name: str) -> str | None:

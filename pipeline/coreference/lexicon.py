@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ..firstnames import first_name_gender, first_names, without_accents
+from ..firstnames import first_name_gender, first_names, listed_first_name, without_accents
 from ..lexicons import read_json, read_lines
 
 
@@ -181,8 +181,7 @@ class CorefLexicon:
         return first_name_gender(self.first_names, name)
 
     def is_first_name(self, name: str) -> bool:
-        name = without_accents(name.lower())
-        return any(name in names for names in self.first_names.values())
+        return listed_first_name(self.first_names, name)
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from ..firstnames import first_names
+from ..firstnames import any_first_name
 from ..stage import Stage
 from .gazetteer import Gazetteer
 from .linker import Linker
@@ -24,7 +24,7 @@ class EntityLinker(Stage):
 
     def __init__(self, nlp) -> None:
         super().__init__(nlp)
-        self.linker = Linker(Gazetteer.load(), frozenset().union(*first_names().values()))
+        self.linker = Linker(Gazetteer.load(), any_first_name())
 
     def __call__(self, doc: "Document") -> "Document":
         clusters = getattr(doc, "clusters", None) or ()
