@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..coreference.phrases import after_de
 from .lexicon import QuoteLexicon
 from .phrases import (
     MEDIUM_PREPOSITIONS,
     TokenSpan,
-    after_de,
     clitic_after,
     clitic_inside,
     cue_extent,

@@ -10,7 +10,6 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..coreference.phrases import after_de  # noqa: F401 (re-exported: one reading of "de X" for quotes and facts)
 from ..spacy_text import token_starts
 
 if TYPE_CHECKING:

@@ -11,10 +11,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..attribution.lexicon import guessed_infinitives
-# The extent of a noun phrase and the names on it are the coreference layer's (who a phrase names
-# needs them too): re-exported under their former names for the claims rules.
-from ..coreference.named import entity_on_phrase as canonical, named_sibling, referred as coreference_canonical  # noqa: F401
-from ..coreference.phrases import DE_WORDS, NAMED_LABELS, balanced, case_of, example_marker, phrase_bounds  # noqa: F401
+# The extent of a noun phrase is the coreference layer's (who a phrase names needs it too): the claims
+# rules read it from here with the other parse helpers.
+from ..coreference.phrases import DE_WORDS, NAMED_LABELS, case_of, example_marker, phrase_bounds  # noqa: F401
 from ..lexicons import read_json
 from ..spacy_text import doc_text
 

@@ -24,7 +24,7 @@ from ..attribution.lexicon import QuoteLexicon
 from ..coreference.phrases import DE_WORDS, NAMED_LABELS, case_of, is_definite, phrase_bounds, told_gender, within_phrase
 from ..coreference.collective import SpeakerGroups
 from ..coreference.named import person_inside
-from ..coreference.resolver import PRONOUN_GENDERS, is_pronoun, resolver_of  # noqa: F401 (PRONOUN_GENDERS: re-exported)
+from ..coreference.resolver import is_pronoun, resolver_of
 from ..coreference.roles import Role, role_words
 from ..coreference.topic import topic_mentions
 from ..lexicons import prefixed_lines, read_json
