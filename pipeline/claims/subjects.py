@@ -82,11 +82,6 @@ class Clause:
     def end(self) -> int:
         return self.sent.start_char + max(self.q.end, self.q.of_end or self.q.end)
 
-    @property
-    def counted(self) -> "Token":
-        """The counted noun: the head itself, or the noun a numeral modifies ("37 feux" -> "feux")."""
-        return self.head.head if self.head.dep_ == "nummod" else self.head
-
     def phrase(self, token: "Token", bounds: tuple[int, int] | None = None, canonical: str | None = "") -> dict:
         """Subject fields for the phrase headed by `token` (its short phrase unless `bounds` are given),
         named by `canonical`, else by the resolver."""
@@ -96,6 +91,12 @@ class Clause:
 
     def entity(self, e: "Entity") -> dict:
         return holder_fields("subject", e.text, e.start, e.end, e.canonical)
+
+
+def counted_noun(head: "Token") -> "Token":
+    """The counted noun of a quantity's head: the head itself, or the noun a numeral modifies ("37
+    feux" -> "feux")."""
+    return head.head if head.dep_ == "nummod" else head
 
 
 def subject_fields(c: Clause, scored: "Entity | None") -> dict:
@@ -195,7 +196,7 @@ def composed(c: Clause) -> dict:
     """"un plan de lutte contre la fraude en dix points", "une réforme en trois étapes": a count of the
     parts a thing is made of, said with "en" right after it (on the noun, or on the verb after its
     object), is that thing's, not the clause subject's."""
-    noun = c.counted
+    noun = counted_noun(c.head)
     if c.q.unit is not None or case_of(noun) != "en" or noun.head.i > noun.i:
         return {}
     whole = noun.head if noun.dep_ == "nmod" else next(  # "a signé un plan ... en trois points" (on the verb)
@@ -301,7 +302,7 @@ def counted_place(c: Clause, subject: "Token | None") -> dict:
                 if place is not None:
                     return c.entity(place)
     place = event_place(c.doc, c.pred, c.names.is_seat) if there_is(c.pred) else None
-    noun = c.counted
+    noun = counted_noun(c.head)
     if place is None and not (noun.dep_ == "nmod" and case_of(noun) in DE_WORDS):  # not "un assemblage de 37 feux"
         people = c.places.counts_people(c.of) or (c.of or "")[:1].isupper()  # "Syrie : 3 Femen ...", not "deux collectifs"
         place = fronted_place(c.doc, c.sent.start_char, c.start, c.names.is_seat,
@@ -470,7 +471,7 @@ def adjunct(c: Clause, subject: "Token | None") -> bool:
     happens), nor for a relative's own object ("dans le pays, qui a dépensé 3 milliards") or a count a
     preposition introduces ("dans les cellules destinées à quatre personnes", "une métropole peuplée de
     6 millions d'habitants")."""
-    noun = c.counted
+    noun = counted_noun(c.head)
     if not c.places.counts_people(c.of) or any(t.dep_ == "case" for t in noun.children):
         return False  # "les cellules destinées à quatre personnes", "un puits d'une largeur de 25 cm": a complement
     return subject is not None and noun.dep_ != "obj" and subject.pos_ in ("NOUN", "PROPN") \
