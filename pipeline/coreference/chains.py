@@ -69,7 +69,10 @@ SENTENCE_REACH = 3
 LEAD_SENTENCES = 4
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
-MAX_PHRASE_TOKENS = 8
+MAX_PHRASE_TOKENS = 10
+#: Adverbs the parser gives to words that qualify a head noun ("l'homme fort du régime"): the phrase goes on.
+PHRASE_ADVERBS = frozenset({"fort"})
+HYPHENS = frozenset({"-", "‑", "–"})
 #: How far (characters) from a role phrase its apposed name may start or end.
 APPOSITION_REACH = 160
 COMPLEMENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "à", "au", "aux", "en", "chargé", "chargée"})
@@ -88,11 +91,13 @@ COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*
 #: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
 OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
 #: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
-OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*")
+#: A courtesy title between a preposition and a name ("la rivale de M. X"): the name is still the complement.
+COURTESY = r"(?:(?:M|MM|Mme|Mmes|Mlle|Mr)\.?\s+)?"
+OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
-COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
+COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*" + COURTESY + "$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
 
 
@@ -160,7 +165,7 @@ class ChainBuilder:
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
-        self._person_starts = {e.start for e in self.entities if e.label == "PER"}
+        self._person_starts = self.person_starts()
         self._by_start = sorted(self.entities, key=lambda e: e.start)
         self._entity_starts = [e.start for e in self._by_start]
         self._of_cluster: dict[int, list["Entity"]] = {}
@@ -184,6 +189,20 @@ class ChainBuilder:
                 self._persons_by_name.setdefault(without_accents(canonical.lower()), cluster)
             elif self.labels.get(cluster) == "LOC":
                 self._places_by_key.setdefault(loose_key(canonical), cluster)
+
+    def person_starts(self) -> set[int]:
+        """Where person names start, with a courtesy title right before one ("la rivale de | M. X"): a
+        noun phrase stops there, so the name after it is the phrase's complement, not its apposition."""
+        titles = self.lexicon.titles["fem"] | self.lexicon.titles["masc"]
+        starts = set()
+        for e in self.entities:
+            if e.label != "PER":
+                continue
+            starts.add(e.start)
+            span = self.spacy_doc.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None and span.start > 0 and self.spacy_doc[span.start - 1].lower_ in titles:
+                starts.add(self.spacy_doc[span.start - 1].idx)
+        return starts
 
     def entities_in(self, start: int, end: int) -> list["Entity"]:
         """Entities starting in [start, end), by bisection: every look-up stays local, so the pass is
@@ -650,17 +669,28 @@ class ChainBuilder:
         head's own governor ("Le pays | compte 80.000 malades" with "compte" parsed as a noun)."""
         start = determiner.i if determiner is not None else token.i
         end = token.i + 1
-        while end < len(self.spacy_doc) and end - start < MAX_PHRASE_TOKENS:
+        joined = 0  # tokens of hyphenated words past their first: they do not count towards the length
+        while end < len(self.spacy_doc) and end - start - joined < MAX_PHRASE_TOKENS:
             nxt = self.spacy_doc[end]
-            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or nxt.idx in self._person_starts \
+            if self.joins_a_compound(end):
+                end += 2  # "le chef d'état | - | major": one hyphenated word, whatever the tagger made of the hyphen
+                joined += 2
+                continue
+            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or (nxt.pos_ == "ADV" and nxt.lower_ not in PHRASE_ADVERBS) or nxt.idx in self._person_starts \
                     or "\n" in nxt.text or nxt.head.i < token.i or nxt.i == token.head.i != token.i \
                     or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS) \
                     or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):
-                break  # "le président | la semaine dernière", "l'ex-président | avant de"
+                break  # "le président | la semaine dernière", "l'ex-président | avant de", "le ministre | n'a"
             end += 1
         while end - 1 > token.i and self.spacy_doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
             end -= 1  # "le tribun | à", "les déclarations | d'"
         return self.spacy_doc[start:end]
+
+    def joins_a_compound(self, i: int) -> bool:
+        """A hyphen written without spaces between two words ("état-major"), split off by the tokenizer."""
+        doc = self.spacy_doc
+        return doc[i].text in HYPHENS and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and (doc[i + 1].is_alpha or doc[i + 1].lower_ in ("d'", "d’"))  # "Provence-Alpes-Côte-d'Azur"
 
     def person_phrase(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if self.names_an_office(phrase):
@@ -899,10 +929,11 @@ class ChainBuilder:
         return {e.cluster for e in self.entities_in(at - 200, at + 1) if at < e.end and e.label == "PER"}
 
     def redescribed(self, gap: str) -> bool:
-        """A comma, a definite article and one description word ("socialiste", "ancien") between a
-        role and a name: the name holds the role, described a second time on the way."""
+        """A comma, a definite article and one description word ("socialiste", "ancien") or rank
+        ("général") between a role and a name: the name holds the role, described a second time on the way."""
         found = REDESCRIBED_GAP.fullmatch(gap)
-        return found is not None and found.group(1).lower() in self.lexicon.nouns["description"]
+        word = found.group(1).lower() if found is not None else ""
+        return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"]
 
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
