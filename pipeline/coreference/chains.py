@@ -67,10 +67,14 @@ PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’",
 SENTENCE_REACH = 3
 #: How many sentences open an article (title and lead): where a description may name a person named later.
 LEAD_SENTENCES = 4
+#: Determiners of a title's description that may name a person the article names later, and the gender they tell.
+CATAPHORIC_DEFINITES = frozenset({"le", "la", "l'"})
+CATAPHORIC_GENDERS = {"un": "masc", "une": "fem", "le": "masc", "la": "fem"}
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
 MAX_PHRASE_TOKENS = 10
-#: Adverbs the parser gives to words that qualify a head noun ("l'homme fort du régime"): the phrase goes on.
+#: Adverbs the parser gives to words that qualify a head noun ("l'homme fort du régime"): the phrase goes on,
+#: as it does over a capitalised "adverb" (a name's word: "le prince héritier d'Abou Dhabi").
 PHRASE_ADVERBS = frozenset({"fort"})
 HYPHENS = frozenset({"-", "‑", "–"})
 #: How far (characters) from a role phrase its apposed name may start or end.
@@ -260,19 +264,23 @@ class ChainBuilder:
     def resolve_cataphora(self) -> None:
         """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
         the one person the article introduces later with at least two of its words ("Anne Roy, élue
-        démocrate de l'Ohio au Congrès"): news leads often describe first and name after."""
+        démocrate de l'Ohio au Congrès"): news leads often describe first and name after. In the
+        title a definite one that named nobody so far does too ("Invitée par la reine, ..." then "la
+        reine Margrethe")."""
         for i, link in enumerate(self.links):
             if link.kind not in ("role", "description") or link.cluster is not None \
                     or self.sentence_of(link.start) >= LEAD_SENTENCES:
                 continue
-            determiner = self.text[link.start:link.end].split()[:1]
-            if not determiner or determiner[0].lower() not in ("un", "une"):
-                continue
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
+            if span is None or not len(span) or span[0].pos_ != "DET":
+                continue
+            determiner = span[0].lower_.replace("’", "'")
+            title = self.sentence_of(link.start) == 0  # a title's "un député" is the deputy the lead names
+            if determiner not in ("un", "une") and not (title and determiner in CATAPHORIC_DEFINITES):
+                continue  # a title's "le pape" that names nobody before it is the pope the lead names
             words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
             heads = self.lexicon.descriptive_words([t.text for t in span[1:2]])
-            title = self.sentence_of(link.start) == 0  # a title's "un député" is the deputy the lead names
-            gender = "fem" if determiner[0].lower() == "une" else "masc"
+            gender = CATAPHORIC_GENDERS.get(determiner)
             found = {cluster for cluster, given in self.described.items()
                      if (len(words & given) >= 2 or (title and heads and heads <= given))
                      and self.labels.get(cluster) == "PER"
@@ -676,7 +684,7 @@ class ChainBuilder:
                 end += 2  # "le chef d'état | - | major": one hyphenated word, whatever the tagger made of the hyphen
                 joined += 2
                 continue
-            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or (nxt.pos_ == "ADV" and nxt.lower_ not in PHRASE_ADVERBS) or nxt.idx in self._person_starts \
+            if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or (nxt.pos_ == "ADV" and nxt.lower_ not in PHRASE_ADVERBS and not nxt.text[:1].isupper()) or nxt.idx in self._person_starts \
                     or "\n" in nxt.text or nxt.head.i < token.i or nxt.i == token.head.i != token.i \
                     or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS) \
                     or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):

@@ -36,3 +36,24 @@ def test_a_hyphenated_role_is_one_word(resolve):
 def test_a_hyphenated_region_stays_whole(resolve):
     found = resolve("Le préfet de la région Provence-Alpes-Côte-d'Azur a pris un arrêté vendredi.")
     assert any(text == "Le préfet de la région Provence-Alpes-Côte-d'Azur" for text, _ in found), found
+
+
+@pytest.mark.model
+def test_a_capitalised_word_tagged_adverb_stays_in_the_phrase(resolve):
+    found = resolve("Au moment où certains pays arabes se rapprochent de Damas, le prince héritier d'Abou Dhabi, "
+                    "Karim ben Salem, a appelé le président syrien.")
+    assert found.get(("le prince héritier d'Abou Dhabi", "role")) == "Karim ben Salem", found
+
+
+@pytest.mark.model
+def test_a_titles_definite_role_names_the_person_the_lead_names_with_it(resolve):
+    found = resolve("Le pape réforme la curie\n\nSamedi, le pape Benoît Lenoir a signé un décret qui réorganise "
+                    "la curie romaine.")
+    assert found.get(("Le pape", "role")) == "Benoît Lenoir", found
+
+
+@pytest.mark.model
+def test_a_titles_definite_role_named_by_nobody_later_stays_nobody(resolve):
+    found = resolve("Le ministre recule\n\nLa réforme des retraites a été reportée, a annoncé lundi Paul Girard, "
+                    "le porte-parole du syndicat.")
+    assert found.get(("Le ministre", "role")) is None, found
