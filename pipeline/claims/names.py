@@ -24,7 +24,7 @@ from ..attribution.lexicon import QuoteLexicon
 from ..coreference.phrases import DE_WORDS, NAMED_LABELS, case_of, is_definite, phrase_bounds, told_gender, within_phrase
 from ..coreference.collective import SpeakerGroups
 from ..coreference.named import person_inside
-from ..coreference.resolver import is_pronoun, resolver_of
+from ..coreference.resolver import PASS, resolver_of
 from ..coreference.roles import Role, role_words
 from ..coreference.topic import topic_mentions
 from ..lexicons import prefixed_lines, read_json
@@ -110,27 +110,35 @@ class Names:
     # -- one phrase ----------------------------------------------------------------------------
     def canonical(self, token: "Token") -> str | None:
         """The entity a phrase headed by `token` names, or None (never a pronoun's own text): the
-        resolver's answer, with the facts' own readings of polls, ranks and measures in between."""
-        resolver, topic = self.resolver, self.topic_reader
-        if is_pronoun(token):
-            return resolver.for_pronoun(token)
-        if self.is_poll(token):
-            return self.institute_of(token)
-        named = resolver.named(token, topic)
-        if named:
-            return named
-        if resolver.is_role(token):
-            return resolver.role_holder(token, topic)
-        if token.lemma_.lower() in RANK_NOUNS:
-            given = [c for c in token.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and c.i > token.head.i
-                     and any(x.lower_ == "à" for x in c.children)] if token.dep_.startswith("nsubj") else []
-            return self.canonical(given[0]) if given else None  # "la troisième place irait à une liste conduite par X"
+        resolver's answer (`Resolver.name_of`), with the facts' own readings of polls first, of
+        ranks and of a measure's owner before documents."""
+        return self.resolver.name_of(token, self.topic_reader, first=self.first_steps,
+                                     before_documents=self.steps_before_documents)
+
+    @cached_property
+    def first_steps(self) -> tuple:
+        return (self.poll_step,)
+
+    @cached_property
+    def steps_before_documents(self) -> tuple:
+        return (self.rank_step, self.owner_step)
+
+    def poll_step(self, token: "Token") -> object:
+        """A poll names its institute ("un sondage Ifop")."""
+        return self.institute_of(token) if self.is_poll(token) else PASS
+
+    def rank_step(self, token: "Token") -> object:
+        """A rank names whoever it is given to ("la troisième place irait à une liste conduite par X")."""
+        if token.lemma_.lower() not in RANK_NOUNS:
+            return PASS
+        given = [c for c in token.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and c.i > token.head.i
+                 and any(x.lower_ == "à" for x in c.children)] if token.dep_.startswith("nsubj") else []
+        return self.canonical(given[0]) if given else None
+
+    def owner_step(self, token: "Token") -> object:
+        """A measure names its owner ("la cote de confiance du chef du gouvernement")."""
         owner = self.owner(token)
-        if owner is not None:
-            return self.canonical(owner)
-        if resolver.names_document(token):
-            return resolver.document_owner(token)  # "le communiqué", "le service de presse"
-        return None
+        return self.canonical(owner) if owner is not None else PASS
 
     def topic_reader(self) -> str | None:
         return self.topic

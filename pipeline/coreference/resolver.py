@@ -55,6 +55,10 @@ PRONOUN_GENDERS = {"il": "masc", "-il": "masc", "lui": "masc", "lui-même": "mas
 LEADING_VERBS = frozenset({"conduire", "mener", "emmener", "diriger", "présider", "piloter"})
 #: What the article's topic may be asked as: a zero-argument function, computed only when needed.
 Topic = Callable[[], "str | None"]
+#: A caller's step of `Resolver.name_of`: the entity a phrase names (None: nobody), or `PASS`.
+Step = Callable[["Token"], object]
+#: A step's answer when the phrase is none of its business: `name_of` asks the next rule.
+PASS = object()
 FEM_DETERMINERS = frozenset({"la", "une", "cette", "sa", "l'"})
 MASC_DETERMINERS = frozenset({"le", "un", "ce", "cet", "son"})
 PARAGRAPH_REACH = 1
@@ -220,16 +224,28 @@ class Resolver:
         return None
 
     # -- any phrase ------------------------------------------------------------------------
-    def name_of(self, token: "Token", topic: Topic | None = None) -> str | None:
+    def name_of(self, token: "Token", topic: Topic | None = None, first: "tuple[Step, ...]" = (),
+                before_documents: "tuple[Step, ...]" = ()) -> str | None:
         """The entity a phrase headed by `token` names, or None (never a pronoun's own text).
-        `topic` gives the article's topic for a one-holder office the article gives nobody."""
+        `topic` gives the article's topic for a one-holder office the article gives nobody. A caller's
+        own readings of a phrase come in as steps, asked in this one order: `first` after pronouns
+        (the facts' polls), `before_documents` after names and roles (the facts' ranks and the owner
+        of a measure); a step returns `PASS` when the phrase is none of its business."""
         if is_pronoun(token):
             return self.for_pronoun(token)
+        for step in first:
+            found = step(token)
+            if found is not PASS:
+                return found
         named = self.named(token, topic)
         if named:
             return named
         if self.is_role(token):
             return self.role_holder(token, topic)
+        for step in before_documents:
+            found = step(token)
+            if found is not PASS:
+                return found
         if self.names_document(token):
             return self.document_owner(token)
         return None
