@@ -181,6 +181,7 @@ class ChainBuilder:
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
+        self._told = self.told_sentences()
         for e in self.entities:
             self.canonical.setdefault(e.cluster, e.canonical)
             self.labels.setdefault(e.cluster, e.label)
@@ -1361,11 +1362,12 @@ class ChainBuilder:
         words is more likely ("l'édile socialiste" after "la maire PS Anne Hidalgo", with another
         person named in between)."""
         sentence = self.sentence_of(at)
+        told = self._told[sentence]
         best, best_score = None, None
         for named in reversed(self.seen):
             if named.at >= at or named.label != "PER" or (exclude and named.cluster in exclude):
                 continue
-            distance = sentence - named.sentence
+            distance = told - self._told[named.sentence]  # quoted sentences do not count
             if distance > SENTENCE_REACH:
                 break
             if not self.agrees(named.cluster, gender):
@@ -1458,6 +1460,21 @@ class ChainBuilder:
         return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if gender else None
 
     # -- positions ---------------------------------------------------------------------------------------
+    def told_sentences(self) -> list[int]:
+        """Per sentence, how many sentences up to it the article tells in its own words (not wholly
+        inside quotation marks): a long quote does not push its speaker out of reach ("X a dénoncé...
+        « ...six sentences... », a lancé le député")."""
+        counts, told = [], 0
+        for sent in self.spacy_doc.sents:
+            text = sent.text
+            first = sent.start_char + (len(text) - len(text.lstrip()))
+            last = sent.start_char + len(text.rstrip()) - 1
+            quoted = last >= first and self.is_quoted(first) and self.is_quoted(last) \
+                and bisect.bisect_right(self._quote_starts, first) == bisect.bisect_right(self._quote_starts, last)
+            told += not quoted
+            counts.append(told)
+        return counts
+
     def sentence_of(self, char: int) -> int:
         return bisect.bisect_right(self._sentence_starts, char) - 1
 
