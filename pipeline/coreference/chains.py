@@ -1097,8 +1097,8 @@ class ChainBuilder:
         latest place of a kind it accepts (`places`), or nobody."""
         if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
-        if self.coordinated_with_a_common_place(token) or names_a_part(token):
-            return None  # "du village et de la région", "le département d'astronomie": no place of the article
+        if self.coordinated_with_a_common_place(token):
+            return None  # "du village et de la région": the area around, no place of the article
         lexicon = place_lexicon()
         phrase = self.spacy_doc[phrase.start:trimmed_end(token, phrase, lexicon)]  # "la région | au moins"
         noun_kind = phrase_kind(token, phrase, self.place_noun_kind(token) or "", lexicon, self.lexicon.countries)
@@ -1120,9 +1120,10 @@ class ChainBuilder:
             cluster = self.copula_subject(token)  # "Karachi est la capitale du Sindh"
         if cluster is not None:
             return self.thing_link(token, phrase, cluster)
-        if not definite or owned_by_relative(determiner):
-            return None  # "les Romains, dont la ville...": their own place
-        reach = len(self._sentence_starts) if noun_kind == "capital" else THING_REACH  # one capital per article, mostly
+        if not definite or owned_by_relative(determiner) or names_a_part(token, lexicon):
+            return None  # "les Romains, dont la ville...": their own place; "le département d'astronomie"
+        capital = self.place_noun_kind(token) == "capital"  # one capital per article, mostly
+        reach = len(self._sentence_starts) if capital else THING_REACH
         cluster = self.latest(phrase.start_char, "LOC", reach, self.place_accepts(noun_kind))
         if cluster is None:
             return None
@@ -1131,13 +1132,19 @@ class ChainBuilder:
     def copula_subject(self, token: "Token") -> int | None:
         """The place a place noun is the predicate of ("Karachi est la capitale du Sindh", "Les
         Etats-Unis sont le pays le plus touché"): its subject's place, whatever its kind."""
-        if not any(c.dep_ == "cop" for c in token.children):
+        copula = next((c for c in token.children if c.dep_ == "cop" and c.i < token.i), None)
+        if copula is None:
             return None
         for c in token.children:
             if c.dep_ in SUBJECT_DEPS:
                 for e in self.entities_in(c.left_edge.idx, c.idx + len(c.text)):
                     if e.label == "LOC":
                         return e.cluster
+        before = self.spacy_doc[copula.i - 1] if copula.i > 0 else None  # "dont Karachi est": the parse often misses it
+        if before is not None and before.pos_ == "PROPN":
+            for e in self.entities_in(before.idx - 60, before.idx + 1):
+                if e.label == "LOC" and e.end == before.idx + len(before.text):
+                    return e.cluster
         return None
 
     @cached_property

@@ -52,6 +52,9 @@ class PlaceLexicon:
     continents: frozenset[str]  # loose keys of continents and the world: no place noun names them
     islands: frozenset[str]  # loose keys of islands and island countries
     island_cues: tuple[str, ...]
+    city_regions: frozenset[str]  # loose keys of places both a city and a region ("Hong Kong", "Hambourg")
+    capital_adjectives: frozenset[str]  # "la capitale fédérale" is still a capital
+    part_exceptions: frozenset[str]  # "la ville du pays", "ville du sud": still a place
     countries: frozenset[str]  # loose keys of countries demonym_countries.txt misses ("Hexagone", "Emirats")
     capital_names: frozenset[str]  # loose keys of capitals
     site_heads: frozenset[str]  # first words of a site's, a street's or a landmark's name
@@ -80,6 +83,11 @@ def _forms(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def street_nouns() -> frozenset[str]:
+    """The street nouns of entity_street_nouns.txt ("rue", "promenade", "bare:place" -> "place")."""
+    return frozenset(line.removeprefix("bare:").lower() for line in read_lines("entity_street_nouns.txt"))
+
+
 @cache
 def place_lexicon() -> PlaceLexicon:
     data = read_json("coreference_places.json")
@@ -96,8 +104,12 @@ def place_lexicon() -> PlaceLexicon:
         continents=frozenset(loose_key(n) for n in data["continents"]),
         islands=frozenset(loose_key(n) for n in data["islands"]),
         island_cues=tuple(data["island_cues"]),
+        city_regions=frozenset(loose_key(n) for n in data["city_regions"]),
+        capital_adjectives=frozenset(data["capital_adjectives"]),
+        part_exceptions=frozenset(data["part_exceptions"]),
         capital_names=frozenset(capital_names),
-        site_heads=frozenset(w.lower() for w in data["site_heads"]) | {loose_key(n) for n in prefixed_lines("entity_seats.txt", "seat:")},
+        site_heads=frozenset(w.lower() for w in data["site_heads"]) | street_nouns()
+        | {loose_key(n) for n in prefixed_lines("entity_seats.txt", "seat:")},
         city_cues=tuple(data["city_cues"]),
         capital_cues=tuple(data["capital_cues"]),
         region_cues=tuple(data["region_cues"]),
@@ -123,6 +135,8 @@ def listed_kinds(canonical: str, is_country: bool, lexicon: PlaceLexicon) -> set
         kinds |= {"capital", "city"}
     if key in lexicon.regions:
         kinds.add("region")
+    if key in lexicon.city_regions:
+        kinds |= {"city", "region"}
     first = canonical.split()[0].lower().replace("’", "'") if canonical.split() else ""
     if first in lexicon.site_heads or key in lexicon.site_heads:
         kinds.add("site")
@@ -205,7 +219,7 @@ def phrase_kind(head: "Token", phrase: "Span", noun_kind: str, lexicon: PlaceLex
     if noun_kind != "capital":
         return noun_kind
     adjectives = phrase_adjectives(head, phrase)
-    if adjectives and adjectives[0].lower_ not in countries:
+    if adjectives and adjectives[0].lower_ not in countries and adjectives[0].lower_ not in lexicon.capital_adjectives:
         return "city"
     return noun_kind
 
@@ -230,7 +244,7 @@ def adjective_places(head: "Token", phrase: "Span", noun_kind: str, lexicon: Pla
     return None
 
 
-def names_a_part(head: "Token") -> bool:
+def names_a_part(head: "Token", lexicon: PlaceLexicon) -> bool:
     """"le département d'astronomie", "la région du monde", "la ville de naissance": "de" and a
     common noun without determiner after the place noun make it a part of something else, or a
     kind of place, no place the article names."""
@@ -239,7 +253,7 @@ def names_a_part(head: "Token") -> bool:
     if i + 1 >= len(doc) or doc[i].lower_.replace("’", "'") not in ("de", "d'", "du"):
         return False
     nxt = doc[i + 1]
-    return nxt.pos_ == "NOUN" and nxt.text[:1].islower()
+    return nxt.pos_ == "NOUN" and nxt.text[:1].islower() and nxt.lower_ not in lexicon.part_exceptions
 
 
 def trimmed_end(head: "Token", phrase: "Span", lexicon: PlaceLexicon) -> int:
