@@ -1065,14 +1065,15 @@ class ChainBuilder:
         self.things[token.lemma_.lower()] = cluster
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
-    def thing_before(self, phrase: "Span", labels: tuple[str, ...]) -> int | None:
+    def thing_before(self, phrase: "Span", labels: tuple[str, ...], accept=None) -> int | None:
         """The place or organisation named right before a phrase, a comma between, the phrase without
         a determiner or with an indefinite one ("Les Patriotes, parti fondé en 2017", "le lycée Jean-Moulin,
         un établissement de 900 élèves")."""
         if len(phrase) and phrase[0].pos_ == "DET" and phrase[0].lower_ not in ("un", "une"):
             return None
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
-            if e.end <= phrase.start_char and self.text[e.end:phrase.start_char].strip() == "," and e.label in labels:
+            if e.end <= phrase.start_char and self.text[e.end:phrase.start_char].strip() == "," and e.label in labels \
+                    and (accept is None or accept(e.cluster)):
                 return e.cluster
         return None
 
@@ -1115,7 +1116,7 @@ class ChainBuilder:
                 return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
         if self.unknown_name_in(token, phrase):
             return None  # "l'île française de Mayotte": a name the entities stage missed
-        cluster = self.thing_before(phrase, ("LOC",))
+        cluster = self.thing_before(phrase, ("LOC",), accept)  # "X, ville de...": not "l'Ukraine, une région"
         if cluster is None:
             cluster = self.copula_subject(token)  # "Karachi est la capitale du Sindh"
         if cluster is not None:
@@ -1150,7 +1151,7 @@ class ChainBuilder:
     @cached_property
     def place_kinds(self) -> dict[int, frozenset[str]]:
         """The article's places -> their kinds (`places.place_kinds`), read once."""
-        return place_kinds(self.text, self.entities, self.is_country, place_lexicon())
+        return place_kinds(self.text, self.entities, self.is_country, place_lexicon(), self.lexicon.is_first_name)
 
     def place_noun_kind(self, token: "Token") -> str | None:
         lexicon = place_lexicon()

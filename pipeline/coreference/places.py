@@ -94,6 +94,7 @@ def place_lexicon() -> PlaceLexicon:
     capitals = _forms(data["capitals"])
     capital_names = {loose_key(n) for n in read_lines("entity_capitals.txt")}
     capital_names.update(loose_key(n) for names in data["capitals"].values() for n in names)
+    capital_names.update(loose_key(n) for n in data["more_capitals"])
     return PlaceLexicon(
         noun_kinds=dict(data["noun_kinds"]),
         accepts={k: frozenset(v) for k, v in data["accepts"].items()},
@@ -177,8 +178,37 @@ def cue_kinds(before: str, after: str, is_country: bool, lexicon: PlaceLexicon) 
     return kinds
 
 
+SITE_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
+#: Site nouns that keep their name a site over "de" ("le fort de Brégançon", "la place de la République");
+#: not "le port de Marseille", "l'aéroport de Nice", "la mairie de Paris", "le centre de Lyon".
+SITES_OVER_DE = frozenset({"rue", "avenue", "boulevard", "place", "quai", "fort", "esplanade", "parvis", "square",
+                           "allée", "impasse", "promenade", "pont"})
+#: Words of the site list that say where in a town, not what site ("dans le centre Paris" is Paris).
+NOT_SITE_CUES = frozenset({"nord", "sud", "est", "ouest", "centre", "port", "mairie", "préfecture", "zone", "camp"})
+
+
+def after_a_site_noun(before: str, lexicon: PlaceLexicon) -> bool:
+    """The name follows a site noun, maybe with "de" ("le pont San Giorgio", "le fort de Brégançon",
+    "la place de la République"): a site, not the town."""
+    words = before.lower().replace("’", "'").replace("'", "' ").split()[-4:]
+    linked = False
+    while words and words[-1] in SITE_LINKS:
+        words.pop()
+        linked = True
+    if not words or words[-1] in NOT_SITE_CUES:
+        return False
+    return words[-1] in SITES_OVER_DE if linked else words[-1] in lexicon.site_heads
+
+
+def looks_like_a_person(canonical: str, is_first_name: Callable[[str], bool]) -> bool:
+    """"Caroline Cayeux", a person the entities stage tagged as a place: a known first name, then a
+    capitalised word."""
+    words = canonical.split()
+    return len(words) >= 2 and words[1][:1].isupper() and is_first_name(words[0])
+
+
 def place_kinds(text: str, entities: Iterable["Entity"], is_country: Callable[[int], bool],
-                lexicon: PlaceLexicon) -> dict[int, frozenset[str]]:
+                lexicon: PlaceLexicon, is_first_name: Callable[[str], bool] | None = None) -> dict[int, frozenset[str]]:
     """Every place cluster of the article -> the kinds the lists and the article's words give it; a
     place in brackets right after another ("Luynes (Indre-et-Loire)") is a region holding a town."""
     kinds: dict[int, set[str]] = {}
@@ -192,7 +222,12 @@ def place_kinds(text: str, entities: Iterable["Entity"], is_country: Callable[[i
         if found & {"site", "continent"}:
             previous = e
             continue
-        found |= cue_kinds(text[max(0, e.start - CUE_WINDOW):e.start], text[e.end:e.end + CUE_WINDOW], country, lexicon)
+        before = text[max(0, e.start - CUE_WINDOW):e.start]
+        if after_a_site_noun(before, lexicon) or (is_first_name is not None and looks_like_a_person(e.canonical, is_first_name)):
+            found.add("site")  # "le pont San Giorgio", "le fort de Brégançon"; "Caroline Cayeux" tagged LOC
+            previous = e
+            continue
+        found |= cue_kinds(before, text[e.end:e.end + CUE_WINDOW], country, lexicon)
         if previous is not None and previous.label == "LOC" and text[previous.end:e.start].strip() == "(" and not country:
             found.add("region")  # "Luynes (Indre-et-Loire)": a département
             if "country" not in kinds.get(previous.cluster, ()):
@@ -205,8 +240,8 @@ def place_kinds(text: str, entities: Iterable["Entity"], is_country: Callable[[i
 def phrase_adjectives(head: "Token", phrase: "Span") -> list["Token"]:
     """The adjectives right after a place noun, in its phrase ("la capitale économique américaine")."""
     out = []
-    for t in phrase[head.i - phrase.start + 1:]:
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.text[:1].isupper():
+    for t in head.doc[head.i + 1:head.i + 4]:  # the parse may hang them elsewhere: "la capitale | somalienne Mogadiscio"
+        if t.pos_ not in ("ADJ", "NOUN") or t.text[:1].isupper() or t.i >= phrase.end and t.pos_ != "ADJ":
             break
         out.append(t)
     return out
@@ -234,6 +269,8 @@ def adjective_places(head: "Token", phrase: "Span", noun_kind: str, lexicon: Pla
         word = t.lower_
         if noun_kind == "capital" and word in lexicon.capitals:
             return lexicon.capitals[word]
+        if noun_kind == "capital" and word in countries:
+            return ()  # a country whose capital the lists lack: its capital, not the last one named
         if noun_kind in ("country", "land") and word in countries:
             return countries[word]
         if word in lexicon.place_demonyms and word not in countries:

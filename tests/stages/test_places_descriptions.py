@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coreference.places import (adjective_places, cue_kinds, listed_kinds, names_a_part, place_kinds,
-                                         place_lexicon, trimmed_end)
+from pipeline.coreference.places import (adjective_places, after_a_site_noun, cue_kinds, listed_kinds,
+                                         looks_like_a_person, names_a_part, place_kinds, place_lexicon, trimmed_end)
 from pipeline.records import Entity
 
 
@@ -47,6 +47,21 @@ def test_the_articles_words_give_a_places_kind():
     assert "island" in cue_kinds("un hôtel de l'île de ", " a fermé", False, lexicon)
 
 
+def test_a_name_after_a_site_noun_is_a_site_not_the_town():
+    lexicon = place_lexicon()
+    assert after_a_site_noun("inauguré mardi, le pont ", lexicon)
+    assert after_a_site_noun("le couple a passé l'été au fort de ", lexicon)
+    assert not after_a_site_noun("les bateaux du port de ", lexicon)  # "le port de Marseille": the town
+    assert not after_a_site_noun("les rues du centre de ", lexicon)
+    assert not after_a_site_noun("à l'est de ", lexicon)
+
+
+def test_a_first_name_and_a_surname_tagged_as_a_place_is_no_place():
+    assert looks_like_a_person("Claire Dumont", lambda w: w == "Claire")
+    assert not looks_like_a_person("Saint-Nazaire", lambda w: w == "Claire")
+    assert not looks_like_a_person("Claire", lambda w: w == "Claire")
+
+
 def test_a_place_in_brackets_after_a_town_holds_it():
     text = "Les pompiers de Villebois (Oise) sont intervenus."
     kinds = place_kinds(text, entities_of(text, [("Villebois", "LOC"), ("Oise", "LOC")]), lambda c: False,
@@ -79,6 +94,11 @@ def tagged(words: list[str], pos: list[str]):
 def test_a_demonym_after_a_capital_names_the_countrys_capital():
     doc = tagged(["la", "capitale", "lituanienne"], ["DET", "NOUN", "ADJ"])
     assert adjective_places(doc[1], doc[0:3], "capital", place_lexicon(), {"lituanienne": ("Lituanie",)}) == ("Vilnius",)
+
+
+def test_a_capital_of_a_country_the_lists_lack_names_no_other_capital():
+    doc = tagged(["la", "capitale", "ruritanienne"], ["DET", "NOUN", "ADJ"])
+    assert adjective_places(doc[1], doc[0:3], "capital", place_lexicon(), {"ruritanienne": ("Ruritanie",)}) == ()
 
 
 def test_a_regional_demonym_names_its_place_after_a_region_noun_only():
