@@ -131,7 +131,10 @@ def listed_kinds(canonical: str, is_country: bool, lexicon: PlaceLexicon) -> set
     kinds = island
     own = lexicon.kind_of_noun(canonical.split()[0]) if canonical.split() else None
     if own is not None:  # "région Ile-de-France", "île de Tuti", "ville de Quito"
-        kinds.add({"archipelago": "island", "capital": "city", "land": "region"}.get(own, own))
+        kinds.add(NOUN_TO_PLACE.get(own, own))
+        rest = canonical.split(maxsplit=1)[1:]
+        if rest and own != "country":  # "région Sardaigne": an island too
+            kinds |= listed_kinds(rest[0], False, lexicon) - {"site"}
     if key in lexicon.capital_names:
         kinds |= {"capital", "city"}
     if key in lexicon.regions:
@@ -162,6 +165,7 @@ def cue_kinds(before: str, after: str, is_country: bool, lexicon: PlaceLexicon) 
         kinds.add("region")
     if ends_with_cue(before, lexicon.island_cues):
         kinds.add("island")
+    kinds |= noun_before(before, is_country, lexicon)
     if not is_country and TOWN_PREPOSITION.search(before):
         kinds.add("city")
     if not is_country and REGION_PREPOSITION.search(before):
@@ -176,6 +180,31 @@ def cue_kinds(before: str, after: str, is_country: bool, lexicon: PlaceLexicon) 
             if kind != "country" or is_country:
                 kinds |= {"capital", "city"} if kind == "capital" else {kind}
     return kinds
+
+
+#: A place noun's kind -> the kind of place it gives a name it stands before ("l'archipel des X": an island).
+NOUN_TO_PLACE = {"archipelago": "island", "capital": "city", "land": "region"}
+NOUN_LINKS = frozenset({"de", "du", "des", "d'"})
+#: Words after a place noun that are no adjective of it ("la ville et X", "la région selon X").
+NOT_ADJECTIVES = frozenset({"dans", "pour", "avec", "sans", "selon", "vers", "chez", "entre", "contre", "depuis", "comme"})
+
+
+def noun_before(before: str, is_country: bool, lexicon: PlaceLexicon) -> set[str]:
+    """A place noun right before a name, maybe with one adjective and "de" between ("la ville de X",
+    "l'île sud-coréenne de X", "la province afghane du X", "la capitale X"): the kind it gives X."""
+    words = before.lower().replace("’", "'").replace("'", "' ").split()[-4:]
+    if words and words[-1] in NOUN_LINKS:
+        words.pop()
+    candidates = words[-1:]
+    if len(words) >= 2 and len(words[-1]) > 3 and words[-1].replace("-", "").isalpha() and words[-1] not in NOT_ADJECTIVES:
+        candidates.append(words[-2])  # "l'île sud-coréenne de": one adjective between
+    for word in candidates:
+        kind = lexicon.kind_of_noun(word)
+        if kind is not None:
+            if kind == "country":
+                return {"country"} if is_country else set()
+            return {"capital", "city"} if kind == "capital" else {NOUN_TO_PLACE.get(kind, kind)}
+    return set()
 
 
 SITE_LINKS = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les"})
@@ -227,7 +256,13 @@ def place_kinds(text: str, entities: Iterable["Entity"], is_country: Callable[[i
             found.add("site")  # "le pont San Giorgio", "le fort de Brégançon"; "Caroline Cayeux" tagged LOC
             previous = e
             continue
-        found |= cue_kinds(before, text[e.end:e.end + CUE_WINDOW], country, lexicon)
+        cues = cue_kinds(before, text[e.end:e.end + CUE_WINDOW], country, lexicon)
+        listed = listed_kinds(e.canonical, country, lexicon)
+        if "region" in listed:
+            cues -= {"city", "capital"}  # "la plus grande ville de Pennsylvanie": a town in it
+        if "city" in listed:
+            cues.discard("region")
+        found |= cues
         if previous is not None and previous.label == "LOC" and text[previous.end:e.start].strip() == "(" and not country:
             found.add("region")  # "Luynes (Indre-et-Loire)": a département
             if "country" not in kinds.get(previous.cluster, ()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.coreference.places import (adjective_places, after_a_site_noun, cue_kinds, listed_kinds,
-                                         looks_like_a_person, names_a_part, place_kinds, place_lexicon, trimmed_end)
+                                         looks_like_a_person, names_a_part, noun_before, place_kinds, place_lexicon, trimmed_end)
 from pipeline.records import Entity
 
 
@@ -45,6 +45,21 @@ def test_the_articles_words_give_a_places_kind():
     assert "region" in cue_kinds("les habitants de la province de ", " ont", False, lexicon)
     assert "capital" in cue_kinds("Ils vivent à ", ", la capitale, depuis", False, lexicon)
     assert "island" in cue_kinds("un hôtel de l'île de ", " a fermé", False, lexicon)
+
+
+def test_a_place_noun_before_a_name_gives_its_kind_over_one_adjective():
+    lexicon = place_lexicon()
+    assert noun_before("au large de l'île grecque de ", False, lexicon) == {"island"}
+    assert noun_before("dans la province afghane du ", False, lexicon) == {"region"}
+    assert noun_before("les élus de la ville et ", False, lexicon) == set()
+    assert noun_before("dans la région, ", False, lexicon) == set()
+
+
+def test_a_listed_region_is_no_town_for_ville_de():
+    text = "Harrisburg est une ville de Pennsylvanie."
+    kinds = place_kinds(text, entities_of(text, [("Harrisburg", "LOC"), ("Pennsylvanie", "LOC")]), lambda c: False,
+                        place_lexicon())
+    assert "city" not in kinds[1] and "region" in kinds[1]
 
 
 def test_a_name_after_a_site_noun_is_a_site_not_the_town():
