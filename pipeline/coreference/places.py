@@ -63,6 +63,7 @@ class PlaceLexicon:
     region_cues: tuple[str, ...]
     after_cues: dict[str, str]  # noun after "X, " -> the kind it gives X
     adverbial_stops: tuple[tuple[str, ...], ...]  # ("au", "moins")
+    months: frozenset[str] = frozenset()  # month names (quantities_months.txt)
 
     def kind_of_noun(self, lemma: str) -> str | None:
         return self.noun_kinds.get(lemma.lower())
@@ -116,6 +117,7 @@ def place_lexicon() -> PlaceLexicon:
         region_cues=tuple(data["region_cues"]),
         after_cues=dict(data["after_cues"]),
         adverbial_stops=tuple(tuple(s.split()) for s in data["adverbial_stops"]),
+        months=frozenset(read_lines("quantities_months.txt")),
     )
 
 
@@ -172,11 +174,17 @@ def cue_kinds(before: str, after: str, is_country: bool, lexicon: PlaceLexicon) 
         kinds.add("region")
     rest = after.lstrip()
     if rest.startswith(","):
-        words = [w.strip(",;:.") for w in rest[1:].lower().replace("’", "'").split()[:3]]
+        words = rest[1:].lower().replace("’", "'").split()[:4]
+        for i, w in enumerate(words):  # the apposition ends at its first punctuation
+            if w[-1:] in ",;:.)":
+                words = words[:i] + [w.rstrip(",;:.)")]
+                break
         while words and words[0] in ("la", "le", "l'", "une", "un", "sa", "son", "leur", "cette", "ce", "grande", "petite", "deuxième", "troisième", "seconde", "seule"):
             words = words[1:]
         if words and words[0].removeprefix("l'") in lexicon.after_cues:
             kind = lexicon.after_cues[words[0].removeprefix("l'")]
+            if kind == "capital" and len(words) > 1 and words[1] not in NOUN_LINKS | lexicon.capital_adjectives:
+                kind = "city"  # "New York, capitale économique des Etats-Unis"
             if kind != "country" or is_country:
                 kinds |= {"capital", "city"} if kind == "capital" else {kind}
     return kinds
@@ -193,7 +201,8 @@ def noun_before(before: str, is_country: bool, lexicon: PlaceLexicon) -> set[str
     """A place noun right before a name, maybe with one adjective and "de" between ("la ville de X",
     "l'île sud-coréenne de X", "la province afghane du X", "la capitale X"): the kind it gives X."""
     words = before.lower().replace("’", "'").replace("'", "' ").split()[-4:]
-    if words and words[-1] in NOUN_LINKS:
+    linked = bool(words) and words[-1] in NOUN_LINKS
+    if linked:
         words.pop()
     candidates = words[-1:]
     if len(words) >= 2 and len(words[-1]) > 3 and words[-1].replace("-", "").isalpha() and words[-1] not in NOT_ADJECTIVES:
@@ -201,6 +210,8 @@ def noun_before(before: str, is_country: bool, lexicon: PlaceLexicon) -> set[str
     for word in candidates:
         kind = lexicon.kind_of_noun(word)
         if kind is not None:
+            if linked and kind in ("capital", "country"):
+                return set()  # "la capitale du Kirghizstan", "le pays de Galles": X holds it or names it
             if kind == "country":
                 return {"country"} if is_country else set()
             return {"capital", "city"} if kind == "capital" else {NOUN_TO_PLACE.get(kind, kind)}
@@ -258,10 +269,10 @@ def place_kinds(text: str, entities: Iterable["Entity"], is_country: Callable[[i
             continue
         cues = cue_kinds(before, text[e.end:e.end + CUE_WINDOW], country, lexicon)
         listed = listed_kinds(e.canonical, country, lexicon)
+        if country:
+            cues &= {"country", "island"}  # "la plus grande ville des Etats-Unis": a town in it
         if "region" in listed:
-            cues -= {"city", "capital"}  # "la plus grande ville de Pennsylvanie": a town in it
-        if "city" in listed:
-            cues.discard("region")
+            cues -= {"city", "capital"}  # "la plus grande ville de Pennsylvanie"
         found |= cues
         if previous is not None and previous.label == "LOC" and text[previous.end:e.start].strip() == "(" and not country:
             found.add("region")  # "Luynes (Indre-et-Loire)": a département
@@ -272,11 +283,15 @@ def place_kinds(text: str, entities: Iterable["Entity"], is_country: Callable[[i
 
 
 # -- the phrase -----------------------------------------------------------------------------------
-def phrase_adjectives(head: "Token", phrase: "Span") -> list["Token"]:
-    """The adjectives right after a place noun, in its phrase ("la capitale économique américaine")."""
+def phrase_adjectives(head: "Token", phrase: "Span", demonyms: "Iterable[str]" = ()) -> list["Token"]:
+    """The adjectives right after a place noun, in its phrase ("la capitale économique américaine"),
+    and a demonym right after it that the parse hung elsewhere ("la capitale | somalienne Mogadiscio");
+    not another noun's adjective ("les habitants de la capitale | dépourvus de masque")."""
     out = []
-    for t in head.doc[head.i + 1:head.i + 4]:  # the parse may hang them elsewhere: "la capitale | somalienne Mogadiscio"
-        if t.pos_ not in ("ADJ", "NOUN") or t.text[:1].isupper() or t.i >= phrase.end and t.pos_ != "ADJ":
+    for t in head.doc[head.i + 1:head.i + 4]:
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") or t.text[:1].isupper():  # "girondine" tagged PROPN
+            break
+        if t.i >= phrase.end and t.head.i != head.i and t.lower_ not in demonyms:
             break
         out.append(t)
     return out
@@ -288,7 +303,7 @@ def phrase_kind(head: "Token", phrase: "Span", noun_kind: str, lexicon: PlaceLex
     a country ("la capitale girondine", "la capitale économique du pays"): a city."""
     if noun_kind != "capital":
         return noun_kind
-    adjectives = phrase_adjectives(head, phrase)
+    adjectives = phrase_adjectives(head, phrase, countries)
     if adjectives and adjectives[0].lower_ not in countries and adjectives[0].lower_ not in lexicon.capital_adjectives:
         return "city"
     return noun_kind
@@ -300,7 +315,8 @@ def adjective_places(head: "Token", phrase: "Span", noun_kind: str, lexicon: Pla
     lituanienne" -> Vilnius, "la région bruxelloise" -> Bruxelles, "le territoire français" ->
     France; None when no such adjective ("la capitale", "la ville américaine": any city, of its
     country; "la ville texane": a city of Texas, not Texas)."""
-    for t in phrase_adjectives(head, phrase):
+    demonyms = set(countries) | set(lexicon.place_demonyms)
+    for t in phrase_adjectives(head, phrase, demonyms):
         word = t.lower_
         if noun_kind == "capital" and word in lexicon.capitals:
             return lexicon.capitals[word]
@@ -333,11 +349,23 @@ def trimmed_end(head: "Token", phrase: "Span", lexicon: PlaceLexicon) -> int:
     ("dans la région | au moins un million", "la capitale | au second tour")."""
     doc = head.doc
     for i in range(head.i + 1, phrase.end):
+        if opens_a_date(doc, i, lexicon):
+            return max(i, head.i + 1)
         for stop in lexicon.adverbial_stops:
             words = [t.lower_.replace("’", "'") for t in doc[i:i + len(stop)]]
             if tuple(words) == stop:
                 return max(i, head.i + 1)
     return phrase.end
+
+
+def opens_a_date(doc, i: int, lexicon: PlaceLexicon) -> bool:
+    """"du 28 février", "en mars", "de mai": a preposition, maybe a number, then a month."""
+    if doc[i].lower_ not in ("de", "du", "en", "d'", "d’"):
+        return False
+    j = i + 1
+    if j < len(doc) and doc[j].like_num:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in lexicon.months
 
 
 def owned_by_relative(determiner: "Token | None") -> bool:

@@ -129,6 +129,13 @@ def test_a_place_phrase_stops_before_an_adverbial_locution():
     assert trimmed_end(doc[2], doc[1:5], place_lexicon()) == 3
 
 
+def test_a_place_phrase_stops_before_a_date():
+    doc = tagged(["ce", "pays", "du", "3", "avril", "au", "5", "mai"], ["DET", "NOUN", "ADP", "NUM", "NOUN", "ADP", "NUM", "NOUN"])
+    assert trimmed_end(doc[1], doc[0:8], place_lexicon()) == 2
+    doc = tagged(["la", "ville", "en", "juin"], ["DET", "NOUN", "ADP", "NOUN"])
+    assert trimmed_end(doc[1], doc[0:4], place_lexicon()) == 2
+
+
 def test_de_and_a_bare_common_noun_make_a_part_of_something_else():
     doc = tagged(["le", "département", "de", "chimie"], ["DET", "NOUN", "ADP", "NOUN"])
     assert names_a_part(doc[1], place_lexicon())
