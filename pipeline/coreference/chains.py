@@ -70,6 +70,8 @@ SENTENCE_REACH = 3
 LEAD_SENTENCES = 4
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
+#: How many sentences back "la capitale" looks: an article has mostly one capital, named once at the top.
+CAPITAL_REACH = 40
 MAX_PHRASE_TOKENS = 8
 #: How far (characters) from a role phrase its apposed name may start or end.
 APPOSITION_REACH = 160
@@ -1107,7 +1109,9 @@ class ChainBuilder:
         names = adjective_places(token, phrase, noun_kind, lexicon, self.lexicon.countries)
         if names is not None:  # "la capitale lituanienne": Vilnius, or nobody the article names
             cluster = self.country_cluster(names)
-            if definite or (cluster is not None and noun_kind in ("country", "land")):  # "sur territoire ukrainien"
+            if cluster is None and noun_kind == "land" and names:
+                noun_kind = "region"  # "ce territoire palestinien", the country unnamed: a region of it
+            elif definite or (cluster is not None and noun_kind in ("country", "land")):  # "sur territoire ukrainien"
                 return Link(phrase.start_char, phrase.end_char, "description", cluster,
                             self.canonical[cluster] if cluster is not None else None)
         accept = self.place_accepts(noun_kind, apposed=True)
@@ -1124,7 +1128,7 @@ class ChainBuilder:
         if not definite or owned_by_relative(determiner) or names_a_part(token, lexicon):
             return None  # "les Romains, dont la ville...": their own place; "le département d'astronomie"
         capital = self.place_noun_kind(token) == "capital"  # one capital per article, mostly
-        reach = len(self._sentence_starts) if capital else THING_REACH
+        reach = CAPITAL_REACH if capital else THING_REACH
         cluster = self.latest(phrase.start_char, "LOC", reach, self.place_accepts(noun_kind))
         if cluster is None:
             return None

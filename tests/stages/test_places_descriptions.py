@@ -179,3 +179,10 @@ def test_the_place_a_place_noun_is_the_predicate_of(resolve):
     found = resolve("Les pluies ont touché le Sindh et Islamabad. Selon la police du Sindh, province dont Karachi est "
                     "la capitale, dix personnes sont mortes.")
     assert found.get(("la capitale", "description")) in (None, "Karachi"), found
+
+
+@pytest.mark.model
+def test_a_land_of_an_unnamed_country_is_its_region_named_before(resolve):
+    found = resolve("Les colons ont construit de nouvelles maisons en Cisjordanie. L'ONU condamne l'occupation de "
+                    "ce territoire palestinien depuis des décennies.")
+    assert found.get(("ce territoire palestinien", "description")) == "Cisjordanie", found
