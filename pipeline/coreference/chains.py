@@ -31,6 +31,7 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
+from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -72,6 +73,8 @@ CATAPHORIC_DEFINITES = frozenset({"le", "la", "l'"})
 CATAPHORIC_GENDERS = {"un": "masc", "une": "fem", "le": "masc", "la": "fem"}
 #: How many sentences back "la capitale", "le parti" or "le communiqué" look for their place or organisation.
 THING_REACH = 6
+#: How many sentences back "la capitale" looks: an article has mostly one capital, named once at the top.
+CAPITAL_REACH = 40
 MAX_PHRASE_TOKENS = 10
 #: Adverbs the parser gives to words that qualify a head noun ("l'homme fort du régime"): the phrase goes on,
 #: as it does over a capitalised "adverb" (a name's word: "le prince héritier d'Abou Dhabi").
@@ -626,7 +629,8 @@ class ChainBuilder:
             return self.owned_document(token)
         if lemma in self.lexicon.nouns["organisation_by_apposition"]:
             return self.by_apposition(token)
-        kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
+        kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_) \
+            or ("place" if place_lexicon().kind_of_noun(lemma) else None)  # "la province"
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
         if kind is None and not is_document:
@@ -1006,6 +1010,8 @@ class ChainBuilder:
         return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
 
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
+        if kind == "place":
+            return self.place(token, phrase, determiner)
         if self.entities_in(phrase.start_char, phrase.end_char):
             return self.group_of(token, phrase)  # "la ville de Paris": the name is there
         if kind == "place" and self.coordinated_with_a_common_place(token):
@@ -1101,14 +1107,15 @@ class ChainBuilder:
         self.things[token.lemma_.lower()] = cluster
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
-    def thing_before(self, phrase: "Span", labels: tuple[str, ...]) -> int | None:
+    def thing_before(self, phrase: "Span", labels: tuple[str, ...], accept=None) -> int | None:
         """The place or organisation named right before a phrase, a comma between, the phrase without
         a determiner or with an indefinite one ("Les Patriotes, parti fondé en 2017", "le lycée Jean-Moulin,
         un établissement de 900 élèves")."""
         if len(phrase) and phrase[0].pos_ == "DET" and phrase[0].lower_ not in ("un", "une"):
             return None
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
-            if e.end <= phrase.start_char and self.text[e.end:phrase.start_char].strip() == "," and e.label in labels:
+            if e.end <= phrase.start_char and self.text[e.end:phrase.start_char].strip() == "," and e.label in labels \
+                    and (accept is None or accept(e.cluster)):
                 return e.cluster
         return None
 
@@ -1125,6 +1132,83 @@ class ChainBuilder:
             if named.at < at and named.cluster == cluster:
                 return cluster
         return None
+
+    # -- places ----------------------------------------------------------------------------------------
+    def place(self, token: "Token", phrase: "Span", determiner: "Token | None") -> Link | None:
+        """A place noun ("le pays", "la capitale", "la région bruxelloise"): the name in the phrase or
+        apposed to it, the place its demonym names, the subject it is the predicate of, else the
+        latest place of a kind it accepts (`places`), or nobody."""
+        if self.entities_in(phrase.start_char, phrase.end_char):
+            return self.group_of(token, phrase)  # "la ville de Paris": the name is there
+        if self.coordinated_with_a_common_place(token):
+            return None  # "du village et de la région": the area around, no place of the article
+        lexicon = place_lexicon()
+        phrase = self.spacy_doc[phrase.start:trimmed_end(token, phrase, lexicon)]  # "la région | au moins"
+        noun_kind = phrase_kind(token, phrase, self.place_noun_kind(token) or "", lexicon, self.lexicon.countries)
+        definite = determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE
+        names = adjective_places(token, phrase, noun_kind, lexicon, self.lexicon.countries)
+        if names is not None:  # "la capitale lituanienne": Vilnius, or nobody the article names
+            cluster = self.country_cluster(names)
+            if cluster is None and noun_kind == "land" and names:
+                noun_kind = "region"  # "ce territoire palestinien", the country unnamed: a region of it
+            elif definite or (cluster is not None and noun_kind in ("country", "land")):  # "sur territoire ukrainien"
+                return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                            self.canonical[cluster] if cluster is not None else None)
+        accept = self.place_accepts(noun_kind, apposed=True)
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):
+            if e.label == "LOC" and self.text[phrase.end_char:e.start].strip() in ("", ",") and accept(e.cluster):
+                return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
+        if self.unknown_name_in(token, phrase):
+            return None  # "l'île française de Mayotte": a name the entities stage missed
+        cluster = self.thing_before(phrase, ("LOC",), accept)  # "X, ville de...": not "l'Ukraine, une région"
+        if cluster is None:
+            cluster = self.copula_subject(token)  # "Karachi est la capitale du Sindh"
+        if cluster is not None:
+            return self.thing_link(token, phrase, cluster)
+        if not definite or owned_by_relative(determiner) or names_a_part(token, lexicon):
+            return None  # "les Romains, dont la ville...": their own place; "le département d'astronomie"
+        capital = self.place_noun_kind(token) == "capital"  # one capital per article, mostly
+        reach = CAPITAL_REACH if capital else THING_REACH
+        cluster = self.latest(phrase.start_char, "LOC", reach, self.place_accepts(noun_kind))
+        if cluster is None:
+            return None
+        return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def copula_subject(self, token: "Token") -> int | None:
+        """The place a place noun is the predicate of ("Karachi est la capitale du Sindh", "Les
+        Etats-Unis sont le pays le plus touché"): its subject's place, whatever its kind."""
+        copula = next((c for c in token.children if c.dep_ == "cop" and c.i < token.i), None)
+        if copula is None:
+            return None
+        for c in token.children:
+            if c.dep_ in SUBJECT_DEPS:
+                for e in self.entities_in(c.left_edge.idx, c.idx + len(c.text)):
+                    if e.label == "LOC":
+                        return e.cluster
+        before = self.spacy_doc[copula.i - 1] if copula.i > 0 else None  # "dont Karachi est": the parse often misses it
+        if before is not None and before.pos_ == "PROPN":
+            for e in self.entities_in(before.idx - 60, before.idx + 1):
+                if e.label == "LOC" and e.end == before.idx + len(before.text):
+                    return e.cluster
+        return None
+
+    @cached_property
+    def place_kinds(self) -> dict[int, frozenset[str]]:
+        """The article's places -> their kinds (`places.place_kinds`), read once."""
+        return place_kinds(self.text, self.entities, self.is_country, place_lexicon(), self.lexicon.is_first_name)
+
+    def place_noun_kind(self, token: "Token") -> str | None:
+        lexicon = place_lexicon()
+        return lexicon.kind_of_noun(token.lemma_) or lexicon.kind_of_noun(token.lower_)
+
+    def place_accepts(self, noun_kind: str, apposed: bool = False):
+        """What a place noun of this kind may name: a place of a kind it accepts ("le pays" a country,
+        "la ville" a town, "la région" a region, never a street: `places`); a name apposed right after
+        it only needs no contrary kind ("la ville, X"), except for "le pays"."""
+        lexicon = place_lexicon()
+        if apposed and noun_kind != "country":
+            return lambda cluster: not self.place_kinds.get(cluster) or lexicon.agrees(noun_kind, self.place_kinds[cluster])
+        return lambda cluster: lexicon.agrees(noun_kind, self.place_kinds.get(cluster, frozenset()))
 
     def place_filter(self, lemma: str):
         """What a place or party noun may name: "le pays" a country, "la ville" or "la commune" no
