@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 GAZETTEER_LABELS = {"country": "LOC", "party": "ORG", "institution": "ORG"}
 #: Punctuation that no person's name holds when spaced ("Jean Castex - et", "Édouard Philippe : Matignon").
 SPACED_BREAKS = frozenset({"-", "–", "—", ":"})
+#: Articles before a demonym that opens a person's span ("l'Irakien Abou Mehdi al-Mouhandis").
+DEMONYM_ARTICLES = frozenset({"l'", "l’", "le", "la", "un", "une"})
 #: Small words inside a hyphenated place name ("Bouches-du-Rhône", "Saint-Rémy-de-Provence").
 PLACE_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "sur", "en", "et", "lès", "aux"})
 
@@ -72,6 +74,8 @@ class GluedPersons:
         mention = mentions[-1]
         if self.persons.is_gendered_first_name(spacy_doc[mention.start]) or is_first_name(spacy_doc[mention.start].text):
             return mentions
+        if self.demonym_before_names(spacy_doc, mention):
+            return mentions[:-1] + [Mention(mention.start + 1, mention.end, "PER")]  # "l'Irakien | Abou Mehdi al-Mouhandis"
         for i in range(mention.start + 1, mention.end - 1):
             if not self.reads_as_person(spacy_doc, i, mention.end):
                 continue
@@ -82,10 +86,19 @@ class GluedPersons:
             return mentions[:-1] + lead + [Mention(i, mention.end, "PER")]
         return mentions
 
+    def demonym_before_names(self, spacy_doc: "Doc", mention: Mention) -> bool:
+        """"l'Irakien Abou Mehdi al-Mouhandis": an article, a demonym, then capitalised names (the
+        first one need not be a listed first name); not "son conseiller Lorrain de Saint Affrique"."""
+        if mention.end - mention.start < 3 or mention.start == 0 or spacy_doc[mention.start - 1].lower_ not in DEMONYM_ARTICLES:
+            return False
+        rest = list(spacy_doc[mention.start + 1:mention.end])
+        return self.demonyms.is_people(spacy_doc[mention.start].text, self.adjectives) and is_capitalised(rest[0]) \
+            and self.persons.is_surname(rest)
+
     def reads_as_person(self, spacy_doc: "Doc", start: int, end: int) -> bool:
         """A first name with a gender, then a surname of at most `FirstNamePersons.MAX_REST` words."""
         tokens = list(spacy_doc[start:end])
-        if not self.persons.is_gendered_first_name(tokens[0]):
+        if len(tokens) < 2 or not self.persons.is_gendered_first_name(tokens[0]):
             return False
         words = [t for t in tokens[1:] if t.text != "-" and not self.persons.is_particle(t)]
         return 1 <= len(words) <= FirstNamePersons.MAX_REST and self.persons.is_surname(tokens[1:])
@@ -113,12 +126,15 @@ class GluedPersons:
         capitalised word opens no person's name; but a street or building noun opens a thing's name
         (`FirstNamePersons.nouns_before`, but "affaire": `entity_glued_words.txt`), left whole."""
         mention = mentions[-1]
+        if mention.end - mention.start < 2:
+            return mentions
         first, second = spacy_doc[mention.start], spacy_doc[mention.start + 1]
-        if mention.end - mention.start < 2 or not first.is_alpha or not first.text[:1].islower() \
-                or self.persons.is_particle(first) or not is_capitalised(second):
+        if not first.is_alpha or not first.text[:1].islower() or self.persons.is_particle(first) or not is_capitalised(second):
             return mentions
         if first.lower_ in self.things_before:
             return mentions  # "place Riad al-Solh", "lycée Victor Hugo": a thing named after a person
+        if is_first_name(first.text):
+            return mentions  # "valérie Trierweiler": a first name typed in lower case
         return mentions[:-1] + [Mention(mention.start + 1, mention.end, "PER")]
 
     def tail_cut(self, spacy_doc: "Doc", mentions: list[Mention], named: dict[str, str]) -> list[Mention]:
@@ -131,9 +147,11 @@ class GluedPersons:
                 break
         else:
             return mentions
-        if not is_capitalised(spacy_doc[i - 1]):
-            return mentions
         rest = i
+        if not is_capitalised(spacy_doc[i - 1]):
+            if spacy_doc[i].text in SPACED_BREAKS and self.reads_as_person(spacy_doc, i + 1, mention.end):
+                return mentions[:-1] + [Mention(i + 1, mention.end, "PER")]  # a heading: "NOUVELLE ANNÉE - Edouard Philippe"
+            return mentions
         while rest < mention.end and not spacy_doc[rest].text[:1].isupper():
             rest += 1
         text = spacy_doc[rest:mention.end].text

@@ -40,6 +40,9 @@ def cut(glued, words, start, end, others=()):
      [("Alpes-de-Haute-Provence", "LOC"), ("Paul Girard", "PER")]),
     # a demonym before the name goes
     ("l' Espagnol Pedro Ruiz".split(), 1, 4, [("Pedro Ruiz", "PER")]),
+    # a demonym before capitalised names goes, whether or not the first one is a listed first name
+    ("un Afghan Abou Karim al-Hassani".split(), 1, 5, [("Abou Karim al-Hassani", "PER")]),
+    ("son conseiller Lorrain de Vaux".split(), 2, 5, [("Lorrain de Vaux", "PER")]),
     # a first name opens the span, or the words before the first name are no known name: left whole
     ("Florence Marie Dupuis a parlé".split(), 0, 3, [("Florence Marie Dupuis", "PER")]),
     ("Abdoulaye Moussa Traoré a parlé".split(), 0, 3, [("Abdoulaye Moussa Traoré", "PER")]),
@@ -61,6 +64,8 @@ def test_a_name_the_article_gives_an_organisation_elsewhere_is_cut_off_with_its_
     # name particles and street or building nouns stay
     ("il cite van Gogh".split(), 2, 4, [("van Gogh", "PER")]),
     ("près de la place Jean Moulin".split(), 3, 6, [("place Jean Moulin", "PER")]),
+    # a first name typed in lower case stays
+    ("a tweeté hélène Vasseur".split(), 2, 4, [("hélène Vasseur", "PER")]),
 ])
 def test_a_lower_case_role_word_before_a_name_is_cut_off(glued, words, start, end, expected):
     assert cut(glued, words, start, end) == expected
@@ -79,6 +84,10 @@ def test_a_lower_case_role_word_before_a_name_is_cut_off(glued, words, start, en
 ])
 def test_words_glued_after_a_name_are_cut_off(glued, text, start, end, expected):
     assert cut(glued, text.split(), start, end) == expected
+
+
+def test_a_heading_in_capitals_before_a_spaced_dash_is_cut_off(glued):
+    assert cut(glued, "BONNE RENTRÉE - Claire Martin promet des baisses".split(), 1, 5) == [("Claire Martin", "PER")]
 
 
 def test_two_names_joined_by_a_spaced_dash_are_two_persons(glued):
