@@ -15,8 +15,10 @@ coreference layer sees no "role + name" apposition, and the place or party is lo
   a first name are never cut ("Florence Marie Dupont" may be one woman's name);
 - a leading role word: a lower-case word that is no name particle, right before the capitalised
   name ("professeur Raoult", "affaire Benalla"): the title is outside the span (dev README);
-- a tail: from a lower-case function word, a weekday or a spaced dash or colon on ("à Matignon",
-  "mercredi", "- et"), the words are no part of the name; a known name after them keeps its label.
+- a tail: from a lower-case preposition, conjunction or weekday or a spaced dash or colon on ("à
+  Matignon", "mercredi", "- et"), the words are no part of the name; a known name or a second
+  person after them keeps a label; a heading in capitals before a spaced dash goes ("VIDÉO - X");
+  an acronym after a first name and a surname is an organisation ("Thomas Dupont LREM").
 
 Data: `gazetteer.tsv`, `entity_capitals.txt`, `demonym_countries.txt`, `entity_patterns.jsonl`,
 `entity_glued_words.txt`.
@@ -43,6 +45,8 @@ GAZETTEER_LABELS = {"country": "LOC", "party": "ORG", "institution": "ORG"}
 SPACED_BREAKS = frozenset({"-", "–", "—", ":"})
 #: Articles before a demonym that opens a person's span ("l'Irakien Abou Mehdi al-Mouhandis").
 DEMONYM_ARTICLES = frozenset({"l'", "l’", "le", "la", "un", "une"})
+#: Letters of a regnal number ("Elizabeth II", "Louis XIV"), which is no acronym after a name.
+ROMAN_DIGITS = frozenset("IVXLCDM")
 #: Small words inside a hyphenated place name ("Bouches-du-Rhône", "Saint-Rémy-de-Provence").
 PLACE_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "sur", "en", "et", "lès", "aux"})
 
@@ -146,10 +150,11 @@ class GluedPersons:
             if self.breaks_name(spacy_doc, i):
                 break
         else:
-            return mentions
+            return self.acronym_cut(spacy_doc, mentions, named)
         rest = i
         if not is_capitalised(spacy_doc[i - 1]):
-            if spacy_doc[i].text in SPACED_BREAKS and self.reads_as_person(spacy_doc, i + 1, mention.end):
+            if spacy_doc[i].text in SPACED_BREAKS and all(t.is_upper for t in spacy_doc[mention.start:i]) \
+                    and i + 1 < mention.end and self.persons.is_surname(list(spacy_doc[i + 1:mention.end])):
                 return mentions[:-1] + [Mention(i + 1, mention.end, "PER")]  # a heading: "NOUVELLE ANNÉE - Edouard Philippe"
             return mentions
         while rest < mention.end and not spacy_doc[rest].text[:1].isupper():
@@ -160,6 +165,17 @@ class GluedPersons:
             label = "PER"  # "Benoît Hamon - Manuel Valls": a debate's two names
         tail = [Mention(rest, mention.end, label)] if rest < mention.end and label else []
         return mentions[:-1] + [Mention(mention.start, i, "PER")] + tail
+
+    def acronym_cut(self, spacy_doc: "Doc", mentions: list[Mention], named: dict[str, str]) -> list[Mention]:
+        """"Thomas Cazenave LREM" -> the person and the party: an acronym after a first name and a
+        surname (not a regnal number: "Elizabeth II", "Jean Paul II")."""
+        mention = mentions[-1]
+        last = spacy_doc[mention.end - 1].text
+        if not (is_acronym(last) and last.isupper()) or set(last) <= ROMAN_DIGITS \
+                or not self.reads_as_person(spacy_doc, mention.start, mention.end - 1):
+            return mentions
+        label = named.get(last) or self.known.get(last) or "ORG"
+        return mentions[:-1] + [Mention(mention.start, mention.end - 1, "PER"), Mention(mention.end - 1, mention.end, label)]
 
     def breaks_name(self, spacy_doc: "Doc", i: int) -> bool:
         """A word no person's name holds: a lower-case preposition, conjunction or weekday (`breaks`)

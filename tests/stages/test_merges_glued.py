@@ -88,6 +88,16 @@ def test_words_glued_after_a_name_are_cut_off(glued, text, start, end, expected)
 
 def test_a_heading_in_capitals_before_a_spaced_dash_is_cut_off(glued):
     assert cut(glued, "BONNE RENTRÉE - Claire Martin promet des baisses".split(), 1, 5) == [("Claire Martin", "PER")]
+    assert cut(glued, "AUDIO - Lenoir répond".split(), 0, 3) == [("Lenoir", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("le député Paul Morel LREM a voté", [("Paul Morel", "PER"), ("LREM", "ORG")]),
+    ("la reine Elizabeth II a parlé", [("Elizabeth II", "PER")]),
+])
+def test_an_acronym_after_a_name_is_an_organisation(glued, text, expected):
+    words = text.split()
+    assert cut(glued, words, 2, 2 + len(expected[0][0].split()) + (len(expected) > 1)) == expected
 
 
 def test_two_names_joined_by_a_spaced_dash_are_two_persons(glued):
