@@ -75,6 +75,7 @@ def test_a_lower_case_role_word_before_a_name_is_cut_off(glued, words, start, en
     ("a déclaré Pierre Lenoir mardi .", 2, 5, [("Pierre Lenoir", "PER")]),
     ("reçu par Paul Morel à Matignon .", 2, 6, [("Paul Morel", "PER"), ("Matignon", "ORG")]),
     ("reçu par Paul Morel à Trifouilly .", 2, 6, [("Paul Morel", "PER")]),
+    ("a dit Hugo Lefort hier soir", 2, 5, [("Hugo Lefort", "PER")]),
     ("la marche de Jeanne Roux sur Madrid .", 3, 7, [("Jeanne Roux", "PER"), ("Madrid", "LOC")]),
     ("dont Marc Petit - président du club", 1, 5, [("Marc Petit", "PER")]),
     ("Sophie Durand : la réforme", 0, 3, [("Sophie Durand", "PER")]),
@@ -134,3 +135,10 @@ def test_glued_names_in_real_text(recognise, text, expected):
 def test_a_role_before_a_cut_name_resolves_to_the_person(resolve):
     found = resolve("Le mouvement Zorba a manifesté samedi. Le dirigeant de Zorba Marco Bianchi a dénoncé la réforme.")
     assert found[("Le dirigeant de Zorba", "role")] == "Marco Bianchi"
+
+
+@pytest.mark.model
+def test_a_role_whose_phrase_the_parse_ends_inside_a_place_still_takes_the_name_after_it(resolve):
+    found = resolve("Il a reçu les présidents chinois Xi Jinping, russe Vladimir Poutine ou le prince héritier "
+                    "d'Arabie saoudite Mohammed ben Salmane, tous critiqués.")
+    assert [canonical for (text, kind), canonical in found.items() if text.startswith("le prince")] == ["Mohammed ben Salmane"]
