@@ -953,6 +953,8 @@ class ChainBuilder:
         before it with a comma ("X, ministre de...")."""
         after = phrase.end_char
         text = self.text
+        after = max([after] + [e.end for e in self.entities_in(after - APPOSITION_REACH, after) if e.end > after])
+        # a phrase the parse ends inside a name ("le prince héritier d'Arabie | saoudite X"): the gap starts after it
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
             gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):

@@ -16,7 +16,8 @@ as entities. Corrections are data (`resources/entity_patterns.jsonl`, `not_entit
 4. a name found once is found everywhere in the document: other occurrences of the same string that
    the model missed (typically inside a headline it tagged whole as MISC) get the same label;
 5. with the trims of step 2, a MISC or ORG span that reads as "<first name> <surname>" becomes a
-   person ("Lucy Brown"; `persons`).
+   person ("Lucy Brown"; `persons`), and a person's span glued to a place, party, role word or
+   tail is cut back to the name ("de Beyrouth Marwan Abboud"; `glued`).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .labels import first_name_strings, harmonised_labels, surname_strings
 from .mentions import Mention, is_article, overlaps, put_in_place
 from .names import article_variants
+from .glued import GluedPersons
 from .persons import FirstNamePersons
 from .propagation import propagated
 from .roles import SINGULAR_PEOPLE, Demonyms, RoleWords
@@ -86,6 +88,7 @@ class MentionCorrector:
         self.streets = StreetNouns()
         self.quoted_names = QuotedNames()
         self.first_name_persons = FirstNamePersons(self.common_words)
+        self.glued = GluedPersons(self.first_name_persons, self.demonyms, self.adjectives)
         self.capitals = frozenset(read_lines("entity_capitals.txt"))
         self.title_words = frozenset(t[-1] for t in self.title_set)
 
@@ -107,6 +110,7 @@ class MentionCorrector:
             mention = self.first_name_persons.relabelled(spacy_doc, mention)
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
+        kept = self.glued.cut(spacy_doc, kept)
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
         kept = [self.capital_place(spacy_doc, m, surnames) for m in kept]
         kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
