@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.document import Document
 from pipeline.linking import Gazetteer, Linker, name_key
-from pipeline.linking.gazetteer import shipped
+from pipeline.gazetteer import shipped
 from pipeline.linking.stage import EntityLinker
 from pipeline.records import Entity
 

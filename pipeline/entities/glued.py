@@ -201,7 +201,7 @@ def known_names() -> dict[str, str]:
     """Names of places and organisations the lexicons know, with their label: the gazetteer's
     countries, parties and institutions, capitals, countries of the demonym table and the patterns'
     names."""
-    from ..linking.gazetteer import shipped
+    from ..gazetteer import shipped
 
     known: dict[str, str] = {}
     for item in shipped().items:

@@ -7,7 +7,7 @@ people, French parties and countries. Precision comes first: a name is linked on
 item of the table and nothing in the article makes it ambiguous (a bare surname two people of the table
 share stays unlinked unless the article names one of them in full).
 """
-from .gazetteer import Gazetteer, Item, name_key
+from ..gazetteer import Gazetteer, Item, name_key
 from .linker import Linker
 
 __all__ = ["Gazetteer", "Item", "Linker", "name_key"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .gazetteer import ARTICLES, KINDS_OF_LABEL, PARTICLES, Gazetteer, Item, name_key, surnames
+from ..gazetteer import ARTICLES, KINDS_OF_LABEL, PARTICLES, Gazetteer, Item, name_key, surnames
 
 
 #: A person's name opening with one of these has no first name: a bare surname ("Le Pen", "de Rugy").

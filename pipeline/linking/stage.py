@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ..firstnames import any_first_name
 from ..stage import Stage
-from .gazetteer import Gazetteer
+from ..gazetteer import Gazetteer
 from .linker import Linker
 
 if TYPE_CHECKING:

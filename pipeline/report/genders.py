@@ -22,7 +22,7 @@ import pandas as pd
 from .. import firstnames
 from ..firstnames import first_name_gender
 from ..io import read_jsonl
-from ..linking.gazetteer import Gazetteer
+from ..gazetteer import Gazetteer
 
 LEVELS = ("wikidata", "title", "agreement", "first_name")
 AGREE = 0.8

@@ -210,7 +210,7 @@ def best_form(forms: Counter) -> str:
 
 def speakers_with_genders(data) -> tuple[list[Speaker], dict[tuple[str, str], int]]:
     """The speakers of an output (`io.Output`) with their gender: what `extract-report` writes."""
-    from ..linking.gazetteer import Gazetteer
+    from ..gazetteer import Gazetteer
     from .genders import Evidence, clusters_of
 
     speakers, index = build_speakers(data.quotes, data.entities)

@@ -11,8 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..firstnames import without_accents
-from ..lexicons import resource_text
+from .firstnames import without_accents
+from .lexicons import resource_text
 
 GAZETTEER_FILE = "gazetteer.tsv"
 #: Entity labels and the kinds of item each may name.
