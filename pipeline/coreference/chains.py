@@ -31,6 +31,8 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
+from .organisations import organisation_kinds, person_complement
+from .affiliation import affiliation_of
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -81,6 +83,8 @@ APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\([\
 #: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "le secrétaire d'État auprès du ministre
 #: des Comptes publics, X.", "le chef de la mission de l'ONU au Mali (Minusma), X,".
 PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|aux|en|auprès)\b[^,;:.!?«»\"“”()]{1,50}?(?:\s*\([\w -]+\))?\s*,\s*")
+#: Kinds of organisation (organisations.py) a person's party may be of: a party no list names is "other".
+PARTY_KINDS = frozenset({"party", "movement", "other"})
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
@@ -172,6 +176,7 @@ class ChainBuilder:
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
+        self._organisation_kind: dict[int, str] = {}  # ORG cluster -> its kind (organisations.py)
         for e in self.entities:
             self.canonical.setdefault(e.cluster, e.canonical)
             self.labels.setdefault(e.cluster, e.label)
@@ -971,6 +976,9 @@ class ChainBuilder:
         if kind == "place" and self.coordinated_with_a_common_place(token):
             return None  # "les enfants du village et de la région": the area around, no place of the article
         label = "LOC" if kind == "place" else "ORG"
+        link = self.party_in_complement(token, phrase) if kind == "organisation" else None
+        if link is not None:
+            return link
         demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
         country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
         if country is not None:  # "le territoire ukrainien": Ukraine
@@ -978,8 +986,16 @@ class ChainBuilder:
         accept = self.place_filter(token.lemma_.lower()) if kind == "place" else None
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
             if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
-                    and (accept is None or accept(e.cluster)):  # not "les villes du pays, Berlin et Hambourg"
-                return self.thing_link(token, phrase, e.cluster)
+                    and (accept is None or accept(e.cluster)) \
+                    and (e.label != "PER" or phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN")):  # not "son parti si | X"
+                return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
+        definite = determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE
+        if kind == "organisation" and (definite or (determiner is not None and determiner.lower_ in POSSESSIVES)):
+            cluster = self.organisation_redescribed(phrase, token)
+            if cluster is not None:  # "le principal parti d'opposition, le CHP", "le CHP, le principal parti"
+                return self.thing_link(token, phrase, cluster)
+        if kind == "organisation" and self.names_no_organisation(token, phrase):
+            return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
         if self.unknown_name_in(token, phrase):
@@ -991,13 +1007,80 @@ class ChainBuilder:
             return None
         lemma = token.lemma_.lower()
         cluster = self.remembered_thing(lemma, phrase.start_char) if kind == "organisation" else None
-        if cluster is None:  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
+        if cluster is None and kind == "organisation":  # the latest organisation of a kind the noun may name
+            cluster = self.latest(phrase.start_char, label, THING_REACH, self.organisation_filter(lemma))
+        if cluster is None and kind == "place":  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
             cluster = self.latest(phrase.start_char, label, THING_REACH, self.place_filter(lemma))
-        if cluster is None and lemma in self.lexicon.nouns["party_nouns"]:
-            cluster = self.latest(phrase.start_char, label, THING_REACH)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def names_no_organisation(self, token: "Token", phrase: "Span") -> bool:
+        """"la société civile", "le mouvement pro-démocratie", "le mouvement des gilets jaunes": an
+        organisation phrase that names no organisation of the article (`organisations`)."""
+        return organisation_kinds().names_none(token, phrase, self.lexicon.countries, self.role_word)
+
+    def party_in_complement(self, token: "Token", phrase: "Span") -> Link | None:
+        """"le parti de X", "le mouvement du président X": X's party (`party_of`), or an empty link
+        when the article names none; never X. None when no person follows in the complement."""
+        lemma = token.lemma_.lower()
+        if lemma not in organisation_kinds().relational:
+            return None
+        head_end = token.idx + len(token.text)
+        person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word)
+        if person is None:
+            return None
+        cluster = self.party_of(person.cluster)
+        return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                    self.canonical[cluster] if cluster is not None else None)
+
+    def role_word(self, word: str) -> bool:
+        """A word of a role before a person's name ("président", "ancien", "américain")."""
+        word = word.lower().replace("’", "'")
+        return self.lexicon.noun_kind(word) in ("role", "description") or word in self.lexicon.nouns["not_descriptive"] \
+            or word in self.lexicon.countries
+
+    def party_of(self, person: int) -> int | None:
+        """The party the article names with a person (`affiliation_of`: any organisation but a medium,
+        an institution or a union: "le RHDP" is on no list), else the one party the article names,
+        else None: never the person."""
+        found = affiliation_of(self.text, self._of_cluster.get(person, []), self.entities_in,
+                               lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
+        return found.cluster if found is not None else self.sole_party
+
+    @cached_property
+    def sole_party(self) -> int | None:
+        """The one party cluster the article names, if it names exactly one."""
+        parties = {e.cluster for e in self.entities if e.label == "ORG" and self.organisation_kind(e.cluster) == "party"}
+        return parties.pop() if len(parties) == 1 else None
+
+    def organisation_redescribed(self, phrase: "Span", token: "Token") -> int | None:
+        """A definite organisation phrase and an organisation of a kind it may name (`organisation_filter`)
+        in apposition, a comma between: after it, with its article ("le principal parti d'opposition,
+        le CHP"), or right before it ("le RHDP, le parti du président"): the phrase's own name."""
+        accept = self.organisation_filter(token.lemma_.lower())
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 8):
+            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])\s*", self.text[phrase.end_char:e.start]) \
+                    and accept(e.cluster):
+                return e.cluster
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.label == "ORG" and e.end <= phrase.start_char and accept(e.cluster) \
+                    and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", self.text[e.end:phrase.start_char]):
+                return e.cluster
+        return None
+
+    def organisation_filter(self, lemma: str):
+        """What an organisation noun may name (`organisations.OrganisationKinds.agrees`)."""
+        kinds = organisation_kinds()
+        return lambda cluster: kinds.agrees(lemma, self.organisation_kind(cluster))
+
+    def organisation_kind(self, cluster: int) -> str:
+        if cluster not in self._organisation_kind:
+            self._organisation_kind[cluster] = self.organisation_kind_of_name(self.canonical.get(cluster, ""))
+        return self._organisation_kind[cluster]
+
+    def organisation_kind_of_name(self, canonical: str) -> str:
+        return organisation_kinds().kind_of(canonical, self.lexicon.is_medium)
 
     def coordinated_with_a_common_place(self, token: "Token") -> bool:
         """A place noun coordinated with another common place noun, no name between ("du village et de
