@@ -30,7 +30,7 @@ def affiliation_of(text: str, mentions: Iterable["Entity"], entities_between: Ca
     hi)` (a bounded look-up: the coreference chains ask it for "le parti de X" per phrase)."""
     for e in mentions:
         before = text[max(0, e.start - AFFILIATION_REACH):e.start]
-        lo = e.start - len(re.split(r"[.;:!?«»\"“”]", before)[-1])
+        lo = e.start - len(re.split(r"[.;:!?«»\"“”\n]", before)[-1])  # a title ends at its line break
         after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", text[e.end:e.end + 60])
         hi = e.end + (after.end() + 20 if after else 0)
         near = [o for o in entities_between(lo, hi) if o.label == "ORG" and not excluded(o.canonical)

@@ -976,24 +976,24 @@ class ChainBuilder:
         if kind == "place" and self.coordinated_with_a_common_place(token):
             return None  # "les enfants du village et de la région": the area around, no place of the article
         label = "LOC" if kind == "place" else "ORG"
-        link = self.party_in_complement(token, phrase) if kind == "organisation" else None
-        if link is not None:
-            return link
         demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
         country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
         if country is not None:  # "le territoire ukrainien": Ukraine
             return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
         accept = self.place_filter(token.lemma_.lower()) if kind == "place" else None
-        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
-            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
-                    and (accept is None or accept(e.cluster)) \
-                    and (e.label != "PER" or phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN")):  # not "son parti si | X"
-                return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
         definite = determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE
         if kind == "organisation" and (definite or (determiner is not None and determiner.lower_ in POSSESSIVES)):
             cluster = self.organisation_redescribed(phrase, token)
-            if cluster is not None:  # "le principal parti d'opposition, le CHP", "le CHP, le principal parti"
+            if cluster is not None:  # "le principal parti d'opposition, le CHP", "le RHDP, le parti du président X"
                 return self.thing_link(token, phrase, cluster)
+        link = self.party_in_complement(token, phrase) if kind == "organisation" else None
+        if link is not None:
+            return link
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
+                    and (accept is None or accept(e.cluster)) \
+                    and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e, kind)):
+                return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
         if kind == "organisation" and self.names_no_organisation(token, phrase):
             return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.is_action(token):
@@ -1015,6 +1015,16 @@ class ChainBuilder:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
+    def person_apposed_to_organisation(self, phrase: "Span", person: "Entity", kind: str) -> bool:
+        """A name the tagger read as a person right after an organisation phrase, nothing between
+        ("l'organisation italienne Cesvi"): the organisation's name. Never after a comma ("du parti,
+        Olivier Faure": the person is the clause's subject), a role ("le parti du président | X": its
+        holder) or a word that is no noun or adjective ("son parti si | X")."""
+        if kind != "organisation":
+            return True
+        return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and self.lexicon.noun_kind(phrase[-1].lower_) != "role"  # "du président | X": the role's holder
+
     def names_no_organisation(self, token: "Token", phrase: "Span") -> bool:
         """"la société civile", "le mouvement pro-démocratie", "le mouvement des gilets jaunes": an
         organisation phrase that names no organisation of the article (`organisations`)."""
@@ -1030,7 +1040,7 @@ class ChainBuilder:
         person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word)
         if person is None:
             return None
-        cluster = self.party_of(person.cluster)
+        cluster = self.party_of(person)
         return Link(phrase.start_char, phrase.end_char, "description", cluster,
                     self.canonical[cluster] if cluster is not None else None)
 
@@ -1040,11 +1050,12 @@ class ChainBuilder:
         return self.lexicon.noun_kind(word) in ("role", "description") or word in self.lexicon.nouns["not_descriptive"] \
             or word in self.lexicon.countries
 
-    def party_of(self, person: int) -> int | None:
-        """The party the article names with a person (`affiliation_of`: any organisation but a medium,
-        an institution or a union: "le RHDP" is on no list), else the one party the article names,
-        else None: never the person."""
-        found = affiliation_of(self.text, self._of_cluster.get(person, []), self.entities_in,
+    def party_of(self, person: "Entity") -> int | None:
+        """The party the article names with a person elsewhere than in the phrase itself (`affiliation_of`:
+        any organisation but a medium, an institution or a union: "le RHDP" is on no list), else the one
+        party the article names, else None: never the person."""
+        mentions = [e for e in self._of_cluster.get(person.cluster, []) if e.start != person.start]  # not "X's party" itself
+        found = affiliation_of(self.text, mentions, self.entities_in,
                                lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
         return found.cluster if found is not None else self.sole_party
 
@@ -1112,8 +1123,9 @@ class ChainBuilder:
             return False
         if nxt.lower_.replace("’", "'") in ("du", "des"):
             return True
-        if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
-            return True
+        if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and (
+                doc[token.i + 2].pos_ == "DET" or (doc[token.i + 2].pos_ == "NOUN" and "Plur" in doc[token.i + 2].morph.get("Number"))):
+            return True  # "l'organisation d'un rassemblement", "l'organisation de consultations citoyennes"
         return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
 
     def is_event(self, token: "Token") -> bool:
@@ -1142,6 +1154,9 @@ class ChainBuilder:
         """A place or organisation phrase with its name in apposition: the link, and the head noun
         remembered for the definite phrase that names it later ("l'établissement", "le parti")."""
         self.things[token.lemma_.lower()] = cluster
+        if token.lemma_.lower() in self.lexicon.nouns["party_nouns"] and self.labels.get(cluster) == "ORG" \
+                and self.organisation_kind(cluster) == "other":
+            self._organisation_kind[cluster] = "party"  # "Syriza, le parti de gauche": the article says it is one
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
     def thing_before(self, phrase: "Span", labels: tuple[str, ...]) -> int | None:

@@ -58,10 +58,12 @@ class OrganisationKinds:
         """medium, party, union, movement, institution, international or other (a company, an NGO,
         an armed group: no list names them, so "other" is what a company noun accepts)."""
         bare = bare_name(canonical)
-        if is_medium(canonical) or bare in self.media or is_medium(bare):
+        if is_medium(canonical) or bare in self.media or is_medium(bare) \
+                or all(part in self.media or is_medium(part) for part in bare.split("-")):  # "Échos-Cnews"
             return "medium"
-        if bare in self.by_name:
-            return self.by_name[bare]
+        spaced = bare.replace("-", " ")
+        if bare in self.by_name or spaced in self.by_name:  # "Maison-Blanche"
+            return self.by_name.get(bare) or self.by_name[spaced]
         gazetteer = shipped()
         key = name_key(canonical, person=False)
         if is_party(canonical) or gazetteer.named("party", key):
@@ -79,7 +81,8 @@ class OrganisationKinds:
         """A phrase that names no organisation of the article: "la société civile", "la société
         américaine" (society), "le mouvement pro-démocratie" (a cause), "le mouvement des gilets
         jaunes", "le syndicat des personnels" (named by its members, a lower-case noun; not "le parti du
-        président", a role)."""
+        président", a role); 'l'association "Xyz"' (a capitalised name in quotation marks the entities stage
+        missed; not 'la haute juridiction "crache"...', a quotation)."""
         lemma = token.lemma_.lower()
         doc = token.doc
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -91,6 +94,8 @@ class OrganisationKinds:
             return True
         if lemma not in self.accepts:
             return False
+        if nxt.is_quote and token.i + 2 < len(doc) and doc[token.i + 2].text[:1].isupper():
+            return True  # 'l'association "Critique de la raison"': a name the entities stage missed
         return member_complement(token, self.member_complement, role_word)
 
 

@@ -127,3 +127,30 @@ def test_a_party_noun_then_a_comma_and_a_named_party(resolve):
     found = resolve("Le Conseil d'Etat a tranché jeudi. Le principal parti d'opposition, le Parti du progrès, "
                     "conteste la décision.")
     assert found.get(("Le principal parti d'opposition", "description")) == "Parti du progrès", found
+
+
+@pytest.mark.model
+def test_a_party_noun_then_a_comma_and_a_person_is_not_that_person(resolve):
+    found = resolve("Le PS a choisi samedi une personnalité qui n'est pas issue du parti, Paul Girard, pour conduire "
+                    "sa liste.")
+    assert "Paul Girard" not in {v for k, v in found.items() if k[1] == "description"}, found
+
+
+@pytest.mark.model
+def test_the_party_of_the_president_after_the_named_party(resolve):
+    found = resolve("Le Parti du progrès, le parti du président Jean Valois, a annoncé jeudi son candidat.")
+    assert found.get(("le parti du président", "description")) == "Parti du progrès", found
+
+
+@pytest.mark.model
+def test_an_association_with_a_quoted_name_is_not_the_last_organisation(resolve):
+    found = resolve("La conférence de Sciences Po Paris a été annulée. L'association \"Raison critique\", qui "
+                    "l'organisait, a protesté.")
+    assert found.get(("L'association", "description")) is None, found
+
+
+@pytest.mark.model
+def test_an_institution_before_a_quotation_still_names_the_court(resolve):
+    found = resolve("La Cour suprême a rendu son arrêt lundi. La haute juridiction \"protège les droits de tous\", "
+                    "a salué l'avocat.")
+    assert found.get(("La haute juridiction", "description")) == "Cour suprême", found
