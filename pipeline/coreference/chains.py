@@ -31,7 +31,7 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
-from .organisations import organisation_kinds, person_complement
+from .organisations import left_by, organisation_kinds, person_complement
 from .affiliation import affiliation_of
 
 if TYPE_CHECKING:
@@ -994,6 +994,9 @@ class ChainBuilder:
                     and (accept is None or accept(e.cluster)) \
                     and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e, kind)):
                 return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
+        cluster = self.party_left(token) if kind == "organisation" and definite else None
+        if cluster is not None:  # "X a quitté le parti": X's own party, not the party named last
+            return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
         if kind == "organisation" and self.names_no_organisation(token, phrase):
             return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.is_action(token):
@@ -1043,6 +1046,24 @@ class ChainBuilder:
         cluster = self.party_of(person)
         return Link(phrase.start_char, phrase.end_char, "description", cluster,
                     self.canonical[cluster] if cluster is not None else None)
+
+    def party_left(self, token: "Token") -> int | None:
+        """"X a quitté le parti", "celui qui a claqué la porte du parti": the party the article names
+        with X (`affiliation_of`), when X is a person it names; None otherwise (the older rule then)."""
+        if token.lemma_.lower() not in self.lexicon.nouns["party_nouns"]:
+            return None
+        subject = left_by(token, organisation_kinds().leave_verbs)
+        if subject is None:
+            return None
+        person = self._pronoun_at.get(subject.idx)
+        if person is None:
+            person = next((e.cluster for e in self.entities_in(subject.idx - 40, subject.idx + 1)
+                           if e.label == "PER" and e.start <= subject.idx < e.end), None)
+        if person is None:
+            return None
+        found = affiliation_of(self.text, self._of_cluster.get(person, []), self.entities_in,
+                               lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
+        return found.cluster if found is not None else None
 
     def role_word(self, word: str) -> bool:
         """A word of a role before a person's name ("président", "ancien", "américain")."""

@@ -47,6 +47,7 @@ class OrganisationKinds:
     member_complement: tuple[str, ...]  # "des", "du": "le mouvement des gilets jaunes"
     society_qualifiers: frozenset[str]  # "civile": "la société civile" is no company
     cause_prefixes: tuple[str, ...]  # "pro-": "le mouvement pro-démocratie" is a cause
+    leave_verbs: frozenset[str]  # "quitter": "X a quitté le parti" is X's own party
 
     def agrees(self, noun: str, kind: str) -> bool:
         """May a description headed by `noun` name an organisation of `kind`? A noun of no listed
@@ -124,6 +125,22 @@ def qualified_by_cause(token: "Token", prefixes: tuple[str, ...]) -> bool:
     return nxt.lower_.startswith(tuple(p for p in prefixes if p.endswith("-")))
 
 
+def left_by(token: "Token", leave_verbs: frozenset[str]) -> "Token | None":
+    """The subject of the verb that leaves the organisation `token` heads ("X a quitté le parti", "qui
+    a claqué la porte du parti": the relative's antecedent), else None."""
+    verb = token.head
+    if token.dep_ == "nmod" and verb.head.lemma_.lower() in leave_verbs:  # "claqué la porte du parti"
+        verb = verb.head
+    elif token.dep_ in ("obl:arg", "obl", "obl:mod") and verb.lemma_.lower() in leave_verbs:  # "exclu du parti"
+        pass
+    elif not (token.dep_ == "obj" and verb.lemma_.lower() in leave_verbs):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None and subject.lower_ in ("qui",) and verb.dep_ == "acl:relcl":
+        return verb.head  # "celui qui a quitté le parti", "X, qui a quitté le parti"
+    return subject
+
+
 def bare_name(canonical: str) -> str:
     """Lower case, straight apostrophe, no leading article ("Le Huffington Post" -> "huffington post")."""
     lower = " ".join(canonical.lower().replace("’", "'").split())
@@ -158,4 +175,5 @@ def organisation_kinds() -> OrganisationKinds:
         member_complement=tuple(data["member_complement"]),
         society_qualifiers=frozenset(data["society_qualifiers"]),
         cause_prefixes=tuple(data["cause_prefixes"]),
+        leave_verbs=frozenset(data["leave_verbs"]),
     )

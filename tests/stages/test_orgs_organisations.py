@@ -154,3 +154,15 @@ def test_an_institution_before_a_quotation_still_names_the_court(resolve):
     found = resolve("La Cour suprême a rendu son arrêt lundi. La haute juridiction \"protège les droits de tous\", "
                     "a salué l'avocat.")
     assert found.get(("La haute juridiction", "description")) == "Cour suprême", found
+
+
+@pytest.mark.model
+def test_the_party_a_person_leaves_is_their_own(resolve):
+    found = resolve("Le député Paul Girard (LR) a dénoncé l'alliance avec le FN. Il a quitté le parti en 2017.")
+    assert found.get(("le parti", "description")) == "LR", found
+
+
+@pytest.mark.model
+def test_the_party_a_named_person_leaves_is_their_own(resolve):
+    found = resolve("Le député LR Paul Girard a critiqué le Front national mardi. Paul Girard a quitté le parti en 2017.")
+    assert found.get(("le parti", "description")) == "LR", found
