@@ -1246,6 +1246,9 @@ class ChainBuilder:
         while end < len(self.spacy_doc) and end - token.i <= 2 and self.spacy_doc[end].pos_ == "ADJ":
             end += 1
         phrase = self.spacy_doc[start:end]
+        territory = self.territory_of_phrase(phrase)
+        if territory is not None:  # "les autorités hongkongaises": Hong Kong's, not China's
+            return Link(phrase.start_char, phrase.end_char, "description", territory, self.canonical[territory])
         names = self.lexicon.country_of_phrase([t.text for t in phrase])
         if names is not None:
             cluster = self.country_cluster(names)
@@ -1273,12 +1276,12 @@ class ChainBuilder:
 
     @cached_property
     def article_country(self) -> int | None:
-        """The foreign country an article is about: the country named most often, at least twice and
-        twice as often as any other country. Never France: in a French article "les autorités" may
+        """The foreign country an article is about: the country (or territory with its own government:
+        Hong Kong) named most often, at least twice and twice as often as any other country. Never France: in a French article "les autorités" may
         be a prefecture or a town hall as well as the State."""
         counts: dict[int, int] = {}
         for e in self.entities:
-            if e.label == "LOC" and self.is_country(e.cluster):
+            if e.label == "LOC" and (self.is_country(e.cluster) or self.is_territory(e.cluster)):
                 counts[e.cluster] = counts.get(e.cluster, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
@@ -1328,6 +1331,16 @@ class ChainBuilder:
         """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""
         found = [self._places_by_key[key] for key in map(loose_key, names) if key in self._places_by_key]
         return min(found, key=self._cluster_order.__getitem__) if found else None
+
+    def is_territory(self, cluster: int) -> bool:
+        """A place with its own government that is no country ("Hong Kong": coreference_organisations.json)."""
+        return loose_key(self.canonical.get(cluster, "")) in organisation_kinds().territories
+
+    def territory_of_phrase(self, phrase: "Span") -> int | None:
+        """"les autorités hongkongaises": the territory's cluster, when the article names it."""
+        names = organisation_kinds().territory_demonyms
+        found = next((names[t.lower_] for t in phrase if t.lower_ in names), None)
+        return self._places_by_key.get(loose_key(found)) if found is not None else None
 
     def is_country(self, cluster: int) -> bool:
         return loose_key(self.canonical.get(cluster, "")) in self.lexicon.country_names

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from ..lexicons import read_json
 from ..linking.gazetteer import name_key, shipped
 from .clusters import is_party
+from .lexicon import demonym_forms
+from .names import loose_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,6 +50,8 @@ class OrganisationKinds:
     society_qualifiers: frozenset[str]  # "civile": "la société civile" is no company
     cause_prefixes: tuple[str, ...]  # "pro-": "le mouvement pro-démocratie" is a cause
     leave_verbs: frozenset[str]  # "quitter": "X a quitté le parti" is X's own party
+    territories: dict[str, str]  # "hong kong" (folded) -> "Hong Kong"
+    territory_demonyms: dict[str, str]  # every form of "hongkongais" -> "Hong Kong"
 
     def agrees(self, noun: str, kind: str) -> bool:
         """May a description headed by `noun` name an organisation of `kind`? A noun of no listed
@@ -176,4 +180,6 @@ def organisation_kinds() -> OrganisationKinds:
         society_qualifiers=frozenset(data["society_qualifiers"]),
         cause_prefixes=tuple(data["cause_prefixes"]),
         leave_verbs=frozenset(data["leave_verbs"]),
+        territories={loose_key(name): name for name in data["territories"]},
+        territory_demonyms={form: name for name, demonym in data["territories"].items() for form in demonym_forms(demonym)},
     )

@@ -166,3 +166,18 @@ def test_the_party_a_person_leaves_is_their_own(resolve):
 def test_the_party_a_named_person_leaves_is_their_own(resolve):
     found = resolve("Le député LR Paul Girard a critiqué le Front national mardi. Paul Girard a quitté le parti en 2017.")
     assert found.get(("le parti", "description")) == "LR", found
+
+
+@pytest.mark.model
+def test_the_authorities_of_an_article_about_hong_kong_are_hong_kongs(resolve):
+    found = resolve("Hong Kong a interdit les rassemblements. La Chine soutient la mesure. A Hong Kong, les militants "
+                    "dénoncent une loi injuste. Les manifestants de Hong Kong restent chez eux. Les autorités ont "
+                    "promis de rouvrir les parcs.")
+    assert found.get(("Les autorités", "description")) == "Hong Kong", found
+
+
+@pytest.mark.model
+def test_the_hong_kong_authorities_by_their_demonym(resolve):
+    found = resolve("La Chine a salué la loi. Hong Kong a rouvert ses écoles. Les autorités hongkongaises ont "
+                    "annoncé des tests gratuits.")
+    assert found.get(("Les autorités hongkongaises", "description")) == "Hong Kong", found
