@@ -159,7 +159,7 @@ class ChainBuilder:
     nationality: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> countries of its roles
     containers: set[int] = field(default_factory=set)  # places the article brackets after a town: départements
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
-    last_medium: int | None = None  # the cluster of the medium last named
+    last_medium: int | None = None  # the cluster of the newspaper or magazine last named (no agency or channel)
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -291,8 +291,8 @@ class ChainBuilder:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
-        if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical):
-            self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
+        if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical) and organisation_kinds().is_print(entity.canonical):
+            self.last_medium = entity.cluster  # "le journal d'investigation" later: this one (not "selon l'AFP")
         if entity.label == "LOC" and self.bracketed_after_a_place(entity):
             self.containers.add(entity.cluster)  # "Luynes (Indre-et-Loire)": a département, not a town
         if self.is_quoted(entity.start):

@@ -45,6 +45,7 @@ class OrganisationKinds:
     by_name: dict[str, str]  # bare lower-case name -> kind
     by_head: dict[str, str]  # first word of a name -> kind
     media: frozenset[str]  # bare lower-case medium names the shared media list misses
+    not_print: frozenset[str]  # "afp", "lci", "twitter": no newspaper ("le quotidien" never names them)
     relational: frozenset[str]  # "parti": with a person complement, that person's party
     member_complement: tuple[str, ...]  # "des", "du": "le mouvement des gilets jaunes"
     society_qualifiers: frozenset[str]  # "civile": "la société civile" is no company
@@ -81,6 +82,11 @@ class OrganisationKinds:
         if len(words) > 1 and words[0] in self.by_head:  # "Cour suprême", not a bare "Cour"
             return self.by_head[words[0]]
         return "other"
+
+    def is_print(self, canonical: str) -> bool:
+        """A medium that may be "le quotidien" or "l'hebdomadaire": not an agency, channel or platform."""
+        bare = bare_name(canonical)
+        return bare not in self.not_print and not any(bare.startswith(m + " ") for m in self.not_print)
 
     def names_none(self, token: "Token", phrase: "Span", demonyms: Iterable[str], role_word: Callable[[str], bool]) -> bool:
         """A phrase that names no organisation of the article: "la société civile", "la société
@@ -175,6 +181,7 @@ def organisation_kinds() -> OrganisationKinds:
         by_name={name.lower(): kind for name, kind in data["kinds_by_name"].items()},
         by_head={head.lower(): kind for head, kind in data["kinds_by_head"].items()},
         media=frozenset(m.lower() for m in data["media_extra"]),
+        not_print=frozenset(m.lower() for m in data["not_print_media"]),
         relational=frozenset(data["relational"]),
         member_complement=tuple(data["member_complement"]),
         society_qualifiers=frozenset(data["society_qualifiers"]),

@@ -181,3 +181,10 @@ def test_the_hong_kong_authorities_by_their_demonym(resolve):
     found = resolve("La Chine a salué la loi. Hong Kong a rouvert ses écoles. Les autorités hongkongaises ont "
                     "annoncé des tests gratuits.")
     assert found.get(("Les autorités hongkongaises", "description")) == "Hong Kong", found
+
+
+@pytest.mark.model
+def test_a_newspaper_noun_skips_the_news_agency(resolve):
+    found = resolve("Le député Paul Girard est mis en cause par Le Monde. Son avocat a transmis un communiqué à l'AFP. "
+                    "Selon le quotidien, les faits remontent à 2010.")
+    assert found.get(("le quotidien", "description")) == "Le Monde", found
