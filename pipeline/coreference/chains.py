@@ -1073,12 +1073,19 @@ class ChainBuilder:
 
     def party_of(self, person: "Entity") -> int | None:
         """The party the article names with a person elsewhere than in the phrase itself (`affiliation_of`:
-        any organisation but a medium, an institution or a union: "le RHDP" is on no list), else the one
-        party the article names, else None: never the person."""
+        any organisation but a medium, an institution or a union: "le RHDP" is on no list), else the party
+        a known leader leads when the article names it (party_leaders), else the one party the article
+        names, else None: never the person."""
         mentions = [e for e in self._of_cluster.get(person.cluster, []) if e.start != person.start]  # not "X's party" itself
         found = affiliation_of(self.text, mentions, self.entities_in,
                                lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
-        return found.cluster if found is not None else self.sole_party
+        if found is not None:
+            return found.cluster
+        parties = organisation_kinds().leaders.get(loose_key(self.canonical.get(person.cluster, "")), frozenset())
+        led = {e.cluster for e in self.entities if e.label == "ORG" and loose_key(e.canonical) in parties} if parties else set()
+        if len(led) == 1:  # "le parti de Jean-Luc Mélenchon" in an article that names LFI
+            return led.pop()
+        return self.sole_party
 
     @cached_property
     def sole_party(self) -> int | None:

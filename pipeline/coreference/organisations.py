@@ -52,6 +52,7 @@ class OrganisationKinds:
     cause_prefixes: tuple[str, ...]  # "pro-": "le mouvement pro-démocratie" is a cause
     leave_verbs: frozenset[str]  # "quitter": "X a quitté le parti" is X's own party
     territories: dict[str, str]  # "hong kong" (folded) -> "Hong Kong"
+    leaders: dict[str, frozenset[str]]  # "jean luc melenchon" (folded) -> folded names of their party
     territory_demonyms: dict[str, str]  # every form of "hongkongais" -> "Hong Kong"
 
     def agrees(self, noun: str, kind: str) -> bool:
@@ -188,5 +189,6 @@ def organisation_kinds() -> OrganisationKinds:
         cause_prefixes=tuple(data["cause_prefixes"]),
         leave_verbs=frozenset(data["leave_verbs"]),
         territories={loose_key(name): name for name in data["territories"]},
+        leaders={loose_key(person): frozenset(map(loose_key, parties)) for person, parties in data["party_leaders"].items()},
         territory_demonyms={form: name for name, demonym in data["territories"].items() for form in demonym_forms(demonym)},
     )

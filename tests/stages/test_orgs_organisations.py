@@ -188,3 +188,10 @@ def test_a_newspaper_noun_skips_the_news_agency(resolve):
     found = resolve("Le député Paul Girard est mis en cause par Le Monde. Son avocat a transmis un communiqué à l'AFP. "
                     "Selon le quotidien, les faits remontent à 2010.")
     assert found.get(("le quotidien", "description")) == "Le Monde", found
+
+
+@pytest.mark.model
+def test_the_party_of_a_known_leader_when_the_article_names_it(resolve):
+    found = resolve("La France insoumise a présenté sa liste lundi. Les écologistes hésitent encore. Selon Le Monde, "
+                    "le mouvement de Jean-Luc Mélenchon veut un accord avant l'été.")
+    assert found.get(("le mouvement", "description")) == "La France insoumise", found
