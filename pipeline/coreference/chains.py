@@ -31,7 +31,7 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
-from .organisations import left_by, organisation_kinds, person_complement
+from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
 from .affiliation import affiliation_of
 
 if TYPE_CHECKING:
@@ -989,18 +989,21 @@ class ChainBuilder:
         link = self.party_in_complement(token, phrase) if kind == "organisation" else None
         if link is not None:
             return link
-        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
-            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label), "l'association des X (Ajis)"
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) \
+                    and self.text[phrase.end_char:e.start].strip() in (("", ",", "(") if kind == "organisation" else ("", ",")) \
                     and (accept is None or accept(e.cluster)) \
                     and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e, kind)):
                 return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
         cluster = self.party_left(token) if kind == "organisation" and definite else None
         if cluster is not None:  # "X a quitté le parti": X's own party, not the party named last
             return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
-        if kind == "organisation" and self.names_no_organisation(token, phrase):
-            return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
+        if kind == "organisation" and quoted_name_after(token):
+            return None  # 'l'association "Raison critique"': its own name, which the entities stage missed
+        if kind == "organisation" and self.names_no_organisation(token, phrase):
+            return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.unknown_name_in(token, phrase):
             return None  # "le groupe État islamique": a name the entities stage missed, not the last one named
         cluster = self.thing_before(phrase, (label,))
@@ -1072,20 +1075,18 @@ class ChainBuilder:
             or word in self.lexicon.countries
 
     def party_of(self, person: "Entity") -> int | None:
-        """The party the article names with a person elsewhere than in the phrase itself (`affiliation_of`:
-        any organisation but a medium, an institution or a union: "le RHDP" is on no list), else the party
-        a known leader leads when the article names it (party_leaders), else the one party the article
-        names, else None: never the person."""
-        mentions = [e for e in self._of_cluster.get(person.cluster, []) if e.start != person.start]  # not "X's party" itself
-        found = affiliation_of(self.text, mentions, self.entities_in,
-                               lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
-        if found is not None:
-            return found.cluster
+        """The party a known leader leads, when the article names it (party_leaders: firmer than a party
+        named near one of their mentions), else the party the article names with the person elsewhere than
+        in the phrase itself (`affiliation_of`: any organisation but a medium, an institution or a union:
+        "le RHDP" is on no list), else the one party the article names, else None: never the person."""
         parties = organisation_kinds().leaders.get(loose_key(self.canonical.get(person.cluster, "")), frozenset())
         led = {e.cluster for e in self.entities if e.label == "ORG" and loose_key(e.canonical) in parties} if parties else set()
         if len(led) == 1:  # "le parti de Jean-Luc Mélenchon" in an article that names LFI
             return led.pop()
-        return self.sole_party
+        mentions = [e for e in self._of_cluster.get(person.cluster, []) if e.start != person.start]  # not "X's party" itself
+        found = affiliation_of(self.text, mentions, self.entities_in,
+                               lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
+        return found.cluster if found is not None else self.sole_party
 
     @cached_property
     def sole_party(self) -> int | None:

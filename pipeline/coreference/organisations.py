@@ -93,8 +93,7 @@ class OrganisationKinds:
         """A phrase that names no organisation of the article: "la société civile", "la société
         américaine" (society), "le mouvement pro-démocratie" (a cause), "le mouvement des gilets
         jaunes", "le syndicat des personnels" (named by its members, a lower-case noun; not "le parti du
-        président", a role); 'l'association "Xyz"' (a capitalised name in quotation marks the entities stage
-        missed; not 'la haute juridiction "crache"...', a quotation)."""
+        président", a role)."""
         lemma = token.lemma_.lower()
         doc = token.doc
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -106,9 +105,15 @@ class OrganisationKinds:
             return True
         if lemma not in self.accepts:
             return False
-        if nxt.is_quote and token.i + 2 < len(doc) and doc[token.i + 2].text[:1].isupper():
-            return True  # 'l'association "Critique de la raison"': a name the entities stage missed
         return member_complement(token, self.member_complement, role_word)
+
+
+def quoted_name_after(token: "Token") -> bool:
+    """'l'association "Critique de la raison"', 'le groupe "Réparons l'Histoire"': a capitalised name in
+    quotation marks right after the noun, which the entities stage missed (not 'la haute juridiction
+    "crache"...', a quotation): the phrase names it, no organisation named before."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].is_quote and doc[token.i + 2].text[:1].isupper()
 
 
 def member_complement(token: "Token", openers: tuple[str, ...], role_word: Callable[[str], bool]) -> bool:
@@ -181,8 +186,8 @@ def organisation_kinds() -> OrganisationKinds:
         accepts={noun: frozenset(kinds) for noun, kinds in data["accepts"].items()},
         by_name={name.lower(): kind for name, kind in data["kinds_by_name"].items()},
         by_head={head.lower(): kind for head, kind in data["kinds_by_head"].items()},
-        media=frozenset(m.lower() for m in data["media_extra"]),
-        not_print=frozenset(m.lower() for m in data["not_print_media"]),
+        media=frozenset(bare_name(m) for m in data["media_extra"]),
+        not_print=frozenset(bare_name(m) for m in data["not_print_media"]),
         relational=frozenset(data["relational"]),
         member_complement=tuple(data["member_complement"]),
         society_qualifiers=frozenset(data["society_qualifiers"]),

@@ -195,3 +195,17 @@ def test_the_party_of_a_known_leader_when_the_article_names_it(resolve):
     found = resolve("La France insoumise a présenté sa liste lundi. Les écologistes hésitent encore. Selon Le Monde, "
                     "le mouvement de Jean-Luc Mélenchon veut un accord avant l'été.")
     assert found.get(("le mouvement", "description")) == "La France insoumise", found
+
+
+@pytest.mark.model
+def test_an_association_named_by_its_members_then_its_acronym_in_brackets(resolve):
+    found = resolve("La ministre Sophie Martin était l'invitée de l'association des journalistes de la santé (AJS) "
+                    "mardi.")
+    assert found.get(("l'association des journalistes de la santé", "description")) == "AJS", found
+
+
+@pytest.mark.model
+def test_the_training_of_police_officers_is_no_mention(resolve):
+    found = resolve("Le ministre Jean Valois a reçu les syndicats de police. La formation des policiers sera "
+                    "allongée.")
+    assert not any(k[0].startswith("La formation") for k in found), found
