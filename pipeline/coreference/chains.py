@@ -1080,9 +1080,10 @@ class ChainBuilder:
         in the phrase itself (`affiliation_of`: any organisation but a medium, an institution or a union:
         "le RHDP" is on no list), else the one party the article names, else None: never the person."""
         parties = organisation_kinds().leaders.get(loose_key(self.canonical.get(person.cluster, "")), frozenset())
-        led = {e.cluster for e in self.entities if e.label == "ORG" and loose_key(e.canonical) in parties} if parties else set()
-        if len(led) == 1:  # "le parti de Jean-Luc Mélenchon" in an article that names LFI
-            return led.pop()
+        led = [e for e in self._by_start if e.label == "ORG" and loose_key(e.canonical) in parties] if parties else []
+        if led:  # "le parti de Jean-Luc Mélenchon" in an article that names LFI; FN or RN, the one named last before
+            before = [e for e in led if e.start < person.start]
+            return (before[-1] if before else led[0]).cluster
         mentions = [e for e in self._of_cluster.get(person.cluster, []) if e.start != person.start]  # not "X's party" itself
         found = affiliation_of(self.text, mentions, self.entities_in,
                                lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
