@@ -604,6 +604,8 @@ class ChainBuilder:
         if lemma in self.lexicon.nouns["organisation_by_apposition"]:
             return self.by_apposition(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_)
+        if kind is not None and self.qualifies_an_organisation(token):
+            return None  # "le parti | républicain", "le groupe | socialiste": the organisation's adjective, no person
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
         if kind is None and not is_document:
@@ -1031,6 +1033,14 @@ class ChainBuilder:
         return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
             and self.lexicon.noun_kind(phrase[-1].lower_) != "role"  # "du président | X": the role's holder
 
+    def qualifies_an_organisation(self, token: "Token") -> bool:
+        """An adjective right after an organisation noun ("le parti républicain", "le groupe socialiste"):
+        it says what the organisation is, it names no person (even when the organisation is unresolved)."""
+        if token.i == 0 or token.pos_ != "ADJ":
+            return False
+        before = self.spacy_doc[token.i - 1]
+        return self.lexicon.noun_kind(before.lemma_) == "organisation" or self.lexicon.noun_kind(before.lower_) == "organisation"
+
     def names_no_organisation(self, token: "Token", phrase: "Span") -> bool:
         """"la société civile", "le mouvement pro-démocratie", "le mouvement des gilets jaunes": an
         organisation phrase that names no organisation of the article (`organisations`)."""
@@ -1046,7 +1056,7 @@ class ChainBuilder:
         person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word)
         if person is None:
             return None
-        cluster = self.party_of(person)
+        cluster = self.apposed_after(person.end) or self.party_of(person)
         return Link(phrase.start_char, phrase.end_char, "description", cluster,
                     self.canonical[cluster] if cluster is not None else None)
 
@@ -1094,6 +1104,14 @@ class ChainBuilder:
         """The one party cluster the article names, if it names exactly one."""
         parties = {e.cluster for e in self.entities if e.label == "ORG" and self.organisation_kind(e.cluster) == "party"}
         return parties.pop() if len(parties) == 1 else None
+
+    def apposed_after(self, end: int) -> int | None:
+        """An organisation apposed right after `end`, a comma and an article between ("le parti de
+        Viktor Orban, le Fidesz"): the phrase's own name."""
+        for e in self.entities_in(end, end + 8):
+            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])?\s*", self.text[end:e.start]):
+                return e.cluster
+        return None
 
     def organisation_redescribed(self, phrase: "Span", token: "Token") -> int | None:
         """A definite organisation phrase and an organisation of a kind it may name (`organisation_filter`)

@@ -209,3 +209,16 @@ def test_the_training_of_police_officers_is_no_mention(resolve):
     found = resolve("Le ministre Jean Valois a reçu les syndicats de police. La formation des policiers sera "
                     "allongée.")
     assert not any(k[0].startswith("La formation") for k in found), found
+
+
+@pytest.mark.model
+def test_an_adjective_of_an_unresolved_party_names_no_person(resolve):
+    found = resolve("Officiellement investi par le parti républicain, Paul Girard a lancé lundi sa campagne.")
+    assert not any(k[0] == "républicain" for k in found), found
+    assert found.get(("le parti républicain", "description")) != "Paul Girard", found
+
+
+@pytest.mark.model
+def test_the_party_of_a_person_apposed_after_them(resolve):
+    found = resolve("Les électeurs votent en masse pour le parti de Jean Valois, le Parti du progrès, depuis dix ans.")
+    assert found.get(("le parti", "description")) == "Parti du progrès", found
