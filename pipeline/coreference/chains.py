@@ -12,7 +12,8 @@ The rules, in the order a mention is tried (first answer wins):
    the person most salient before it, of the same gender when known: the subject of the current or a
    recent sentence first, then the latest person named; never a person named inside the phrase's own
    complement ("le porte-parole du président" is not the president). Places ("la capitale") and
-   organisations ("le parti") take the latest place or organisation named. Documents and services
+   organisations ("le parti") take the latest place or organisation named, an organisation of a
+   kind the head noun may name (`organisations`: "la firme" is never a medium cited as a source). Documents and services
    ("le communiqué", "le service de presse") take the organisation in their complement, else the
    latest organisation named.
 Pronouns inside quotation marks are the quoted speaker's own words and are left alone; "il" of
