@@ -14,6 +14,10 @@ his salary by 10 %. Written three times, the answers disagreed. Here they are wr
   "la capitale", "le parti"), demonstratives ("ce dernier"), pronouns (il, elle, lui, lequel) by
   gender and salience, and documents and services to their organisation ("le communiqué").
   The `coreference` stage (`pipeline.stages.coreference`) runs it and writes `mentions.jsonl`.
+- `organisations`: what an organisation description may name: its head noun's kind agrees with the
+  antecedent's ("la firme" never a medium cited as a source, "le parti" only a party), "le parti de X"
+  is X's party, never X; "la société civile", "le mouvement pro-démocratie" name no organisation
+  (`resources/coreference_organisations.json`). `chains` asks it.
 - `index`: the per-document answer (`Coreference`): the mention at a span, its cluster and canonical
   name, the person salient at a point of the text. Quotes and facts only read it.
 - `resolver`: the one answer to "which entity does this phrase name": `Resolver`, built once per
@@ -28,6 +32,6 @@ Nothing here imports the quotes, facts, stages or report packages (`tests/test_l
 this layer, never the other way round.
 
 No French coreference model installs offline (no internet at run time, no GPU), hence rules; the
-words they use are data: `resources/coreference_nouns.json`, `demonyms.txt`, the first names of
+words they use are data: `resources/coreference_nouns.json`, `coreference_organisations.json`, `demonyms.txt`, the first names of
 `quote_first_names.json`.
 """

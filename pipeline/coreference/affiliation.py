@@ -7,7 +7,7 @@ LR de Saint-Étienne X", "X, député La France insoumise") or in brackets right
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -19,15 +19,22 @@ AFFILIATION_REACH = 60  # characters before a person's name where their party ma
 def affiliation(doc: "Document", person: str, excluded: Callable[[str], bool]) -> "Entity | None":
     """The organisation the article names with a person, nearest first; never one `excluded` says
     is no party (a medium)."""
-    organisations = [e for e in doc.entities if e.label == "ORG" and not excluded(e.canonical)]
-    for e in doc.entities:
-        if e.label != "PER" or e.canonical != person:
-            continue
-        before = doc.text[max(0, e.start - AFFILIATION_REACH):e.start]
-        lo = e.start - len(re.split(r"[.;:!?«»\"“”]", before)[-1])
-        after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", doc.text[e.end:e.end + 60])
+    organisations = [e for e in doc.entities if e.label == "ORG"]
+    mentions = [e for e in doc.entities if e.label == "PER" and e.canonical == person]
+    return affiliation_of(doc.text, mentions, lambda lo, hi: organisations, excluded)
+
+
+def affiliation_of(text: str, mentions: Iterable["Entity"], entities_between: Callable[[int, int], Iterable["Entity"]],
+                   excluded: Callable[[str], bool]) -> "Entity | None":
+    """`affiliation` over a person's own mentions, the organisations asked of `entities_between(lo,
+    hi)` (a bounded look-up: the coreference chains ask it for "le parti de X" per phrase)."""
+    for e in mentions:
+        before = text[max(0, e.start - AFFILIATION_REACH):e.start]
+        lo = e.start - len(re.split(r"[.;:!?«»\"“”\n]", before)[-1])  # a title ends at its line break
+        after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", text[e.end:e.end + 60])
         hi = e.end + (after.end() + 20 if after else 0)
-        near = [o for o in organisations if lo <= o.start and o.end <= hi and not (e.start <= o.start < e.end)]
+        near = [o for o in entities_between(lo, hi) if o.label == "ORG" and not excluded(o.canonical)
+                and lo <= o.start and o.end <= hi and not (e.start <= o.start < e.end)]
         if near:
             return min(near, key=lambda o: abs(o.start - e.start))
     return None

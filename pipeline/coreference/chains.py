@@ -12,7 +12,8 @@ The rules, in the order a mention is tried (first answer wins):
    the person most salient before it, of the same gender when known: the subject of the current or a
    recent sentence first, then the latest person named; never a person named inside the phrase's own
    complement ("le porte-parole du président" is not the president). Places ("la capitale") and
-   organisations ("le parti") take the latest place or organisation named. Documents and services
+   organisations ("le parti") take the latest place or organisation named, an organisation of a
+   kind the head noun may name (`organisations`: "la firme" is never a medium cited as a source). Documents and services
    ("le communiqué", "le service de presse") take the organisation in their complement, else the
    latest organisation named.
 Pronouns inside quotation marks are the quoted speaker's own words and are left alone; "il" of
@@ -31,6 +32,8 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
+from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
+from .affiliation import affiliation_of
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
 if TYPE_CHECKING:
@@ -91,6 +94,8 @@ APPOSITION_GAP = re.compile(r"(?:\s+(?:(?:[dl]['’])?[A-ZÀ-Ý][\w'’.-]*|\([\
 #: "le candidat de droite sur la ville, Étienne Blanc, s'efface", "le secrétaire d'État auprès du ministre
 #: des Comptes publics, X.", "le chef de la mission de l'ONU au Mali (Minusma), X,".
 PLACE_GAP = re.compile(r"\s+(?:sur|pour|dans|à|au|aux|en|auprès)\b[^,;:.!?«»\"“”()]{1,50}?(?:\s*\([\w -]+\))?\s*,\s*")
+#: Kinds of organisation (organisations.py) a person's party may be of: a party no list names is "other".
+PARTY_KINDS = frozenset({"party", "movement", "other"})
 ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\wÀ-ÿ-]+\s+){1,4}")
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
@@ -167,7 +172,7 @@ class ChainBuilder:
     nationality: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> countries of its roles
     containers: set[int] = field(default_factory=set)  # places the article brackets after a town: départements
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
-    last_medium: int | None = None  # the cluster of the medium last named
+    last_medium: int | None = None  # the cluster of the newspaper or magazine last named (no agency or channel)
     links: list[Link] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -185,6 +190,7 @@ class ChainBuilder:
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         self._told = self.told_sentences()
+        self._organisation_kind: dict[int, str] = {}  # ORG cluster -> its kind (organisations.py)
         for e in self.entities:
             self.canonical.setdefault(e.cluster, e.canonical)
             self.labels.setdefault(e.cluster, e.label)
@@ -317,8 +323,8 @@ class ChainBuilder:
         if entity.label not in ("PER", "ORG", "LOC"):
             return
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
-        if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical):
-            self.last_medium = entity.cluster  # "le journal d'investigation" later: this one
+        if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical) and organisation_kinds().is_print(entity.canonical):
+            self.last_medium = entity.cluster  # "le journal d'investigation" later: this one (not "selon l'AFP")
         if entity.label == "LOC" and self.bracketed_after_a_place(entity):
             self.containers.add(entity.cluster)  # "Luynes (Indre-et-Loire)": a département, not a town
         if self.is_quoted(entity.start):
@@ -631,6 +637,8 @@ class ChainBuilder:
             return self.by_apposition(token)
         kind = self.lexicon.noun_kind(lemma) or self.lexicon.noun_kind(token.lower_) \
             or ("place" if place_lexicon().kind_of_noun(lemma) else None)  # "la province"
+        if kind is not None and self.qualifies_an_organisation(token):
+            return None  # "le parti | républicain", "le groupe | socialiste": the organisation's adjective, no person
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
         if kind is None and not is_document:
@@ -1024,12 +1032,29 @@ class ChainBuilder:
         if country is not None:  # "le territoire ukrainien": Ukraine
             return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
         accept = self.place_filter(token.lemma_.lower()) if kind == "place" else None
-        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label)
-            if (e.label == label or (label == "ORG" and e.label != "LOC")) and self.text[phrase.end_char:e.start].strip() in ("", ",") \
-                    and (accept is None or accept(e.cluster)):  # not "les villes du pays, Berlin et Hambourg"
-                return self.thing_link(token, phrase, e.cluster)
+        definite = determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE
+        if kind == "organisation" and (definite or (determiner is not None and determiner.lower_ in POSSESSIVES)):
+            cluster = self.organisation_redescribed(phrase, token)
+            if cluster is not None:  # "le principal parti d'opposition, le CHP", "le RHDP, le parti du président X"
+                return self.thing_link(token, phrase, cluster)
+        link = self.party_in_complement(token, phrase) if kind == "organisation" else None
+        if link is not None:
+            return link
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label), "l'association des X (Ajis)"
+            if (e.label == label or (label == "ORG" and e.label != "LOC")) \
+                    and self.text[phrase.end_char:e.start].strip() in (("", ",", "(") if kind == "organisation" else ("", ",")) \
+                    and (accept is None or accept(e.cluster)) \
+                    and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e, kind)):
+                return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
+        cluster = self.party_left(token) if kind == "organisation" and definite else None
+        if cluster is not None:  # "X a quitté le parti": X's own party, not the party named last
+            return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
+        if kind == "organisation" and quoted_name_after(token):
+            return None  # 'l'association "Raison critique"': its own name, which the entities stage missed
+        if kind == "organisation" and self.names_no_organisation(token, phrase):
+            return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.unknown_name_in(token, phrase):
             return None  # "le groupe État islamique": a name the entities stage missed, not the last one named
         cluster = self.thing_before(phrase, (label,))
@@ -1039,13 +1064,131 @@ class ChainBuilder:
             return None
         lemma = token.lemma_.lower()
         cluster = self.remembered_thing(lemma, phrase.start_char) if kind == "organisation" else None
-        if cluster is None:  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
+        if cluster is None and kind == "organisation":  # the latest organisation of a kind the noun may name
+            cluster = self.latest(phrase.start_char, label, THING_REACH, self.organisation_filter(lemma))
+        if cluster is None and kind == "place":  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
             cluster = self.latest(phrase.start_char, label, THING_REACH, self.place_filter(lemma))
-        if cluster is None and lemma in self.lexicon.nouns["party_nouns"]:
-            cluster = self.latest(phrase.start_char, label, THING_REACH)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
+
+    def person_apposed_to_organisation(self, phrase: "Span", person: "Entity", kind: str) -> bool:
+        """A name the tagger read as a person right after an organisation phrase, nothing between
+        ("l'organisation italienne Cesvi"): the organisation's name. Never after a comma ("du parti,
+        Olivier Faure": the person is the clause's subject), a role ("le parti du président | X": its
+        holder) or a word that is no noun or adjective ("son parti si | X")."""
+        if kind != "organisation":
+            return True
+        return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and self.lexicon.noun_kind(phrase[-1].lower_) != "role"  # "du président | X": the role's holder
+
+    def qualifies_an_organisation(self, token: "Token") -> bool:
+        """An adjective right after an organisation noun ("le parti républicain", "le groupe socialiste"):
+        it says what the organisation is, it names no person (even when the organisation is unresolved)."""
+        if token.i == 0 or token.pos_ != "ADJ":
+            return False
+        before = self.spacy_doc[token.i - 1]
+        return self.lexicon.noun_kind(before.lemma_) == "organisation" or self.lexicon.noun_kind(before.lower_) == "organisation"
+
+    def names_no_organisation(self, token: "Token", phrase: "Span") -> bool:
+        """"la société civile", "le mouvement pro-démocratie", "le mouvement des gilets jaunes": an
+        organisation phrase that names no organisation of the article (`organisations`)."""
+        return organisation_kinds().names_none(token, phrase, self.lexicon.countries, self.role_word)
+
+    def party_in_complement(self, token: "Token", phrase: "Span") -> Link | None:
+        """"le parti de X", "le mouvement du président X": X's party (`party_of`), or an empty link
+        when the article names none; never X. None when no person follows in the complement."""
+        lemma = token.lemma_.lower()
+        if lemma not in organisation_kinds().relational:
+            return None
+        head_end = token.idx + len(token.text)
+        person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word)
+        if person is None:
+            return None
+        cluster = self.apposed_after(person.end) or self.party_of(person)
+        return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                    self.canonical[cluster] if cluster is not None else None)
+
+    def party_left(self, token: "Token") -> int | None:
+        """"X a quitté le parti", "celui qui a claqué la porte du parti": the party the article names
+        with X (`affiliation_of`), when X is a person it names; None otherwise (the older rule then)."""
+        if token.lemma_.lower() not in self.lexicon.nouns["party_nouns"]:
+            return None
+        subject = left_by(token, organisation_kinds().leave_verbs)
+        if subject is None:
+            return None
+        person = self._pronoun_at.get(subject.idx)
+        if person is None:
+            person = next((e.cluster for e in self.entities_in(subject.idx - 40, subject.idx + 1)
+                           if e.label == "PER" and e.start <= subject.idx < e.end), None)
+        if person is None:
+            return None
+        found = affiliation_of(self.text, self._of_cluster.get(person, []), self.entities_in,
+                               lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
+        return found.cluster if found is not None else None
+
+    def role_word(self, word: str) -> bool:
+        """A word of a role before a person's name ("président", "ancien", "américain")."""
+        word = word.lower().replace("’", "'")
+        return self.lexicon.noun_kind(word) in ("role", "description") or word in self.lexicon.nouns["not_descriptive"] \
+            or word in self.lexicon.countries
+
+    def party_of(self, person: "Entity") -> int | None:
+        """The party a known leader leads, when the article names it (party_leaders: firmer than a party
+        named near one of their mentions), else the party the article names with the person elsewhere than
+        in the phrase itself (`affiliation_of`: any organisation but a medium, an institution or a union:
+        "le RHDP" is on no list), else the one party the article names, else None: never the person."""
+        parties = organisation_kinds().leaders.get(loose_key(self.canonical.get(person.cluster, "")), frozenset())
+        led = [e for e in self._by_start if e.label == "ORG" and loose_key(e.canonical) in parties] if parties else []
+        if led:  # "le parti de Jean-Luc Mélenchon" in an article that names LFI; FN or RN, the one named last before
+            before = [e for e in led if e.start < person.start]
+            return (before[-1] if before else led[0]).cluster
+        mentions = [e for e in self._of_cluster.get(person.cluster, []) if e.start != person.start]  # not "X's party" itself
+        found = affiliation_of(self.text, mentions, self.entities_in,
+                               lambda canonical: self.organisation_kind_of_name(canonical) not in PARTY_KINDS)
+        return found.cluster if found is not None else self.sole_party
+
+    @cached_property
+    def sole_party(self) -> int | None:
+        """The one party cluster the article names, if it names exactly one."""
+        parties = {e.cluster for e in self.entities if e.label == "ORG" and self.organisation_kind(e.cluster) == "party"}
+        return parties.pop() if len(parties) == 1 else None
+
+    def apposed_after(self, end: int) -> int | None:
+        """An organisation apposed right after `end`, a comma and an article between ("le parti de
+        Viktor Orban, le Fidesz"): the phrase's own name."""
+        for e in self.entities_in(end, end + 8):
+            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])?\s*", self.text[end:e.start]):
+                return e.cluster
+        return None
+
+    def organisation_redescribed(self, phrase: "Span", token: "Token") -> int | None:
+        """A definite organisation phrase and an organisation of a kind it may name (`organisation_filter`)
+        in apposition, a comma between: after it, with its article ("le principal parti d'opposition,
+        le CHP"), or right before it ("le RHDP, le parti du président"): the phrase's own name."""
+        accept = self.organisation_filter(token.lemma_.lower())
+        for e in self.entities_in(phrase.end_char, phrase.end_char + 8):
+            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])\s*", self.text[phrase.end_char:e.start]) \
+                    and accept(e.cluster):
+                return e.cluster
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.label == "ORG" and e.end <= phrase.start_char and accept(e.cluster) \
+                    and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\s*,\s*", self.text[e.end:phrase.start_char]):
+                return e.cluster
+        return None
+
+    def organisation_filter(self, lemma: str):
+        """What an organisation noun may name (`organisations.OrganisationKinds.agrees`)."""
+        kinds = organisation_kinds()
+        return lambda cluster: kinds.agrees(lemma, self.organisation_kind(cluster))
+
+    def organisation_kind(self, cluster: int) -> str:
+        if cluster not in self._organisation_kind:
+            self._organisation_kind[cluster] = self.organisation_kind_of_name(self.canonical.get(cluster, ""))
+        return self._organisation_kind[cluster]
+
+    def organisation_kind_of_name(self, canonical: str) -> str:
+        return organisation_kinds().kind_of(canonical, self.lexicon.is_medium)
 
     def coordinated_with_a_common_place(self, token: "Token") -> bool:
         """A place noun coordinated with another common place noun, no name between ("du village et de
@@ -1077,8 +1220,9 @@ class ChainBuilder:
             return False
         if nxt.lower_.replace("’", "'") in ("du", "des"):
             return True
-        if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "DET":
-            return True
+        if nxt.lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) and (
+                doc[token.i + 2].pos_ == "DET" or (doc[token.i + 2].pos_ == "NOUN" and "Plur" in doc[token.i + 2].morph.get("Number"))):
+            return True  # "l'organisation d'un rassemblement", "l'organisation de consultations citoyennes"
         return nxt.lower_ in self.lexicon.nouns["action_adjectives"]
 
     def is_event(self, token: "Token") -> bool:
@@ -1107,6 +1251,9 @@ class ChainBuilder:
         """A place or organisation phrase with its name in apposition: the link, and the head noun
         remembered for the definite phrase that names it later ("l'établissement", "le parti")."""
         self.things[token.lemma_.lower()] = cluster
+        if token.lemma_.lower() in self.lexicon.nouns["party_nouns"] and self.labels.get(cluster) == "ORG" \
+                and self.organisation_kind(cluster) == "other":
+            self._organisation_kind[cluster] = "party"  # "Syriza, le parti de gauche": the article says it is one
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
     def thing_before(self, phrase: "Span", labels: tuple[str, ...], accept=None) -> int | None:
@@ -1253,6 +1400,9 @@ class ChainBuilder:
         while end < len(self.spacy_doc) and end - token.i <= 2 and self.spacy_doc[end].pos_ == "ADJ":
             end += 1
         phrase = self.spacy_doc[start:end]
+        territory = self.territory_of_phrase(phrase)
+        if territory is not None:  # "les autorités hongkongaises": Hong Kong's, not China's
+            return Link(phrase.start_char, phrase.end_char, "description", territory, self.canonical[territory])
         names = self.lexicon.country_of_phrase([t.text for t in phrase])
         if names is not None:
             cluster = self.country_cluster(names)
@@ -1280,12 +1430,12 @@ class ChainBuilder:
 
     @cached_property
     def article_country(self) -> int | None:
-        """The foreign country an article is about: the country named most often, at least twice and
-        twice as often as any other country. Never France: in a French article "les autorités" may
+        """The foreign country an article is about: the country (or territory with its own government:
+        Hong Kong) named most often, at least twice and twice as often as any other country. Never France: in a French article "les autorités" may
         be a prefecture or a town hall as well as the State."""
         counts: dict[int, int] = {}
         for e in self.entities:
-            if e.label == "LOC" and self.is_country(e.cluster):
+            if e.label == "LOC" and (self.is_country(e.cluster) or self.is_territory(e.cluster)):
                 counts[e.cluster] = counts.get(e.cluster, 0) + 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
@@ -1335,6 +1485,16 @@ class ChainBuilder:
         """The article's place cluster for a country ("Chine", "Etats-Unis" for "États-Unis")."""
         found = [self._places_by_key[key] for key in map(loose_key, names) if key in self._places_by_key]
         return min(found, key=self._cluster_order.__getitem__) if found else None
+
+    def is_territory(self, cluster: int) -> bool:
+        """A place with its own government that is no country ("Hong Kong": coreference_organisations.json)."""
+        return loose_key(self.canonical.get(cluster, "")) in organisation_kinds().territories
+
+    def territory_of_phrase(self, phrase: "Span") -> int | None:
+        """"les autorités hongkongaises": the territory's cluster, when the article names it."""
+        names = organisation_kinds().territory_demonyms
+        found = next((names[t.lower_] for t in phrase if t.lower_ in names), None)
+        return self._places_by_key.get(loose_key(found)) if found is not None else None
 
     def is_country(self, cluster: int) -> bool:
         return loose_key(self.canonical.get(cluster, "")) in self.lexicon.country_names
