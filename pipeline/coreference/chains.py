@@ -49,6 +49,10 @@ ORDINALS = {"premier": ("masc", 0), "première": ("fem", 0), "second": ("masc", 
             "deuxième": (None, 1)}
 SEEN_LOOKBACK = 30  # mentions looked back over for "le premier": a bounded, local look
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
+#: A description's relation to its verb that makes it another person than the verb's subject ("X a
+#: rencontré le ministre", "X s'en est pris à l'ancien ministre"); not a predicate ("X est devenu le chef").
+OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
+PREDICATE_CASES = frozenset({"comme", "en", "pour"})  # "s'inscrire comme la première femme", "en tant que"
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
@@ -170,6 +174,7 @@ class ChainBuilder:
         self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
+        self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         for e in self.entities:
@@ -203,6 +208,8 @@ class ChainBuilder:
             self._last_named[link.cluster] = link.start
         if link.cluster is not None and link.kind == "pronoun":
             self._pronoun_at[link.start] = link.cluster
+        if link.cluster is not None and link.kind != "name" and self.labels.get(link.cluster) == "PER":
+            self._person_at[link.start] = link.cluster
 
     # -- the pass ---------------------------------------------------------------------------
     def build(self) -> list[Link]:
@@ -876,15 +883,35 @@ class ChainBuilder:
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle
         que l'ancien patron du parti se tourne vers les affaires" the description is not X (a
-        speaker does not describe himself in the third person; a pronoun may: "X dit qu'il")."""
+        speaker does not describe himself in the third person; a pronoun may: "X dit qu'il"). The
+        same holds up through an infinitive ("X souhaite s'engager auprès de l'élue socialiste") and
+        for the subject of the description's own verb when the description is its object or
+        complement ("X a rencontré le ministre"); a subject given by a role or a pronoun counts
+        as its person ("l'ancienne journaliste a confirmé qu'elle soutiendrait l'élue socialiste")."""
         clusters = set()
         clause = token.head
-        while clause.dep_ == "ccomp" and clause.head is not clause:  # only up through reported clauses
+        if clause.dep_ == "advmod" and clause.pos_ in ("ADV", "ADP"):
+            clause = clause.head  # "s'engager auprès de l'élue": the parse hangs the complement on "auprès"
+        predicate = any(c.dep_ == "case" and c.lower_ in PREDICATE_CASES for c in token.children)
+        if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate:
+            clusters |= self.subjects_of(clause)  # not "elle s'inscrit comme la première femme ...": a predicate
+        climbed = ("ccomp",) if predicate else ("ccomp", "xcomp")
+        while clause.dep_ in climbed and clause.head is not clause:  # up through reported clauses
             clause = clause.head
-            for child in clause.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
+            clusters |= self.subjects_of(clause)
             clusters |= self.named_right_before(clause)
+        return clusters
+
+    def subjects_of(self, verb: "Token") -> set[int]:
+        """The persons of a verb's subjects: names, and the person a role, description or pronoun
+        subject was resolved to."""
+        clusters = set()
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
+            if child.dep_ in PRONOUN_SUBJECT_DEPS:  # the subject phrase's first words: where its link starts
+                words = self.spacy_doc[child.left_edge.i:min(child.i + 1, child.left_edge.i + 4)]
+                clusters |= {self._person_at[t.idx] for t in words if t.idx in self._person_at}
         return clusters
 
     def named_right_before(self, verb: "Token") -> set[int]:
