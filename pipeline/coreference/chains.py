@@ -444,7 +444,8 @@ class ChainBuilder:
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         own = self.own_subjects(token) if word == "lui" else set()
-        cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=word in ("il", "elle"))
+        prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
+        cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=prefer_subject)
         if cluster is None and word == "lui" and self.is_dative(token):
             cluster = self.salient_person(token.idx, None, exclude=own)  # no man in reach: a woman's "lui"
         if cluster is None:
@@ -494,6 +495,22 @@ class ChainBuilder:
                 if len(phrase) <= 2 and (child.lemma_.lower(), None) in self.heads:
                     found.add(self.heads[(child.lemma_.lower(), None)])  # "le ministre"
         return found
+
+    def inverted_subject(self, token: "Token") -> bool:
+        """A clitic "lui" whose own verb's subject comes after the verb (""...", lui demande le
+        journaliste"): the subject is the speaker, "lui" the one spoken to, who is the topic the
+        sentences before were about, their subject rather than a name in a complement."""
+        verb = token.head
+        doc = self.spacy_doc
+        if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX") or doc[token.i + 1].pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "case" for c in token.children):
+            return False  # a clitic right before its verb (the parse may call it a subject), not "pour lui"
+        return any(c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and self.is_subject(c) for c in verb.children)
+
+    def is_subject(self, token: "Token") -> bool:
+        """The subject of its verb, or the speaker after the verb of a quote's incise, which the parse
+        often makes an object ("", lui demande le journaliste")."""
+        return token.dep_ in SUBJECT_DEPS or self.speaks_after_quote(token.left_edge)
 
     def repeats_a_thing(self, token: "Token") -> bool:
         """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose
@@ -890,10 +907,15 @@ class ChainBuilder:
         as its person ("l'ancienne journaliste a confirmé qu'elle soutiendrait l'élue socialiste")."""
         clusters = set()
         clause = token.head
+        subject = self.is_subject(token)
+        if subject:  # ""...", lui demande le journaliste": not the one "lui" names
+            clusters |= {self._pronoun_at[c.idx] for c in clause.children  # the parse may call "lui" a subject
+                         if c.lower_ == "lui" and c.i < clause.i and c.idx in self._pronoun_at
+                         and not any(g.dep_ == "case" for g in c.children)}  # not "selon lui"
         if clause.dep_ == "advmod" and clause.pos_ in ("ADV", "ADP"):
             clause = clause.head  # "s'engager auprès de l'élue": the parse hangs the complement on "auprès"
         predicate = any(c.dep_ == "case" and c.lower_ in PREDICATE_CASES for c in token.children)
-        if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate:
+        if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate and not subject:
             clusters |= self.subjects_of(clause)  # not "elle s'inscrit comme la première femme ...": a predicate
         climbed = ("ccomp",) if predicate else ("ccomp", "xcomp")
         while clause.dep_ in climbed and clause.head is not clause:  # up through reported clauses

@@ -22,3 +22,11 @@ def test_a_predicate_after_comme_stays_the_subjects_own_description(resolve):
     found = resolve("Claire Morin a été élue au Sénat en 2017, s'inscrivant comme la première femme "
                     "originaire de Guyane dans l'hémicycle.")
     assert found.get(("la première femme originaire de Guyane", "description")) == "Claire Morin", found
+
+
+@pytest.mark.model
+def test_lui_before_an_inverted_speaker_is_the_topic_not_the_speaker(resolve):
+    found = resolve("Questionné sur sa réforme, Paul Girard a perdu patience pendant l'émission de Marc Petit. "
+                    "\"Savez-vous seulement combien coûtera ce tunnel ?\", lui lance le journaliste.")
+    assert found.get(("lui", "pronoun")) == "Paul Girard", found
+    assert found.get(("le journaliste", "description")) == "Marc Petit", found
