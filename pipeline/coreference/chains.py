@@ -52,10 +52,13 @@ PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a s
 #: A description's relation to its verb that makes it another person than the verb's subject ("X a
 #: rencontré le ministre", "X s'en est pris à l'ancien ministre"); not a predicate ("X est devenu le chef").
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
+#: Verbs whose object is their subject's predicate ("il deviendrait le premier chef de gouvernement à ...").
+COPULA_LEMMAS = frozenset({"être", "devenir", "redevenir", "rester", "demeurer", "sembler", "paraître", "apparaître"})
 PREDICATE_CASES = frozenset({"comme", "en", "pour"})  # "s'inscrire comme la première femme", "en tant que"
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
+PERFECT_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "eût", "eut", "ait"})
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
 #: Verbs before an infinitive that keep an impersonal "il" impersonal ("il va falloir", "il peut y avoir").
 MODALS = frozenset({"va", "allait", "ira", "irait", "doit", "devait", "devrait", "devra", "peut", "pouvait",
@@ -95,6 +98,7 @@ OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*")
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -443,6 +447,18 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
+        if token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS:
+            ahead = self.cataphora_subject(token)
+            if ahead is not None:
+                names = self.entities_in(ahead.left_edge.idx, ahead.right_edge.idx + 1)
+                named = [e for e in names if e.label == "PER"]
+                if named and self.agrees(named[0].cluster, gender):  # "Alors qu'il était ministre, X a ..."
+                    return Link(start, token.idx + len(token.text), "pronoun", named[0].cluster, named[0].canonical)
+                if not named and (any(e.start <= ahead.idx < e.end for e in names) or self.is_thing(ahead, gender)):
+                    return None  # "Alors qu'il avait rendu ses rapports, le Conseil a ...": the noun, no person
+        if word in ("il", "elle") and token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS \
+                and self.thing_subject_before(token, gender):
+            return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
         own = self.own_subjects(token) if word == "lui" else set()
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
         cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=prefer_subject)
@@ -495,6 +511,66 @@ class ChainBuilder:
                 if len(phrase) <= 2 and (child.lemma_.lower(), None) in self.heads:
                     found.add(self.heads[(child.lemma_.lower(), None)])  # "le ministre"
         return found
+
+    def cataphora_subject(self, token: "Token") -> "Token | None":
+        """The subject of the main clause after a fronted subordinate clause whose subject is `token`
+        ("Alors qu'il avait rendu ses rapports, le Conseil a ...", "S'il est élu, Paul Girard ..."):
+        a pronoun before its noun in the same sentence names that noun, not a person named before."""
+        verb = token.head
+        if verb.dep_ != "advcl" or verb.i > verb.head.i or not any(c.dep_ == "mark" for c in verb.children) \
+                or any(t.is_quote for t in self.spacy_doc[token.sent.start:verb.head.i]):
+            return None
+        if self.entities_in(token.sent.start_char, token.idx) \
+                or any(t.idx in self._person_at for t in self.spacy_doc[token.sent.start:token.i]):
+            return None  # "Paul Girard, alors qu'il ...": a name before the pronoun is its own antecedent
+        main = verb.head
+        subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i]
+        return subjects[0] if subjects else None
+
+    def thing_subject_before(self, token: "Token", gender: str | None) -> bool:
+        """An "il" or "elle" opening its sentence after a sentence whose main subject is a thing of
+        its gender ("Le projet de loi a été adopté mardi. Il prévoit ...", "La photo montre le
+        président. Elle a été retweetée ...") and where no person is a subject: the pronoun
+        continues the thing, and names nobody."""
+        doc = self.spacy_doc
+        sentence = token.sent
+        if sentence.start == 0 or self.is_quoted(sentence.start_char) \
+                or any(t.pos_ in ("NOUN", "PROPN") or t.idx in self._person_at for t in doc[sentence.start:token.i]):
+            return False
+        before = doc[sentence.start - 1].sent
+        if self.is_quoted(before.start_char) or any(t.is_quote for t in before):
+            return False
+        here = self.sentence_of(before.start_char)
+        for named in reversed(self.seen):
+            if named.sentence < here:
+                break
+            if named.sentence == here and named.label == "PER" and named.subject:
+                return False
+        if any(e.label == "PER" and RELATIVE_AFTER.match(self.text, e.end)
+               for e in self.entities_in(before.start_char, before.end_char)):
+            return False  # "... pour Antonio Pérez, qui appelle ses clients. Il ne pourra ...": a relative's topic
+        subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]
+        return len(subjects) == 1 and subjects[0].i < before.root.i and self.is_thing(subjects[0], gender)
+
+    def is_thing(self, noun: "Token", gender: str | None = "masc") -> bool:
+        """A singular common noun of that gender that is no person: not a role, description or
+        speaker noun of the lexicons, nor a noun of a person's ending ("le footballeur", "la
+        chanteuse"), nor one with a name in apposition."""
+        told = noun.morph.get("Gender")
+        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") \
+                or (gender is not None and told and told[0] != {"masc": "Masc", "fem": "Fem"}[gender]):
+            return False
+        nouns = self.lexicon.nouns
+        for word in (noun.lemma_.lower(), noun.lower_, noun.lower_.removeprefix("ex-")):
+            if word in self.lexicon.speaker_nouns.get("person", ()) or word in self.lexicon.role_nouns \
+                    or word in nouns.get("person_nouns", ()) or self.lexicon.noun_kind(word) in ("role", "description"):
+                return False
+        lower = noun.lower_
+        if lower.endswith(tuple(nouns.get("person_suffixes", ()))) and not lower.endswith(tuple(nouns.get("thing_suffixes", ()))):
+            return False
+        if self.entities_in(noun.left_edge.idx, noun.right_edge.idx + 1):
+            return False  # "le fondateur de X", "le quotidien Le Monde": names decide, not this rule
+        return not any(c.dep_ in ("appos", "flat:name") for c in noun.children)
 
     def inverted_subject(self, token: "Token") -> bool:
         """A clitic "lui" whose own verb's subject comes after the verb (""...", lui demande le
@@ -915,7 +991,8 @@ class ChainBuilder:
         if clause.dep_ == "advmod" and clause.pos_ in ("ADV", "ADP"):
             clause = clause.head  # "s'engager auprès de l'élue": the parse hangs the complement on "auprès"
         predicate = any(c.dep_ == "case" and c.lower_ in PREDICATE_CASES for c in token.children)
-        if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate and not subject:
+        if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate and not subject \
+                and clause.lemma_ not in COPULA_LEMMAS and not any(c.dep_ == "nsubj:pass" for c in clause.children):
             clusters |= self.subjects_of(clause)  # not "elle s'inscrit comme la première femme ...": a predicate
         climbed = ("ccomp",) if predicate else ("ccomp", "xcomp")
         while clause.dep_ in climbed and clause.head is not clause:  # up through reported clauses
@@ -1500,6 +1577,8 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return True  # "il va falloir", "il devrait y avoir" (not "il estime y avoir droit")
     if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
         return True
+    if impersonal_perfect(following, lexicon):
+        return True  # "il aura fallu deux semaines", "il n'a pas fallu", "il a semblé"
     if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
             and following[2] in ("de", "d'", "que", "qu'"):
         return True
@@ -1537,6 +1616,13 @@ def impersonal_predicate(doc, i: int, lexicon: CorefLexicon) -> bool:
         i += 1
     return word in lexicon.nouns["impersonal_adjectives"] and i + 1 < len(doc) \
         and doc[i + 1].lower_.replace("’", "'") in ("de", "d'", "que", "qu'", "si", "s'")
+
+
+def impersonal_perfect(following: "list[str]", lexicon: CorefLexicon) -> bool:
+    """A compound tense of an impersonal verb: "il a fallu", "il aurait fallu", "il n'a pas fallu"."""
+    words = [w for w in following if w not in PASSIVE_FILLERS]
+    return len(words) >= 2 and words[0] in PERFECT_AUXILIARIES \
+        and words[1] in lexicon.nouns.get("impersonal_participles_perfect", ())
 
 
 def impersonal_infinitive(words: "list[str]") -> bool:

@@ -30,3 +30,58 @@ def test_lui_before_an_inverted_speaker_is_the_topic_not_the_speaker(resolve):
                     "\"Savez-vous seulement combien coûtera ce tunnel ?\", lui lance le journaliste.")
     assert found.get(("lui", "pronoun")) == "Paul Girard", found
     assert found.get(("le journaliste", "description")) == "Marc Petit", found
+
+
+@pytest.mark.model
+def test_il_after_a_thing_subject_names_nobody(resolve):
+    found = resolve("Le ministre Paul Girard a présenté sa réforme lundi. Le projet de loi a été adopté par 300 voix "
+                    "contre 120. Il sera examiné par le Sénat en juin.")
+    assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_elle_after_a_feminine_thing_subject_names_nobody(resolve):
+    found = resolve("Sophie Laurent a visité une école mardi. Prise lors de la visite de Sophie Laurent, la photo montre "
+                    "deux élèves hilares. Elle a été partagée des milliers de fois.")
+    assert ("Elle", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_il_after_a_person_noun_subject_still_names_the_person(resolve):
+    found = resolve("Paul Girard a quitté son poste mardi. Le footballeur a été accueilli par ses supporters. "
+                    "Il a remercié le club.")
+    assert found.get(("Il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_an_impersonal_il_in_a_compound_tense_names_nobody(resolve):
+    found = resolve("Paul Girard a été nommé ministre. Il aura fallu trois semaines pour former le gouvernement.")
+    assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_a_cataphoric_il_names_the_main_clauses_subject(resolve):
+    found = resolve("Marc Petit a salué le travail des élus. Alors qu'il venait d'être réélu, Paul Girard a "
+                    "annoncé sa démission.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_cataphoric_il_of_a_thing_names_nobody(resolve):
+    found = resolve("Marc Petit a salué le travail des élus. Alors qu'il avait publié ses rapports, le Conseil "
+                    "a changé de président.")
+    assert ("il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_a_predicate_of_devenir_stays_the_subjects_own_description(resolve):
+    found = resolve("Marc Petit a félicité Paul Girard dimanche. S'il gagne encore, Paul Girard deviendrait "
+                    "le premier maire de la ville à tenir quatre mandats.")
+    assert found.get(("le premier maire de la ville", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_il_after_a_thing_subject_and_a_persons_relative_clause_names_the_person(resolve):
+    found = resolve("La soirée a été marquée par un hommage à Paul Girard, qui a dirigé le club pendant vingt ans. "
+                    "Il a remercié les supporters.")
+    assert found.get(("Il", "pronoun")) == "Paul Girard", found
