@@ -368,7 +368,18 @@ class ChainBuilder:
         """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony
         Scaramucci, fait scandale"): the subject is that person, not the one in the role's complement."""
         root = self.phrase_root(span)
-        return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+        if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+            return True
+        return root.dep_ == "appos" and self.source_before(root)
+
+    def source_before(self, root: "Token") -> bool:
+        """A name the parse apposed to a source that is no person ("Selon Marianne, Édouard Philippe
+        serait arrivé"): a source and a person are never the same, the name opens the main clause."""
+        head = root.head
+        if head.i >= root.i or not any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in head.children) \
+                or not any(t.text == "," for t in self.spacy_doc[head.i:root.i]):
+            return False
+        return any(e.label != "PER" for e in self.entities_in(head.idx, head.idx + len(head.text)))
 
     def is_source(self, span: "Span") -> bool:
         """"Selon X", "d'après X": the source of what the sentence says, as salient as a subject for
@@ -1571,6 +1582,8 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return False
     if following and following[0] in impersonal_verbs:
         return True
+    if following[:2] == ["en", "soit"]:
+        return True  # "quoi qu'il en soit"
     if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
         return True  # "il s'agit de": the tokenizer splits "s'"
     if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):

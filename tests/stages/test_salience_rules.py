@@ -85,3 +85,11 @@ def test_il_after_a_thing_subject_and_a_persons_relative_clause_names_the_person
     found = resolve("La soirée a été marquée par un hommage à Paul Girard, qui a dirigé le club pendant vingt ans. "
                     "Il a remercié les supporters.")
     assert found.get(("Il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_name_after_selon_and_a_medium_is_the_subject_il_continues(resolve):
+    found = resolve("Marc Petit était aussi invité à la fête. Quoi qu'il en soit, la soirée tombe mal. "
+                    "Selon Le Parisien, Paul Girard serait arrivé vers minuit. Il est reparti une heure plus tard.")
+    assert found.get(("Il", "pronoun")) == "Paul Girard", found
+    assert ("il", "pronoun") not in found, found
