@@ -561,7 +561,20 @@ class ChainBuilder:
                for e in self.entities_in(before.start_char, before.end_char)):
             return False  # "... pour Antonio Pérez, qui appelle ses clients. Il ne pourra ...": a relative's topic
         subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]
-        return len(subjects) == 1 and subjects[0].i < before.root.i and self.is_thing(subjects[0], gender)
+        if len(subjects) != 1 or subjects[0].i > before.root.i:
+            return False
+        if self.is_thing(subjects[0], gender):
+            return True
+        return self.names_no_person(subjects[0]) and not any(  # "Quotidien a listé ... où X était": X, not the medium
+            e.label == "PER" and not self.is_quoted(e.start) for e in self.entities_in(before.start_char, before.end_char))
+
+    def names_no_person(self, subject: "Token") -> bool:
+        """A subject that is the name of a place or an organisation ("Le Pérou est le deuxième pays
+        ...", "L'Algérie figure à la 146e place"): the "il" or "elle" after it is that place."""
+        span = self.spacy_doc[subject.left_edge.i:subject.right_edge.i + 1]
+        names = self.entities_in(span.start_char, span.end_char)
+        return any(e.start <= subject.idx < e.end and e.label in ("LOC", "ORG") and not self.lexicon.is_medium(e.canonical)
+                   for e in names) and not any(e.label == "PER" for e in names)
 
     def is_thing(self, noun: "Token", gender: str | None = "masc") -> bool:
         """A singular common noun of that gender that is no person: not a role, description or
@@ -1582,8 +1595,9 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return False
     if following and following[0] in impersonal_verbs:
         return True
-    if following[:2] == ["en", "soit"]:
-        return True  # "quoi qu'il en soit"
+    if following[:2] in (["en", "soit"], ["en", "ressort"], ["en", "va"], ["en", "résulte"], ["en", "découle"]) \
+            or (following[:2] == ["n'", "en"] and "rien" in following[2:4]):
+        return True  # "quoi qu'il en soit", "il en ressort", "il en va de", "il n'en est rien"
     if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
         return True  # "il s'agit de": the tokenizer splits "s'"
     if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):

@@ -93,3 +93,16 @@ def test_a_name_after_selon_and_a_medium_is_the_subject_il_continues(resolve):
                     "Selon Le Parisien, Paul Girard serait arrivé vers minuit. Il est reparti une heure plus tard.")
     assert found.get(("Il", "pronoun")) == "Paul Girard", found
     assert ("il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_il_after_a_country_subject_names_nobody(resolve):
+    found = resolve("Le ministre Paul Girard a présenté le bilan. Le Portugal a recensé le plus grand nombre de cas "
+                    "de la région. Il est le troisième en nombre de décès.")
+    assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_il_n_en_est_rien_names_nobody(resolve):
+    found = resolve("Paul Girard serait malade, selon la rumeur. Il n'en est rien.")
+    assert ("Il", "pronoun") not in found, found
