@@ -470,7 +470,7 @@ class ChainBuilder:
         if word in ("il", "elle") and token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS \
                 and self.thing_subject_before(token, gender):
             return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
-        own = self.own_subjects(token) if word == "lui" else set()
+        own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
         cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=prefer_subject)
         if cluster is None and word == "lui" and self.is_dative(token):
@@ -595,6 +595,26 @@ class ChainBuilder:
         if self.entities_in(noun.left_edge.idx, noun.right_edge.idx + 1):
             return False  # "le fondateur de X", "le quotidien Le Monde": names decide, not this rule
         return not any(c.dep_ in ("appos", "flat:name") for c in noun.children)
+
+    def reported_subjects(self, token: "Token") -> set[int]:
+        """The persons a speaker's inverted pronoun cannot be: the subject of the words it reports,
+        named in the same sentence before a quotation (X "peut être extradé" en vertu de la loi,
+        a-t-elle conclu): the speaker reports about X, X is not the speaker."""
+        if not token.text.startswith("-"):
+            return set()
+        doc = self.spacy_doc
+        sentence = token.sent
+        quotes = [t.i for t in doc[sentence.start:token.i] if t.is_quote]
+        if not quotes:
+            return set()
+        found = set()
+        for e in self.entities_in(sentence.start_char, doc[quotes[0]].idx):
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            root = self.phrase_root(span) if span is not None else None
+            if e.label == "PER" and root is not None and root.dep_ in SUBJECT_DEPS and root.head.i > quotes[0] \
+                    and not self.is_source(span):  # the subject of a quoted verb, not of "X a dit : "...""
+                found.add(e.cluster)
+        return found
 
     def inverted_subject(self, token: "Token") -> bool:
         """A clitic "lui" whose own verb's subject comes after the verb (""...", lui demande le

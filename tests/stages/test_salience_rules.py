@@ -106,3 +106,10 @@ def test_il_after_a_country_subject_names_nobody(resolve):
 def test_il_n_en_est_rien_names_nobody(resolve):
     found = resolve("Paul Girard serait malade, selon la rumeur. Il n'en est rien.")
     assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_an_inverted_speaker_is_not_the_subject_of_the_words_it_reports(resolve):
+    found = resolve("La juge Claire Morin a rendu sa décision lundi. Marie Dupont \"peut être libérée\" sous "
+                    "contrôle judiciaire, a-t-elle conclu.")
+    assert found.get(("elle", "pronoun")) == "Claire Morin", found
