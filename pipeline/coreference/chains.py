@@ -472,6 +472,8 @@ class ChainBuilder:
             return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
+        if word == "lui" and self.is_dative(token) and self.impersonal_clause(token):
+            gender, prefer_subject = None, True  # "elle a affirmé qu'il lui était impossible de": she, a woman's "lui"
         cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=prefer_subject)
         if cluster is None and word == "lui" and self.is_dative(token):
             cluster = self.salient_person(token.idx, None, exclude=own)  # no man in reach: a woman's "lui"
@@ -595,6 +597,16 @@ class ChainBuilder:
         if self.entities_in(noun.left_edge.idx, noun.right_edge.idx + 1):
             return False  # "le fondateur de X", "le quotidien Le Monde": names decide, not this rule
         return not any(c.dep_ in ("appos", "flat:name") for c in noun.children)
+
+    def impersonal_clause(self, token: "Token") -> bool:
+        """A clitic "lui" right after an impersonal "il" ("il lui était impossible de", "il lui a
+        fallu", "il lui faut"): the clause has no person subject, and "lui" is whoever the sentence is
+        about, a man or a woman."""
+        doc = self.spacy_doc
+        i = token.i - 1
+        while i >= 0 and doc[i].lower_.replace("’", "'") in ("ne", "n'"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ == "il" and impersonal_il(doc[i], self.lexicon)
 
     def reported_subjects(self, token: "Token") -> set[int]:
         """The persons a speaker's inverted pronoun cannot be: the subject of the words it reports,
@@ -1647,8 +1659,8 @@ def impersonal_predicate(doc, i: int, lexicon: CorefLexicon) -> bool:
     malheureusement trop tard", "il n'est pas encore temps de", "il est donc clair que" (an
     adjective before "de"/"que"), "il n'est pas question de"."""
     end = min(len(doc), i + 8)
-    while i < end and doc[i].lower_.replace("’", "'") in ("n'", "ne"):
-        i += 1
+    while i < end and doc[i].lower_.replace("’", "'") in ("n'", "ne", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'"):
+        i += 1  # "il lui est impossible de", "il ne nous est pas possible de"
     if i >= end or doc[i].lower_ not in COPULAS:
         return False
     i += 1

@@ -113,3 +113,16 @@ def test_an_inverted_speaker_is_not_the_subject_of_the_words_it_reports(resolve)
     found = resolve("La juge Claire Morin a rendu sa décision lundi. Marie Dupont \"peut être libérée\" sous "
                     "contrôle judiciaire, a-t-elle conclu.")
     assert found.get(("elle", "pronoun")) == "Claire Morin", found
+
+
+@pytest.mark.model
+def test_lui_after_an_impersonal_il_may_be_a_woman(resolve):
+    found = resolve("Paul Girard a quitté le parti en juin. Claire Morin a affirmé au Figaro qu'il lui était "
+                    "impossible de prédire l'issue du scrutin.")
+    assert found.get(("lui", "pronoun")) == "Claire Morin", found
+
+
+@pytest.mark.model
+def test_il_lui_est_impossible_is_impersonal(resolve):
+    found = resolve("Paul Girard a quitté le parti en juin. Il lui est \"impossible\" de revenir, selon ses proches.")
+    assert ("Il", "pronoun") not in found, found
