@@ -458,17 +458,19 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
-        if token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS:
+        preverbal = token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS and token.i < token.head.i \
+            and not (token.i > 0 and self.spacy_doc[token.i - 1].text.endswith(("-", "-t")))  # not "a-t-il"
+        if preverbal:
             ahead = self.cataphora_subject(token)
             if ahead is not None:
                 names = self.entities_in(ahead.left_edge.idx, ahead.right_edge.idx + 1)
                 named = [e for e in names if e.label == "PER"]
                 if named and self.agrees(named[0].cluster, gender):  # "Alors qu'il était ministre, X a ..."
                     return Link(start, token.idx + len(token.text), "pronoun", named[0].cluster, named[0].canonical)
-                if not named and (any(e.start <= ahead.idx < e.end for e in names) or self.is_thing(ahead, gender)):
+                if not named and (any(e.start <= ahead.idx < e.end and e.label == "ORG" for e in names)
+                                  or self.is_thing(ahead, gender)):
                     return None  # "Alors qu'il avait rendu ses rapports, le Conseil a ...": the noun, no person
-        if word in ("il", "elle") and token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS \
-                and self.thing_subject_before(token, gender):
+        if preverbal and self.thing_subject_before(token, gender):
             return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
@@ -587,7 +589,9 @@ class ChainBuilder:
                 or (gender is not None and told and told[0] != {"masc": "Masc", "fem": "Fem"}[gender]):
             return False
         nouns = self.lexicon.nouns
-        for word in (noun.lemma_.lower(), noun.lower_, noun.lower_.removeprefix("ex-")):
+        if noun.lower_.startswith("ex-") or noun.lower_ in self.lexicon.countries:
+            return False  # "l'ex-magnat de l'immobilier", "l'Américain": persons
+        for word in (noun.lemma_.lower(), noun.lower_):
             if word in self.lexicon.speaker_nouns.get("person", ()) or word in self.lexicon.role_nouns \
                     or word in nouns.get("person_nouns", ()) or self.lexicon.noun_kind(word) in ("role", "description"):
                 return False
@@ -874,6 +878,8 @@ class ChainBuilder:
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
+            if cluster is None:
+                cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
@@ -1049,24 +1055,29 @@ class ChainBuilder:
         predicate = any(c.dep_ == "case" and c.lower_ in PREDICATE_CASES for c in token.children)
         if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate and not subject \
                 and clause.lemma_ not in COPULA_LEMMAS and not any(c.dep_ == "nsubj:pass" for c in clause.children):
-            clusters |= self.subjects_of(clause)  # not "elle s'inscrit comme la première femme ...": a predicate
+            clusters |= self.subjects_of(clause, token.lemma_, pronouns=True)  # not "elle s'inscrit comme la première femme"
         climbed = ("ccomp",) if predicate else ("ccomp", "xcomp")
         while clause.dep_ in climbed and clause.head is not clause:  # up through reported clauses
             clause = clause.head
-            clusters |= self.subjects_of(clause)
+            clusters |= self.subjects_of(clause, token.lemma_)
             clusters |= self.named_right_before(clause)
         return clusters
 
-    def subjects_of(self, verb: "Token") -> set[int]:
-        """The persons of a verb's subjects: names, and the person a role, description or pronoun
-        subject was resolved to."""
+    def subjects_of(self, verb: "Token", lemma: str = "", pronouns: bool = False) -> set[int]:
+        """The persons of a verb's subjects: names, the person a role or description subject (other
+        than one of head `lemma`) was resolved to, and with `pronouns` a pronoun subject's guess (only
+        for the description's own verb: a guess two clauses up misleads more than it helps)."""
         clusters = set()
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
-            if child.dep_ in PRONOUN_SUBJECT_DEPS:  # the subject phrase's first words: where its link starts
+            if child.dep_ in PRONOUN_SUBJECT_DEPS and child.pos_ == "PRON" and pronouns and child.idx in self._pronoun_at:
+                clusters.add(self._pronoun_at[child.idx])  # "il a défié le patron de l'exécutif"
+            if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and child.lemma_ != lemma:
                 words = self.spacy_doc[child.left_edge.i:min(child.i + 1, child.left_edge.i + 4)]
                 clusters |= {self._person_at[t.idx] for t in words if t.idx in self._person_at}
+                # a role or description, not a pronoun's guess; not the same noun ("le maire a rappelé que
+                # la cour disait que l'actuel maire ...": he may quote words about himself)
         return clusters
 
     def named_right_before(self, verb: "Token") -> set[int]:
@@ -1525,6 +1536,16 @@ class ChainBuilder:
             if best_score is None or score > best_score:
                 best, best_score = named.cluster, score
         return best
+
+    def described_earlier(self, lemma: str, words: frozenset[str], shared: int, gender: str | None,
+                          exclude: set[int]) -> int | None:
+        """The one person the article introduced with this head word ("l'opposant russe Alexeï
+        Navalny"), when no person is in salience reach: "l'opposant de 44 ans" five sentences on. A
+        role shares at least one more word ("le président bélarusse"): many people are "ministre"."""
+        found = {cluster for cluster, given in self.described.items()
+                 if lemma in given and len(words & given) >= shared and cluster not in exclude
+                 and self.agrees(cluster, gender)}
+        return found.pop() if len(found) == 1 else None
 
     def latest_person(self, at: int, gender: str | None) -> int | None:
         """The last person named before `at` ("ce dernier", "celui-ci"), a name or a role, never a

@@ -126,3 +126,11 @@ def test_lui_after_an_impersonal_il_may_be_a_woman(resolve):
 def test_il_lui_est_impossible_is_impersonal(resolve):
     found = resolve("Paul Girard a quitté le parti en juin. Il lui est \"impossible\" de revenir, selon ses proches.")
     assert ("Il", "pronoun") not in found, found
+
+
+@pytest.mark.model
+def test_a_description_out_of_reach_names_the_person_introduced_with_its_word(resolve):
+    found = resolve("Le militant écologiste Paul Girard a été évacué vers Berlin. L'avion a décollé à l'aube. "
+                    "L'appareil devait atterrir à Tegel. Mais il s'est posé ailleurs. Des ambulances attendaient "
+                    "sur le tarmac. Le militant de 44 ans devrait être soigné à la Charité.")
+    assert found.get(("Le militant de 44 ans", "description")) == "Paul Girard", found
