@@ -474,6 +474,8 @@ class ChainBuilder:
             return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
+        if word == "lui" and prefer_subject and self.is_dative(token):
+            gender = None  # ""...", lui a rétorqué le ministre": the one who spoke before, a man or a woman
         if word == "lui" and self.is_dative(token) and self.impersonal_clause(token):
             gender, prefer_subject = None, True  # "elle a affirmé qu'il lui était impossible de": she, a woman's "lui"
         cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=prefer_subject)
@@ -567,6 +569,10 @@ class ChainBuilder:
         subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) != 1 or subjects[0].i > before.root.i:
             return False
+        if any(t.dep_ in SUBJECT_DEPS and t.i != subjects[0].i
+               and ((t.pos_ == "NOUN" and not self.is_thing(t, None)) or t.lower_ in self.lexicon.countries)
+               for t in before):
+            return False  # "Le tribunal a appris que l'Australien avait exprimé ses remords. Il ...": a person subject
         if self.is_thing(subjects[0], gender):
             return True
         return self.names_no_person(subjects[0]) and not any(  # "Quotidien a listé ... où X était": X, not the medium

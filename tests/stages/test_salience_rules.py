@@ -134,3 +134,17 @@ def test_a_description_out_of_reach_names_the_person_introduced_with_its_word(re
                     "L'appareil devait atterrir à Tegel. Mais il s'est posé ailleurs. Des ambulances attendaient "
                     "sur le tarmac. Le militant de 44 ans devrait être soigné à la Charité.")
     assert found.get(("Le militant de 44 ans", "description")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_clitic_lui_before_an_inverted_speaker_may_be_the_woman_who_spoke(resolve):
+    found = resolve("\"Vous mentez\", écrit Claire Morin à Paul Girard. \"Je n'ai jamais dit cela\", lui a rétorqué "
+                    "Paul Girard lundi.")
+    assert found.get(("lui", "pronoun")) == "Claire Morin", found
+
+
+@pytest.mark.model
+def test_il_after_a_thing_subject_whose_clause_reports_about_a_person_names_the_person(resolve):
+    found = resolve("Paul Girard a été jugé en mars. Le tribunal a appris que l'accusé avait exprimé des remords. "
+                    "Il avait alors qualifié ses actes d'odieux.")
+    assert ("Il", "pronoun") in found, found
