@@ -53,9 +53,16 @@ ORDINALS = {"premier": ("masc", 0), "première": ("fem", 0), "second": ("masc", 
             "deuxième": (None, 1)}
 SEEN_LOOKBACK = 30  # mentions looked back over for "le premier": a bounded, local look
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
+#: A description's relation to its verb that makes it another person than the verb's subject ("X a
+#: rencontré le ministre", "X s'en est pris à l'ancien ministre"); not a predicate ("X est devenu le chef").
+OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
+#: Verbs whose object is their subject's predicate ("il deviendrait le premier chef de gouvernement à ...").
+COPULA_LEMMAS = frozenset({"être", "devenir", "redevenir", "rester", "demeurer", "sembler", "paraître", "apparaître"})
+PREDICATE_CASES = frozenset({"comme", "en", "pour"})  # "s'inscrire comme la première femme", "en tant que"
 SOURCE_PREPOSITIONS = frozenset({"selon", "d'après", "d’après"})
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "leurs", "nos", "vos", "ses", "mes", "tes", "plusieurs", "certains", "certaines", "quelques"})
 COPULAS = frozenset({"est", "était", "sera", "serait"})  # "il est difficile de": impersonal
+PERFECT_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "eût", "eut", "ait"})
 PASSIVE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "été", "est", "était", "sera", "serait", "fut"})
 #: Verbs before an infinitive that keep an impersonal "il" impersonal ("il va falloir", "il peut y avoir").
 MODALS = frozenset({"va", "allait", "ira", "irait", "doit", "devait", "devrait", "devra", "peut", "pouvait",
@@ -108,6 +115,7 @@ COURTESY = r"(?:(?:M|MM|Mme|Mmes|Mlle|Mr)\.?\s+)?"
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*" + COURTESY + "$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -187,6 +195,7 @@ class ChainBuilder:
         self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
+        self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         self._told = self.told_sentences()
@@ -236,6 +245,8 @@ class ChainBuilder:
             self._last_named[link.cluster] = link.start
         if link.cluster is not None and link.kind == "pronoun":
             self._pronoun_at[link.start] = link.cluster
+        if link.cluster is not None and link.kind != "name" and self.labels.get(link.cluster) == "PER":
+            self._person_at[link.start] = link.cluster
 
     # -- the pass ---------------------------------------------------------------------------
     def build(self) -> list[Link]:
@@ -394,7 +405,18 @@ class ChainBuilder:
         """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony
         Scaramucci, fait scandale"): the subject is that person, not the one in the role's complement."""
         root = self.phrase_root(span)
-        return root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+        if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+            return True
+        return root.dep_ == "appos" and self.source_before(root)
+
+    def source_before(self, root: "Token") -> bool:
+        """A name the parse apposed to a source that is no person ("Selon Marianne, Édouard Philippe
+        serait arrivé"): a source and a person are never the same, the name opens the main clause."""
+        head = root.head
+        if head.i >= root.i or not any(c.dep_ == "case" and c.lower_ in SOURCE_PREPOSITIONS for c in head.children) \
+                or not any(t.text == "," for t in self.spacy_doc[head.i:root.i]):
+            return False
+        return any(e.label != "PER" for e in self.entities_in(head.idx, head.idx + len(head.text)))
 
     def is_source(self, span: "Span") -> bool:
         """"Selon X", "d'après X": the source of what the sentence says, as salient as a subject for
@@ -473,8 +495,27 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
-        own = self.own_subjects(token) if word == "lui" else set()
-        cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=word in ("il", "elle"))
+        preverbal = token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS and token.i < token.head.i \
+            and not (token.i > 0 and self.spacy_doc[token.i - 1].text.endswith(("-", "-t")))  # not "a-t-il"
+        if preverbal:
+            ahead = self.cataphora_subject(token)
+            if ahead is not None:
+                names = self.entities_in(ahead.left_edge.idx, ahead.right_edge.idx + 1)
+                named = [e for e in names if e.label == "PER"]
+                if named and self.agrees(named[0].cluster, gender):  # "Alors qu'il était ministre, X a ..."
+                    return Link(start, token.idx + len(token.text), "pronoun", named[0].cluster, named[0].canonical)
+                if not named and (any(e.start <= ahead.idx < e.end and e.label == "ORG" for e in names)
+                                  or self.is_thing(ahead, gender)):
+                    return None  # "Alors qu'il avait rendu ses rapports, le Conseil a ...": the noun, no person
+        if preverbal and self.thing_subject_before(token, gender):
+            return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
+        own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
+        prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
+        if word == "lui" and prefer_subject and self.is_dative(token):
+            gender = None  # ""...", lui a rétorqué le ministre": the one who spoke before, a man or a woman
+        if word == "lui" and self.is_dative(token) and self.impersonal_clause(token):
+            gender, prefer_subject = None, True  # "elle a affirmé qu'il lui était impossible de": she, a woman's "lui"
+        cluster = self.salient_person(token.idx, gender, exclude=own, prefer_subject=prefer_subject)
         if cluster is None and word == "lui" and self.is_dative(token):
             cluster = self.salient_person(token.idx, None, exclude=own)  # no man in reach: a woman's "lui"
         if cluster is None:
@@ -524,6 +565,131 @@ class ChainBuilder:
                 if len(phrase) <= 2 and (child.lemma_.lower(), None) in self.heads:
                     found.add(self.heads[(child.lemma_.lower(), None)])  # "le ministre"
         return found
+
+    def cataphora_subject(self, token: "Token") -> "Token | None":
+        """The subject of the main clause after a fronted subordinate clause whose subject is `token`
+        ("Alors qu'il avait rendu ses rapports, le Conseil a ...", "S'il est élu, Paul Girard ..."):
+        a pronoun before its noun in the same sentence names that noun, not a person named before."""
+        verb = token.head
+        if verb.dep_ != "advcl" or verb.i > verb.head.i or not any(c.dep_ == "mark" for c in verb.children) \
+                or any(t.is_quote for t in self.spacy_doc[token.sent.start:verb.head.i]):
+            return None
+        if self.entities_in(token.sent.start_char, token.idx) \
+                or any(t.idx in self._person_at for t in self.spacy_doc[token.sent.start:token.i]):
+            return None  # "Paul Girard, alors qu'il ...": a name before the pronoun is its own antecedent
+        main = verb.head
+        subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i]
+        return subjects[0] if subjects else None
+
+    def thing_subject_before(self, token: "Token", gender: str | None) -> bool:
+        """An "il" or "elle" opening its sentence after a sentence whose main subject is a thing of
+        its gender ("Le projet de loi a été adopté mardi. Il prévoit ...", "La photo montre le
+        président. Elle a été retweetée ...") and where no person is a subject: the pronoun
+        continues the thing, and names nobody."""
+        doc = self.spacy_doc
+        sentence = token.sent
+        if sentence.start == 0 or self.is_quoted(sentence.start_char) \
+                or any(t.pos_ in ("NOUN", "PROPN") or t.idx in self._person_at for t in doc[sentence.start:token.i]):
+            return False
+        before = doc[sentence.start - 1].sent
+        if self.is_quoted(before.start_char) or any(t.is_quote for t in before):
+            return False
+        here = self.sentence_of(before.start_char)
+        for named in reversed(self.seen):
+            if named.sentence < here:
+                break
+            if named.sentence == here and named.label == "PER" and named.subject:
+                return False
+        if any(e.label == "PER" and RELATIVE_AFTER.match(self.text, e.end)
+               for e in self.entities_in(before.start_char, before.end_char)):
+            return False  # "... pour Antonio Pérez, qui appelle ses clients. Il ne pourra ...": a relative's topic
+        subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].i > before.root.i:
+            return False
+        if any(t.dep_ in SUBJECT_DEPS and t.i != subjects[0].i
+               and ((t.pos_ == "NOUN" and not self.is_thing(t, None)) or t.lower_ in self.lexicon.countries)
+               for t in before):
+            return False  # "Le tribunal a appris que l'Australien avait exprimé ses remords. Il ...": a person subject
+        if self.is_thing(subjects[0], gender):
+            return True
+        return self.names_no_person(subjects[0]) and not any(  # "Quotidien a listé ... où X était": X, not the medium
+            e.label == "PER" and not self.is_quoted(e.start) for e in self.entities_in(before.start_char, before.end_char))
+
+    def names_no_person(self, subject: "Token") -> bool:
+        """A subject that is the name of a place or an organisation ("Le Pérou est le deuxième pays
+        ...", "L'Algérie figure à la 146e place"): the "il" or "elle" after it is that place."""
+        span = self.spacy_doc[subject.left_edge.i:subject.right_edge.i + 1]
+        names = self.entities_in(span.start_char, span.end_char)
+        return any(e.start <= subject.idx < e.end and e.label in ("LOC", "ORG") and not self.lexicon.is_medium(e.canonical)
+                   for e in names) and not any(e.label == "PER" for e in names)
+
+    def is_thing(self, noun: "Token", gender: str | None = "masc") -> bool:
+        """A singular common noun of that gender that is no person: not a role, description or
+        speaker noun of the lexicons, nor a noun of a person's ending ("le footballeur", "la
+        chanteuse"), nor one with a name in apposition."""
+        told = noun.morph.get("Gender")
+        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") \
+                or (gender is not None and told and told[0] != {"masc": "Masc", "fem": "Fem"}[gender]):
+            return False
+        nouns = self.lexicon.nouns
+        if noun.lower_.startswith("ex-") or noun.lower_ in self.lexicon.countries:
+            return False  # "l'ex-magnat de l'immobilier", "l'Américain": persons
+        for word in (noun.lemma_.lower(), noun.lower_):
+            if word in self.lexicon.speaker_nouns.get("person", ()) or word in self.lexicon.role_nouns \
+                    or word in nouns.get("person_nouns", ()) or self.lexicon.noun_kind(word) in ("role", "description"):
+                return False
+        lower = noun.lower_
+        if lower.endswith(tuple(nouns.get("person_suffixes", ()))) and not lower.endswith(tuple(nouns.get("thing_suffixes", ()))):
+            return False
+        if self.entities_in(noun.left_edge.idx, noun.right_edge.idx + 1):
+            return False  # "le fondateur de X", "le quotidien Le Monde": names decide, not this rule
+        return not any(c.dep_ in ("appos", "flat:name") for c in noun.children)
+
+    def impersonal_clause(self, token: "Token") -> bool:
+        """A clitic "lui" right after an impersonal "il" ("il lui était impossible de", "il lui a
+        fallu", "il lui faut"): the clause has no person subject, and "lui" is whoever the sentence is
+        about, a man or a woman."""
+        doc = self.spacy_doc
+        i = token.i - 1
+        while i >= 0 and doc[i].lower_.replace("’", "'") in ("ne", "n'"):
+            i -= 1
+        return i >= 0 and doc[i].lower_ == "il" and impersonal_il(doc[i], self.lexicon)
+
+    def reported_subjects(self, token: "Token") -> set[int]:
+        """The persons a speaker's inverted pronoun cannot be: the subject of the words it reports,
+        named in the same sentence before a quotation (X "peut être extradé" en vertu de la loi,
+        a-t-elle conclu): the speaker reports about X, X is not the speaker."""
+        if not token.text.startswith("-"):
+            return set()
+        doc = self.spacy_doc
+        sentence = token.sent
+        quotes = [t.i for t in doc[sentence.start:token.i] if t.is_quote]
+        if not quotes:
+            return set()
+        found = set()
+        for e in self.entities_in(sentence.start_char, doc[quotes[0]].idx):
+            span = doc.char_span(e.start, e.end, alignment_mode="expand")
+            root = self.phrase_root(span) if span is not None else None
+            if e.label == "PER" and root is not None and root.dep_ in SUBJECT_DEPS and root.head.i > quotes[0] \
+                    and not self.is_source(span):  # the subject of a quoted verb, not of "X a dit : "...""
+                found.add(e.cluster)
+        return found
+
+    def inverted_subject(self, token: "Token") -> bool:
+        """A clitic "lui" whose own verb's subject comes after the verb (""...", lui demande le
+        journaliste"): the subject is the speaker, "lui" the one spoken to, who is the topic the
+        sentences before were about, their subject rather than a name in a complement."""
+        verb = token.head
+        doc = self.spacy_doc
+        if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX") or doc[token.i + 1].pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "case" for c in token.children):
+            return False  # a clitic right before its verb (the parse may call it a subject), not "pour lui"
+        return any(c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and self.is_subject(c) for c in verb.children)
+
+    def is_subject(self, token: "Token") -> bool:
+        """The subject of its verb, or the speaker after the verb of a quote's incise, which the parse
+        often makes an object ("", lui demande le journaliste")."""
+        return token.dep_ in SUBJECT_DEPS or self.speaks_after_quote(token.left_edge)
 
     def repeats_a_thing(self, token: "Token") -> bool:
         """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose
@@ -769,6 +935,8 @@ class ChainBuilder:
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
+            if cluster is None:
+                cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
@@ -927,15 +1095,46 @@ class ChainBuilder:
     def governing_subjects(self, token: "Token") -> set[int]:
         """Clusters of the subjects of the verbs above the clause holding `token`: in "X révèle
         que l'ancien patron du parti se tourne vers les affaires" the description is not X (a
-        speaker does not describe himself in the third person; a pronoun may: "X dit qu'il")."""
+        speaker does not describe himself in the third person; a pronoun may: "X dit qu'il"). The
+        same holds up through an infinitive ("X souhaite s'engager auprès de l'élue socialiste") and
+        for the subject of the description's own verb when the description is its object or
+        complement ("X a rencontré le ministre"); a subject given by a role or a pronoun counts
+        as its person ("l'ancienne journaliste a confirmé qu'elle soutiendrait l'élue socialiste")."""
         clusters = set()
         clause = token.head
-        while clause.dep_ == "ccomp" and clause.head is not clause:  # only up through reported clauses
+        subject = self.is_subject(token)
+        if subject:  # ""...", lui demande le journaliste": not the one "lui" names
+            clusters |= {self._pronoun_at[c.idx] for c in clause.children  # the parse may call "lui" a subject
+                         if c.lower_ == "lui" and c.i < clause.i and c.idx in self._pronoun_at
+                         and not any(g.dep_ == "case" for g in c.children)}  # not "selon lui"
+        if clause.dep_ == "advmod" and clause.pos_ in ("ADV", "ADP"):
+            clause = clause.head  # "s'engager auprès de l'élue": the parse hangs the complement on "auprès"
+        predicate = any(c.dep_ == "case" and c.lower_ in PREDICATE_CASES for c in token.children)
+        if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate and not subject \
+                and clause.lemma_ not in COPULA_LEMMAS and not any(c.dep_ == "nsubj:pass" for c in clause.children):
+            clusters |= self.subjects_of(clause, token.lemma_, pronouns=True)  # not "elle s'inscrit comme la première femme"
+        climbed = ("ccomp",) if predicate else ("ccomp", "xcomp")
+        while clause.dep_ in climbed and clause.head is not clause:  # up through reported clauses
             clause = clause.head
-            for child in clause.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
+            clusters |= self.subjects_of(clause, token.lemma_)
             clusters |= self.named_right_before(clause)
+        return clusters
+
+    def subjects_of(self, verb: "Token", lemma: str = "", pronouns: bool = False) -> set[int]:
+        """The persons of a verb's subjects: names, the person a role or description subject (other
+        than one of head `lemma`) was resolved to, and with `pronouns` a pronoun subject's guess (only
+        for the description's own verb: a guess two clauses up misleads more than it helps)."""
+        clusters = set()
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
+            if child.dep_ in PRONOUN_SUBJECT_DEPS and child.pos_ == "PRON" and pronouns and child.idx in self._pronoun_at:
+                clusters.add(self._pronoun_at[child.idx])  # "il a défié le patron de l'exécutif"
+            if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and child.lemma_ != lemma:
+                words = self.spacy_doc[child.left_edge.i:min(child.i + 1, child.left_edge.i + 4)]
+                clusters |= {self._person_at[t.idx] for t in words if t.idx in self._person_at}
+                # a role or description, not a pronoun's guess; not the same noun ("le maire a rappelé que
+                # la cour disait que l'actuel maire ...": he may quote words about himself)
         return clusters
 
     def named_right_before(self, verb: "Token") -> set[int]:
@@ -1631,6 +1830,16 @@ class ChainBuilder:
                 best, best_score = named.cluster, score
         return best
 
+    def described_earlier(self, lemma: str, words: frozenset[str], shared: int, gender: str | None,
+                          exclude: set[int]) -> int | None:
+        """The one person the article introduced with this head word ("l'opposant russe Alexeï
+        Navalny"), when no person is in salience reach: "l'opposant de 44 ans" five sentences on. A
+        role shares at least one more word ("le président bélarusse"): many people are "ministre"."""
+        found = {cluster for cluster, given in self.described.items()
+                 if lemma in given and len(words & given) >= shared and cluster not in exclude
+                 and self.agrees(cluster, gender)}
+        return found.pop() if len(found) == 1 else None
+
     def latest_person(self, at: int, gender: str | None) -> int | None:
         """The last person named before `at` ("ce dernier", "celui-ci"), a name or a role, never a
         pronoun's guess; a name inside quotation marks counts too: "ce dernier" is by definition
@@ -1747,12 +1956,17 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return False
     if following and following[0] in impersonal_verbs:
         return True
+    if following[:2] in (["en", "soit"], ["en", "ressort"], ["en", "va"], ["en", "résulte"], ["en", "découle"]) \
+            or (following[:2] == ["n'", "en"] and "rien" in following[2:4]):
+        return True  # "quoi qu'il en soit", "il en ressort", "il en va de", "il n'en est rien"
     if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
         return True  # "il s'agit de": the tokenizer splits "s'"
     if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):
         return True  # "il va falloir", "il devrait y avoir" (not "il estime y avoir droit")
     if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):
         return True
+    if impersonal_perfect(following, lexicon):
+        return True  # "il aura fallu deux semaines", "il n'a pas fallu", "il a semblé"
     if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
             and following[2] in ("de", "d'", "que", "qu'"):
         return True
@@ -1774,8 +1988,8 @@ def impersonal_predicate(doc, i: int, lexicon: CorefLexicon) -> bool:
     malheureusement trop tard", "il n'est pas encore temps de", "il est donc clair que" (an
     adjective before "de"/"que"), "il n'est pas question de"."""
     end = min(len(doc), i + 8)
-    while i < end and doc[i].lower_.replace("’", "'") in ("n'", "ne"):
-        i += 1
+    while i < end and doc[i].lower_.replace("’", "'") in ("n'", "ne", "lui", "leur", "nous", "vous", "me", "m'", "te", "t'"):
+        i += 1  # "il lui est impossible de", "il ne nous est pas possible de"
     if i >= end or doc[i].lower_ not in COPULAS:
         return False
     i += 1
@@ -1790,6 +2004,13 @@ def impersonal_predicate(doc, i: int, lexicon: CorefLexicon) -> bool:
         i += 1
     return word in lexicon.nouns["impersonal_adjectives"] and i + 1 < len(doc) \
         and doc[i + 1].lower_.replace("’", "'") in ("de", "d'", "que", "qu'", "si", "s'")
+
+
+def impersonal_perfect(following: "list[str]", lexicon: CorefLexicon) -> bool:
+    """A compound tense of an impersonal verb: "il a fallu", "il aurait fallu", "il n'a pas fallu"."""
+    words = [w for w in following if w not in PASSIVE_FILLERS]
+    return len(words) >= 2 and words[0] in PERFECT_AUXILIARIES \
+        and words[1] in lexicon.nouns.get("impersonal_participles_perfect", ())
 
 
 def impersonal_infinitive(words: "list[str]") -> bool:
