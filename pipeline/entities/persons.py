@@ -154,12 +154,56 @@ class ApposedPersons:
         self.capitals = frozenset(read_lines("entity_capitals.txt"))
         self.adjectives = persons.adjectives
 
+    def unlabelled(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """Names the model left without a label right after a role's phrase ("l'ex-ministre de la
+        Justice Kassim Tapo"), as PER mentions, with `mentions` (sorted). Stricter than `holder`: the
+        name opens with a gendered first name, and one or two capitalised words end it."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for token in spacy_doc:
+            if token.text[:1].islower() and self.is_role(token):
+                name = self.name_after(spacy_doc, token.i, covered)
+                if name is not None:
+                    found.append(name)
+                    covered.update(range(name.start, name.end))
+        return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+    def name_after(self, spacy_doc: "Doc", role: int, covered: set[int]) -> Mention | None:
+        """The first name and surname that end the role's phrase starting at token `role`, if any."""
+        for j in range(role + 1, min(len(spacy_doc), role + self.REACH + 2)):
+            token = spacy_doc[j]
+            if j in covered:
+                return None
+            if token.text == ",":
+                continue
+            if self.persons.is_gendered_first_name(token) and spacy_doc[j - 1].lower_ not in self.complement:
+                return self.name_from(spacy_doc, j, covered)
+            if not self.in_complement(token) or spacy_doc[j - 1].text == ",":
+                return None
+        return None
+
+    def name_from(self, spacy_doc: "Doc", start: int, covered: set[int]) -> Mention | None:
+        end = start + 1
+        while end < len(spacy_doc) and end not in covered and end - start <= 3 \
+                and (is_capitalised(spacy_doc[end]) or self.persons.is_particle(spacy_doc[end])):
+            end += 1
+        while end > start + 1 and self.persons.is_particle(spacy_doc[end - 1]):
+            end -= 1
+        if end - start < 2 or (end < len(spacy_doc) and (end in covered or is_capitalised(spacy_doc[end]))):
+            return None
+        mention = Mention(start, end, "PER")
+        return mention if self.reads_as_name(spacy_doc, mention) and not self.name_follows(spacy_doc, end) else None
+
     def holder(self, spacy_doc: "Doc", mention: Mention) -> Mention | None:
-        """The span as a person, or None; a party's acronym the model put in front goes ("le candidat
-        LR | Elad Chakrina": the acronym is the role's complement)."""
+        """The span as a person, or None; a party's acronym or a portfolio's common word the model put
+        in front goes ("le candidat LR | Elad Chakrina", "la ministre de la Justice | Kassim Tapo": it
+        ends the role's complement)."""
         first = spacy_doc[mention.start]
         if mention.end - mention.start > 2 and first.text.isupper() and first.text.isalpha() and len(first.text) <= 5:
             mention = replace(mention, start=mention.start + 1)
+        elif mention.end - mention.start > 2 and self.is_common_word(first) \
+                and self.persons.is_gendered_first_name(spacy_doc[mention.start + 1]):
+            mention = replace(mention, start=mention.start + 1)  # the portfolio: "ministre de la Justice | Kassim Tapo"
         return replace(mention, label="PER") if self.names_a_holder(spacy_doc, mention) else None
 
     def names_a_holder(self, spacy_doc: "Doc", mention: Mention) -> bool:

@@ -63,3 +63,20 @@ def test_a_surname_like_a_rare_plural_is_still_a_name(fr_nlp, persons):
     """"Cayeux" is no plural of the rare noun "cayeu": only a frequent noun's plural makes a business."""
     doc = fr_nlp("Aviva Assurances et Caroline Cayeux")
     assert persons.is_plural_noun(doc[1]) and not persons.is_plural_noun(doc[4])
+
+
+def test_a_portfolio_the_model_put_in_front_goes(fr_nlp, persons):
+    text = "La ministre de la Culture Odile Farjeux a visité le musée."
+    assert relabelled(fr_nlp, persons, text, "Culture Odile Farjeux", "ORG") == ("Odile Farjeux", "PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'ex-ministre de la Santé Tomas Verhaege a été entendu.", ["Tomas Verhaege"]),
+    ("La maire de Saint-Lô, Odile Farjeux, a présenté son budget.", ["Odile Farjeux"]),
+    # inside the complement, or no first name
+    ("Le candidat de Marine Dupuis a perdu.", []),
+    ("Le ministre de la Santé Verhaege a été entendu.", []),
+])
+def test_an_unlabelled_name_after_a_role_is_found(fr_nlp, persons, text, expected):
+    doc = fr_nlp(text)
+    assert [doc[m.start:m.end].text for m in persons.apposed.unlabelled(doc, [])] == expected
