@@ -11,6 +11,10 @@ noun in the plural (a business: "Aviva Assurances"), when a noun before it
 names a thing ("le lycée Victor Hugo", "le porte-avions Charles de Gaulle"), when an article stands
 right before it (a person's name takes none in news: "le Washington Post", "la Jeanne d'Arc du
 ...": a figure), or when it is in quote marks as a title. Data: `person_first_name_spans.txt`.
+
+A span of any label, or a name the model left unlabelled, is a person too when the text says so: it
+stands in apposition to a person's role ("la maire de Beauvais, Caroline Cayeux"; `ApposedPersons`,
+data `person_apposition_roles.txt`).
 """
 from __future__ import annotations
 
