@@ -193,7 +193,9 @@ class ApposedPersons:
             end += 1
         while end > start + 1 and self.persons.is_particle(spacy_doc[end - 1]):
             end -= 1
-        if end - start < 2 or (end < len(spacy_doc) and (end in covered or is_capitalised(spacy_doc[end]))):
+        following = spacy_doc[end] if end < len(spacy_doc) else None
+        glued = following is not None and following.text.startswith("-") and not spacy_doc[end - 1].whitespace_
+        if end - start < 2 or glued or (following is not None and (end in covered or is_capitalised(following))):
             return None
         mention = Mention(start, end, "PER")
         return mention if self.reads_as_name(spacy_doc, mention) and not self.name_follows(spacy_doc, end) else None
@@ -205,7 +207,7 @@ class ApposedPersons:
         first = spacy_doc[mention.start]
         if mention.end - mention.start > 2 and first.text.isupper() and first.text.isalpha() and len(first.text) <= 5:
             mention = replace(mention, start=mention.start + 1)
-        elif mention.end - mention.start > 2 and self.is_common_word(first) \
+        elif mention.end - mention.start > 2 and self.is_common_word(first) and first.text not in self.persons.org_words \
                 and self.persons.is_gendered_first_name(spacy_doc[mention.start + 1]):
             mention = replace(mention, start=mention.start + 1)  # the portfolio: "ministre de la Justice | Kassim Tapo"
         return replace(mention, label="PER") if self.names_a_holder(spacy_doc, mention) else None
@@ -213,6 +215,8 @@ class ApposedPersons:
     def names_a_holder(self, spacy_doc: "Doc", mention: Mention) -> bool:
         if not self.reads_as_name(spacy_doc, mention):
             return False
+        if mention.end < len(spacy_doc) and spacy_doc[mention.end].text == "(":
+            return False  # "le président du Parti X (PX)": a bracketed acronym follows organisations
         if self.name_follows(spacy_doc, mention.end):
             return False  # "la députée Nouvelle Gauche des Deux-Sèvres, Delphine Batho": the span is the role's complement
         return self.role_before(spacy_doc, mention.start) or self.role_after(spacy_doc, mention.end)
@@ -229,8 +233,13 @@ class ApposedPersons:
         if self.is_common_word(tokens[0]) or any(t.text in self.persons.org_words or t.text in self.place_words or t.text in self.capitals
                or self.persons.is_plural_noun(t) and not self.persons.is_gendered_first_name(t) for t in tokens):
             return False
-        key = name_key(spacy_doc[mention.start:mention.end].text, person=False)
+        before = spacy_doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and (before.lower_ in self.persons.nouns_before or before.text in self.persons.org_words):
+            return False  # "le porte-parole de l'ONG Attac France": the organisation's name
         gazetteer = shipped()
+        if any(gazetteer.named("country", name_key(t.text, person=False)) for t in tokens if is_capitalised(t)):
+            return False  # "Attac France"
+        key = name_key(spacy_doc[mention.start:mention.end].text, person=False)
         return not any(gazetteer.named(kind, key) for kind in ("country", "party", "institution"))
 
     def is_common_word(self, token: "Token") -> bool:

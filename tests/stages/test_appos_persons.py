@@ -52,6 +52,9 @@ def test_a_party_acronym_the_model_put_in_front_goes(fr_nlp, persons):
     ("Le sénateur de Beverly Hills était présent.", "Beverly Hills", "LOC"),
     ("La députée Nouvelle Gauche de Bretagne, Odile Farjeux, a voté contre.", "Nouvelle Gauche de Bretagne", "ORG"),
     ("Le Royaume-Uni et la République d'Irlande, membre de l'UE, ont signé.", "République d'Irlande", "LOC"),
+    # an organisation's noun before it, a country inside it, a bracketed acronym after it
+    ("Selon Paul Martel, porte-parole de l'ONG Solidarité Pérou, rien n'a changé.", "Solidarité Pérou", "ORG"),
+    ("Le président du Parti Chrétien-Social (PCS), Paul Martel, a parlé.", "Parti Chrétien-Social", "ORG"),
     # a first name is no role noun ("benjamin")
     ("Invité de France Inter, Benjamin Martel a répondu.", "France Inter", "ORG"),
 ])
@@ -76,6 +79,8 @@ def test_a_portfolio_the_model_put_in_front_goes(fr_nlp, persons):
     # inside the complement, or no first name
     ("Le candidat de Marine Dupuis a perdu.", []),
     ("Le ministre de la Santé Verhaege a été entendu.", []),
+    # the name goes on after a hyphen
+    ("La ministre de la Santé Odile Farjeux-Martin a parlé.", []),
 ])
 def test_an_unlabelled_name_after_a_role_is_found(fr_nlp, persons, text, expected):
     doc = fr_nlp(text)
