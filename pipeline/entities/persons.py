@@ -161,8 +161,9 @@ class ApposedPersons:
     def unlabelled(self, spacy_doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """Names the model left without a label right after a role's phrase ("l'ex-ministre de la
         Justice Kassim Tapo"), as PER mentions, with `mentions` (sorted). Stricter than `holder`: the
-        name opens with a gendered first name, and one or two capitalised words end it."""
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        name opens with a gendered first name, and one or two capitalised words end it. A MISC span
+        over the name (the model's catch-all: a headline, a run of markup glued to a word) gives way."""
+        covered = {i for m in mentions if m.label != "MISC" for i in range(m.start, m.end)}
         found = []
         for token in spacy_doc:
             if token.text[:1].islower() and self.is_role(token):
@@ -170,7 +171,10 @@ class ApposedPersons:
                 if name is not None:
                     found.append(name)
                     covered.update(range(name.start, name.end))
-        return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+        if not found:
+            return mentions
+        kept = [m for m in mentions if not (m.label == "MISC" and any(f.start < m.end and m.start < f.end for f in found))]
+        return sorted(kept + found, key=lambda m: m.start)
 
     def name_after(self, spacy_doc: "Doc", role: int, covered: set[int]) -> Mention | None:
         """The first name and surname that end the role's phrase starting at token `role`, if any."""
