@@ -110,7 +110,7 @@ class MentionCorrector:
             mention = self.first_name_persons.relabelled(spacy_doc, mention)
             if self.is_entity(spacy_doc[mention.start:mention.end], mention, headings) and not self.is_role_word(spacy_doc, mention):
                 kept.append(mention)
-        kept = self.glued.cut(spacy_doc, kept)
+        kept = self.glued.cut(spacy_doc, self.first_name_persons.apposed.unlabelled(spacy_doc, kept))
         surnames = surname_strings(spacy_doc, kept, self.common_words, self.names_lexicon.is_first_name)  # of multi-word names only:
         kept = [self.capital_place(spacy_doc, m, surnames) for m in kept]
         kept = self.without_common_words(spacy_doc, kept, surnames)     # unchanged by dropping single words
