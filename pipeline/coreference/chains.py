@@ -380,7 +380,9 @@ class ChainBuilder:
     def speaks_after_quote(self, first: "Token") -> bool:
         """A name or role right after the speech verb that follows a quotation (""...", a encore dit
         mercredi le député X"): the speaker, the subject of its clause whatever the parse made of it,
-        and the one a role or pronoun after the quote most likely continues."""
+        and the one a role or pronoun after the quote most likely continues. A role apposed to that
+        name (""...", a dit X, porte-parole du président Y") is not a second speaker: it may carry
+        the name of its complement, whom the next "a-t-il ajouté" would then wrongly continue."""
         doc = self.spacy_doc
         i = first.i - 1
         if i > 0 and doc[i].pos_ == "DET":
@@ -396,6 +398,8 @@ class ChainBuilder:
                 seen_verb = True
             elif t.text == "," and seen_verb and i > 0 and doc[i - 1].is_quote:
                 return True
+            elif t.text == "," and not seen_verb and i > 0 and doc[i - 1].pos_ == "PROPN":
+                return False  # '"...", a dit X, porte-parole du président Y': apposed to the speaker X
             elif t.is_quote or t.pos_ in ("ADP", "SCONJ", "CCONJ") or t.text in (".", ";", ":", "!", "?"):
                 return False  # '"...", a écrit X au Premier ministre Y': Y is written to
             i -= 1
