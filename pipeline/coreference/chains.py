@@ -431,8 +431,12 @@ class ChainBuilder:
             return False
         if self._told[self.sentence_of(token.idx)] - self._told[self.sentence_of(start)] > 1:
             return False
-        return not any(start < named.at < token.idx and named.label == "PER" and named.subject
-                       for named in self.seen[-6:])
+        for named in reversed(self.seen):  # only the names since that phrase, a sentence or two
+            if named.at <= start:
+                return True
+            if named.at < token.idx and named.label == "PER" and named.subject:
+                return False
+        return True
 
     def apposed_to_subject(self, span: "Span") -> bool:
         """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony
