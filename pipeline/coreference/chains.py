@@ -194,6 +194,7 @@ class ChainBuilder:
         self._described_links: dict[int, list[Link]] = {}  # cluster -> its role and description links so far
         self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
+        self._unnamed_speakers: list[tuple[int, str | None]] = []  # person phrases naming nobody that speak: start, gender
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
@@ -273,6 +274,8 @@ class ChainBuilder:
                 self.add_link(link)
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
                 skip_until = link.end if not any(link.start <= s < link.end for s in by_start) else token.idx + 1
+                if link.cluster is None and link.kind in ("role", "description"):
+                    self.remember_unnamed_speaker(token, link)
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
                     speaker = link.kind != "pronoun" and self.speaks_after_quote(self.spacy_doc[token.i])
                     subject = speaker or token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
@@ -380,7 +383,9 @@ class ChainBuilder:
     def speaks_after_quote(self, first: "Token") -> bool:
         """A name or role right after the speech verb that follows a quotation (""...", a encore dit
         mercredi le député X"): the speaker, the subject of its clause whatever the parse made of it,
-        and the one a role or pronoun after the quote most likely continues."""
+        and the one a role or pronoun after the quote most likely continues. A role apposed to that
+        name (""...", a dit X, porte-parole du président Y") is not a second speaker: it may carry
+        the name of its complement, whom the next "a-t-il ajouté" would then wrongly continue."""
         doc = self.spacy_doc
         i = first.i - 1
         if i > 0 and doc[i].pos_ == "DET":
@@ -396,10 +401,42 @@ class ChainBuilder:
                 seen_verb = True
             elif t.text == "," and seen_verb and i > 0 and doc[i - 1].is_quote:
                 return True
+            elif t.text == "," and not seen_verb and i > 0 and doc[i - 1].pos_ == "PROPN":
+                return False  # '"...", a dit X, porte-parole du président Y': apposed to the speaker X
             elif t.is_quote or t.pos_ in ("ADP", "SCONJ", "CCONJ") or t.text in (".", ";", ":", "!", "?"):
                 return False  # '"...", a écrit X au Premier ministre Y': Y is written to
             i -= 1
         return False
+
+    def remember_unnamed_speaker(self, token: "Token", link: Link) -> None:
+        """A person phrase that names nobody the article names and that speaks: after a quote
+        (""...", a déploré un responsable européen") or as a main clause's subject ("Un ancien
+        conseiller a confirmé..."). The incise pronoun of the next quote continues it, not the last
+        person named before it (`continues_unnamed_speaker`)."""
+        if self.lexicon.noun_kind(token.lemma_) not in ("role", "description") \
+                and self.lexicon.noun_kind(token.lower_) not in ("role", "description"):
+            return
+        speaks = self.speaks_after_quote(token) or (token.dep_ in SUBJECT_DEPS and self.of_main_clause(token))
+        if speaks:
+            self._unnamed_speakers.append((link.start, self.gender_of_phrase(token, self.determiner(token))))
+
+    def continues_unnamed_speaker(self, token: "Token", gender: str | None) -> bool:
+        """An incise pronoun (""...", a-t-il ajouté") right after a person who names nobody spoke, in
+        this or the sentence before, with no person named as a subject since: the pronoun is that
+        unnamed speaker (a link to nobody), not the last person named before him."""
+        if not self._unnamed_speakers or not self.speaks_after_quote(token):
+            return False
+        start, spoken_gender = self._unnamed_speakers[-1]
+        if start >= token.idx or (gender and spoken_gender and gender != spoken_gender):
+            return False
+        if self._told[self.sentence_of(token.idx)] - self._told[self.sentence_of(start)] > 1:
+            return False
+        for named in reversed(self.seen):  # only the names since that phrase, a sentence or two
+            if named.at <= start:
+                return True
+            if named.at < token.idx and named.label == "PER" and named.subject:
+                return False
+        return True
 
     def apposed_to_subject(self, span: "Span") -> bool:
         """A name in apposition to a subject role ("Le directeur de la communication de X, Anthony
@@ -509,6 +546,8 @@ class ChainBuilder:
                     return None  # "Alors qu'il avait rendu ses rapports, le Conseil a ...": the noun, no person
         if preverbal and self.thing_subject_before(token, gender):
             return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
+        if word in ("il", "elle") and self.continues_unnamed_speaker(token, gender):
+            return None  # '"...", a déploré un responsable européen. "...", a-t-il ajouté': the same unnamed one
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
         if word == "lui" and prefer_subject and self.is_dative(token):
