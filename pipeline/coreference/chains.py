@@ -182,6 +182,7 @@ class ChainBuilder:
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the newspaper or magazine last named (no agency or channel)
     links: list[Link] = field(default_factory=list)
+    unnamed_subjects: dict[int, str | None] = field(default_factory=dict)  # start of an unnamed subject -> its gender
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
@@ -280,6 +281,7 @@ class ChainBuilder:
                                            main=subject and (speaker or self.of_main_clause(token)),
                                            pronoun=link.kind == "pronoun"))
         self.resolve_cataphora()
+        self.unnamed_speakers_keep_their_pronouns()
         return self.links
 
     def resolve_cataphora(self) -> None:
@@ -789,6 +791,43 @@ class ChainBuilder:
         i = bisect.bisect_right(self._unnamed, last)
         return i < len(self._unnamed) and self._unnamed[i] < at
 
+    def unnamed_subject(self, token: "Token", determiner: "Token") -> bool:
+        """A person phrase naming nobody that is a main clause's subject or speaks after a quote ("un
+        responsable du ministère a déclaré", "\"...\", a dit une habitante"): the "il" or "elle" that
+        follows continues it, not the person named before it."""
+        if determiner.lower_ not in ("un", "une"):
+            return False  # a definite one that named nobody is mostly a missed holder ("le locataire de la Maison Blanche")
+        if token.dep_ in SUBJECT_DEPS:
+            return self.of_main_clause(token)
+        return self.speaks_after_quote(token)
+
+    def unnamed_speakers_keep_their_pronouns(self) -> None:
+        """A subject "il" or "elle" in the sentence after (or the same as) an unnamed person's main
+        clause, with no person named in between, is that unnamed person, not whoever was named
+        before: "Un haut responsable a jugé la décision prématurée. Il a ajouté que ..." names nobody
+        the article names. The chain goes on over the pronouns that follow, until a name or role."""
+        if not self.unnamed_subjects:
+            return
+        blocking: tuple[int, str | None] | None = None  # (told sentence, gender) of the unnamed subject
+        for i, link in enumerate(self.links):
+            person = link.cluster is not None and self.labels.get(link.cluster) == "PER"
+            if link.kind in ("role", "description") and link.cluster is None and link.start in self.unnamed_subjects:
+                blocking = (self._told[self.sentence_of(link.start)], self.unnamed_subjects[link.start])
+            elif person and link.kind != "pronoun":
+                blocking = None
+            elif person and blocking is not None:
+                word = self.text[link.start:link.end].lower()
+                told = self._told[self.sentence_of(link.start)]
+                gender = PERSON_PRONOUNS.get(word)
+                token = self.spacy_doc.char_span(link.start, link.end)
+                if word not in ("il", "elle") or token is None or token.root.dep_ not in PRONOUN_SUBJECT_DEPS \
+                        or told - blocking[0] > 1 \
+                        or (blocking[1] is not None and gender != blocking[1]):
+                    blocking = None if told - blocking[0] > 1 else blocking
+                    continue
+                self.links[i] = Link(link.start, link.end, "pronoun", None, None)
+                blocking = (told, blocking[1])
+
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:
         lemma = token.lemma_.lower()
@@ -937,6 +976,8 @@ class ChainBuilder:
                                           role=lemma, words=words)
             if cluster is None:
                 cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
+        if cluster is None and self.relational(token, determiner):
+            cluster = self.described_earlier(lemma, words, 1, gender, set())  # "son avocat": "l'avocat de X, Me Y"
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
@@ -958,8 +999,21 @@ class ChainBuilder:
                 self.heads.setdefault((token.lemma_.lower(), None), cluster)
         elif cluster is not None:
             cluster = None
+        if cluster is None and determiner is not None and self.unnamed_subject(token, determiner):
+            self.unnamed_subjects[phrase.start_char] = gender
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def relational(self, token: "Token", determiner: "Token | None") -> bool:
+        """A noun naming a person by a relation to another (`relational_roles`), its owner given by a
+        possessive ("son avocat", "son principal rival"): when no name follows it, it is the one
+        person the article introduced with that noun ("son avocat" after "l'avocat de X, Y"), never
+        a salience guess. (Measured on 400 corpus articles: for "l'avocat de X" salience is mostly
+        right, the holder being the article's topic, so that case keeps it.)"""
+        if determiner is None or determiner.lower_ not in POSSESSIVES:
+            return False
+        nouns = self.lexicon.nouns.get("relational_roles", ())
+        return token.lemma_.lower() in nouns or token.lower_ in nouns
 
     def names_an_office(self, phrase: "Span") -> bool:
         """A bare role after "le poste de", "la fonction de" ("supprimer le poste de Premier ministre",
@@ -1153,6 +1207,7 @@ class ChainBuilder:
         ("général") between a role and a name: the name holds the role, described a second time on the way."""
         found = REDESCRIBED_GAP.fullmatch(gap)
         word = found.group(1).lower() if found is not None else ""
+        word = word.removeprefix("ex-")  # "son prédécesseur, l'ex-général X"
         return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"]
 
     def apposed(self, phrase: "Span") -> int | None:
