@@ -31,3 +31,15 @@ def test_an_ex_rank_between_a_role_and_a_name_redescribes_the_holder(resolve):
     found = resolve("Le chef d'état-major a défendu la décision. Son prédécesseur, l'ex-général Marc Petit, "
                     "a critiqué cette position dans une tribune.")
     assert found.get(("Son prédécesseur", "description")) == "Marc Petit", found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, holder", [
+    ("Jean Dupont conteste les faits. \"Il n'a rien fait\", a déclaré son avocat, Me Paul Roux, lundi.",
+     ("son avocat", "role"), "Paul Roux"),
+    ("L'avocate de la plaignante, Me Claire Morin, a salué la décision du tribunal.",
+     ("L'avocate de la plaignante", "role"), "Claire Morin"),
+])
+def test_a_lawyers_title_before_the_name_keeps_the_apposition(resolve, text, mention, holder):
+    found = resolve(text)
+    assert found.get(mention) == holder, found
