@@ -107,6 +107,8 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+#: The same without a comma, the name right after: "le ministre de l'Action et des Comptes publics X".
+COORDINATED_BARE_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ'’-]+){0,2}\s+")
 #: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
 OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
 #: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
@@ -118,6 +120,7 @@ REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 #: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
 TITLE_BEFORE_NAME = re.compile(r"(?<=[\s,])(?:Me|Mes|Maître|Dr|Pr)\.?\s+$")
+BLANK = re.compile(r"\s+")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*" + COURTESY + "$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -1228,6 +1231,9 @@ class ChainBuilder:
                 return e.cluster
             if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
+            if e.label == "PER" and phrase[0].pos_ == "DET" and COORDINATED_BARE_GAP.fullmatch(gap) \
+                    and not COMPLEMENT_END.search(gap):  # not "auprès du ministre de X et des Y | Z": Z holds the outer role
+                return e.cluster  # "le ministre de l'Action et des Comptes publics X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
             if e.label == "PER" and self.redescribed(gap):
@@ -1245,7 +1251,7 @@ class ChainBuilder:
         """The gap between a role and a name is its "de" complement, one organisation named and
         nothing else ("le dirigeant | de Vox | Santiago Abascal"): the name is the role's holder."""
         gap = self.text[after:name].replace("’", "'")
-        head = ORGANISATION_PREPOSITION.match(gap)
+        head = ORGANISATION_PREPOSITION.match(gap) or BLANK.match(gap)  # "la députée La République en marche X"
         if head is None:
             return False
         return any(e.label == "ORG" and e.start == after + head.end() and not self.text[e.end:name].strip()

@@ -43,3 +43,21 @@ def test_an_ex_rank_between_a_role_and_a_name_redescribes_the_holder(resolve):
 def test_a_lawyers_title_before_the_name_keeps_the_apposition(resolve, text, mention, holder):
     found = resolve(text)
     assert found.get(mention) == holder, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, mention, holder", [
+    ("Le budget a été présenté mercredi par le ministre de l'Économie et des Finances Paul Roux à Paris.",
+     ("le ministre de l'Économie", "role"), "Paul Roux"),
+    ("La députée La République en marche Claire Morin a déposé un amendement.",
+     ("La députée", "role"), "Claire Morin"),
+])
+def test_a_coordinated_complement_or_a_party_name_before_the_holder_keeps_the_apposition(resolve, text, mention, holder):
+    found = resolve(text)
+    assert found.get(mention) == holder, found
+
+
+@pytest.mark.model
+def test_a_role_inside_another_roles_complement_is_not_the_name_after_it(resolve):
+    found = resolve("Le secrétaire d'État auprès du ministre de l'Économie et des Finances Paul Roux a démissionné.")
+    assert found.get(("ministre de l'Économie", "role")) != "Paul Roux", found
