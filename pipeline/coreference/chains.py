@@ -107,7 +107,7 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
-#: The same without a comma, the name right after: "le ministre de l'Action et des Comptes publics X".
+#: The same without a comma, the name right after: "le ministre de l'Économie et des Finances X".
 COORDINATED_BARE_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ'’-]+){0,2}\s+")
 #: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
 OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
@@ -1233,7 +1233,7 @@ class ChainBuilder:
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
             if e.label == "PER" and phrase[0].pos_ == "DET" and COORDINATED_BARE_GAP.fullmatch(gap) \
                     and not COMPLEMENT_END.search(gap):  # not "auprès du ministre de X et des Y | Z": Z holds the outer role
-                return e.cluster  # "le ministre de l'Action et des Comptes publics X"
+                return e.cluster  # "le ministre de l'Économie et des Finances X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
             if e.label == "PER" and self.redescribed(gap):
