@@ -107,6 +107,8 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+#: The same without a comma, the name right after: "le ministre de l'Économie et des Finances X".
+COORDINATED_BARE_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ'’-]+){0,2}\s+")
 #: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
 OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}(?:(?:à|au|aux|en)\s+[^,;:.!?«»\"“”()]{1,40}?)?\s*,\s*")
 #: Between a role phrase and the name of its owner: "de", "du", "des", "d'".
@@ -116,6 +118,9 @@ OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
+#: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
+TITLE_BEFORE_NAME = re.compile(r"(?<=[\s,])(?:Me|Mes|Maître|Dr|Pr)\.?\s+$")
+BLANK = re.compile(r"\s+")
 INTERIM = re.compile(r"^\s*(?:par intérim|sortante?|en exercice|en poste)\b")
 COMPLEMENT_END = re.compile(r"(?:^|\s)(?:de|du|des|d['’])\s*" + COURTESY + "$")
 OWNER_GAP = re.compile(r"\s*(?:(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?)?")
@@ -182,6 +187,7 @@ class ChainBuilder:
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the newspaper or magazine last named (no agency or channel)
     links: list[Link] = field(default_factory=list)
+    unnamed_subjects: dict[int, str | None] = field(default_factory=dict)  # start of an unnamed subject -> its gender
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
@@ -283,6 +289,7 @@ class ChainBuilder:
                                            main=subject and (speaker or self.of_main_clause(token)),
                                            pronoun=link.kind == "pronoun"))
         self.resolve_cataphora()
+        self.unnamed_speakers_keep_their_pronouns()
         return self.links
 
     def resolve_cataphora(self) -> None:
@@ -828,6 +835,43 @@ class ChainBuilder:
         i = bisect.bisect_right(self._unnamed, last)
         return i < len(self._unnamed) and self._unnamed[i] < at
 
+    def unnamed_subject(self, token: "Token", determiner: "Token") -> bool:
+        """A person phrase naming nobody that is a main clause's subject or speaks after a quote ("un
+        responsable du ministère a déclaré", "\"...\", a dit une habitante"): the "il" or "elle" that
+        follows continues it, not the person named before it."""
+        if determiner.lower_ not in ("un", "une"):
+            return False  # a definite one that named nobody is mostly a missed holder ("le locataire de la Maison Blanche")
+        if token.dep_ in SUBJECT_DEPS:
+            return self.of_main_clause(token)
+        return self.speaks_after_quote(token)
+
+    def unnamed_speakers_keep_their_pronouns(self) -> None:
+        """A subject "il" or "elle" in the sentence after (or the same as) an unnamed person's main
+        clause, with no person named in between, is that unnamed person, not whoever was named
+        before: "Un haut responsable a jugé la décision prématurée. Il a ajouté que ..." names nobody
+        the article names. The chain goes on over the pronouns that follow, until a name or role."""
+        if not self.unnamed_subjects:
+            return
+        blocking: tuple[int, str | None] | None = None  # (told sentence, gender) of the unnamed subject
+        for i, link in enumerate(self.links):
+            person = link.cluster is not None and self.labels.get(link.cluster) == "PER"
+            if link.kind in ("role", "description") and link.cluster is None and link.start in self.unnamed_subjects:
+                blocking = (self._told[self.sentence_of(link.start)], self.unnamed_subjects[link.start])
+            elif person and link.kind != "pronoun":
+                blocking = None
+            elif person and blocking is not None:
+                word = self.text[link.start:link.end].lower()
+                told = self._told[self.sentence_of(link.start)]
+                gender = PERSON_PRONOUNS.get(word)
+                token = self.spacy_doc.char_span(link.start, link.end)
+                if word not in ("il", "elle") or token is None or token.root.dep_ not in PRONOUN_SUBJECT_DEPS \
+                        or told - blocking[0] > 1 \
+                        or (blocking[1] is not None and gender != blocking[1]):
+                    blocking = None if told - blocking[0] > 1 else blocking
+                    continue
+                self.links[i] = Link(link.start, link.end, "pronoun", None, None)
+                blocking = (told, blocking[1])
+
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:
         lemma = token.lemma_.lower()
@@ -976,6 +1020,8 @@ class ChainBuilder:
                                           role=lemma, words=words)
             if cluster is None:
                 cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
+        if cluster is None and self.relational(token, determiner):
+            cluster = self.described_earlier(lemma, words, 1, gender, set())  # "son avocat": "l'avocat de X, Me Y"
         if cluster is None and determiner is None:
             return None  # a bare role noun ("ministre", "chef") not in apposition: a predicate, not a mention
         if cluster is not None and self.labels.get(cluster) == "PER":
@@ -997,8 +1043,21 @@ class ChainBuilder:
                 self.heads.setdefault((token.lemma_.lower(), None), cluster)
         elif cluster is not None:
             cluster = None
+        if cluster is None and determiner is not None and self.unnamed_subject(token, determiner):
+            self.unnamed_subjects[phrase.start_char] = gender
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def relational(self, token: "Token", determiner: "Token | None") -> bool:
+        """A noun naming a person by a relation to another (`relational_roles`), its owner given by a
+        possessive ("son avocat", "son principal rival"): when no name follows it, it is the one
+        person the article introduced with that noun ("son avocat" after "l'avocat de X, Y"), never
+        a salience guess. (Measured on 400 corpus articles: for "l'avocat de X" salience is mostly
+        right, the holder being the article's topic, so that case keeps it.)"""
+        if determiner is None or determiner.lower_ not in POSSESSIVES:
+            return False
+        nouns = self.lexicon.nouns.get("relational_roles", ())
+        return token.lemma_.lower() in nouns or token.lower_ in nouns
 
     def names_an_office(self, phrase: "Span") -> bool:
         """A bare role after "le poste de", "la fonction de" ("supprimer le poste de Premier ministre",
@@ -1192,6 +1251,7 @@ class ChainBuilder:
         ("général") between a role and a name: the name holds the role, described a second time on the way."""
         found = REDESCRIBED_GAP.fullmatch(gap)
         word = found.group(1).lower() if found is not None else ""
+        word = word.removeprefix("ex-")  # "son prédécesseur, l'ex-général X"
         return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"]
 
     def apposed(self, phrase: "Span") -> int | None:
@@ -1203,12 +1263,16 @@ class ChainBuilder:
         # a phrase the parse ends inside a name ("le prince héritier d'Arabie | saoudite X"): the gap starts after it
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
             gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
+            gap = TITLE_BEFORE_NAME.sub(" ", gap)  # "son avocat, Me X": the title is no word of the gap
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
             if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster
             if e.label == "PER" and COORDINATED_GAP.fullmatch(gap):
                 return e.cluster  # "le ministre de l'Enseignement supérieur et des ressources en eau, X"
+            if e.label == "PER" and phrase[0].pos_ == "DET" and COORDINATED_BARE_GAP.fullmatch(gap) \
+                    and not COMPLEMENT_END.search(gap):  # not "auprès du ministre de X et des Y | Z": Z holds the outer role
+                return e.cluster  # "le ministre de l'Économie et des Finances X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
             if e.label == "PER" and self.redescribed(gap):
@@ -1226,7 +1290,7 @@ class ChainBuilder:
         """The gap between a role and a name is its "de" complement, one organisation named and
         nothing else ("le dirigeant | de Vox | Santiago Abascal"): the name is the role's holder."""
         gap = self.text[after:name].replace("’", "'")
-        head = ORGANISATION_PREPOSITION.match(gap)
+        head = ORGANISATION_PREPOSITION.match(gap) or BLANK.match(gap)  # "la députée La République en marche X"
         if head is None:
             return False
         return any(e.label == "ORG" and e.start == after + head.end() and not self.text[e.end:name].strip()
