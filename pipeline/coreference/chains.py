@@ -869,8 +869,16 @@ class ChainBuilder:
                         or (blocking[1] is not None and gender != blocking[1]):
                     blocking = None if told - blocking[0] > 1 else blocking
                     continue
+                if self.named_later_in_sentence(link):
+                    continue  # "S'il assure ..., X n'en reste pas moins ...": the name the pronoun announces
                 self.links[i] = Link(link.start, link.end, "pronoun", None, None)
                 blocking = (told, blocking[1])
+
+    def named_later_in_sentence(self, link: Link) -> bool:
+        """The pronoun's person is named after it in its own sentence (a fronted clause's cataphora)."""
+        sentence = self.sentence_of(link.start)
+        return any(e.start > link.end and self.sentence_of(e.start) == sentence
+                   for e in self._of_cluster.get(link.cluster, ()))
 
     # -- noun phrases ------------------------------------------------------------------------------
     def noun_phrase(self, token: "Token") -> Link | None:

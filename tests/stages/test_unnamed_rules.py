@@ -61,3 +61,10 @@ def test_a_coordinated_complement_or_a_party_name_before_the_holder_keeps_the_ap
 def test_a_role_inside_another_roles_complement_is_not_the_name_after_it(resolve):
     found = resolve("Le secrétaire d'État auprès du ministre de l'Économie et des Finances Paul Roux a démissionné.")
     assert found.get(("ministre de l'Économie", "role")) != "Paul Roux", found
+
+
+@pytest.mark.model
+def test_a_fronted_pronoun_announcing_a_name_is_not_blocked_by_an_unnamed_subject(resolve):
+    found = resolve("Paul Girard a publié un livre. Un ancien ministre ne quitte jamais vraiment la politique. "
+                    "S'il assure qu'il a tourné la page, Paul Girard reste très présent dans les médias.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
