@@ -25,14 +25,16 @@ def affiliation(doc: "Document", person: str, excluded: Callable[[str], bool]) -
 
 
 def affiliation_of(text: str, mentions: Iterable["Entity"], entities_between: Callable[[int, int], Iterable["Entity"]],
-                   excluded: Callable[[str], bool]) -> "Entity | None":
+                   excluded: Callable[[str], bool], tail: int = 20) -> "Entity | None":
     """`affiliation` over a person's own mentions, the organisations asked of `entities_between(lo,
-    hi)` (a bounded look-up: the coreference chains ask it for "le parti de X" per phrase)."""
+    hi)` (a bounded look-up: the coreference chains ask it for "le parti de X" per phrase, the cluster
+    records for a person's party, `clusters.party_of`). `tail`: characters read past an apposition's
+    opening after the name ("X, députée | La France insoumise")."""
     for e in mentions:
         before = text[max(0, e.start - AFFILIATION_REACH):e.start]
         lo = e.start - len(re.split(r"[.;:!?«»\"“”\n]", before)[-1])  # a title ends at its line break
         after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", text[e.end:e.end + 60])
-        hi = e.end + (after.end() + 20 if after else 0)
+        hi = e.end + (after.end() + tail if after else 0)
         near = [o for o in entities_between(lo, hi) if o.label == "ORG" and not excluded(o.canonical)
                 and lo <= o.start and o.end <= hi and not (e.start <= o.start < e.end)]
         if near:

@@ -11,7 +11,6 @@ All look-ups are per cluster or bounded windows: linear in the article's length.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..firstnames import without_accents
 from ..lexicons import read_lines
 from ..records import Cluster
+from .affiliation import affiliation_of
 from .lexicon import CorefLexicon
 from .names import loose_key
 
@@ -30,9 +30,8 @@ if TYPE_CHECKING:
 
 LABELS = ("PER", "ORG", "LOC")
 GENDER_CODES = {"fem": "F", "masc": "M"}
-#: Characters before a person's name where their party may be named ("le député LR de l'Ain X").
-PARTY_REACH = 60
-SENTENCE_BREAK = re.compile(r"[.;:!?«»\"“”\n]")
+#: Characters past an apposition's opening after a name where its party may still stand ("X, députée | LFI").
+PARTY_TAIL = 25
 
 
 @cache
@@ -143,16 +142,9 @@ def party_of(text: str, mentions: list["Entity"], parties: list["Entity"]) -> st
     if not parties:
         return None
     starts = [p.start for p in parties]
-    for e in mentions:
-        before = text[max(0, e.start - PARTY_REACH):e.start]
-        lo = e.start - len(SENTENCE_BREAK.split(before)[-1])
-        after = re.match(r"\s*(?:\(|,\s*[^,;.()]{0,40}?)", text[e.end:e.end + 60])
-        hi = e.end + (after.end() + 25 if after else 0)
-        near = parties[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
-        near = [p for p in near if p.end <= hi and not (e.start <= p.start < e.end)]
-        if near:
-            return min(near, key=lambda p: abs(p.start - e.start)).canonical
-    return None
+    found = affiliation_of(text, mentions, lambda lo, hi: parties[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)],
+                           lambda canonical: False, tail=PARTY_TAIL)
+    return found.canonical if found is not None else None
 
 
 class ClusterIndex:
