@@ -187,7 +187,6 @@ class ChainBuilder:
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the newspaper or magazine last named (no agency or channel)
     links: list[Link] = field(default_factory=list)
-    unnamed_subjects: dict[int, str | None] = field(default_factory=dict)  # start of an unnamed subject -> its gender
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
@@ -201,6 +200,7 @@ class ChainBuilder:
         self._last_named: dict[int, int] = {}  # cluster -> start of its last name, role or description link
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
         self._unnamed_speakers: list[tuple[int, str | None]] = []  # person phrases naming nobody that speak: start, gender
+        self._unnamed_subjects: dict[int, str | None] = {}  # start of an indefinite unnamed subject -> its gender
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
@@ -418,14 +418,18 @@ class ChainBuilder:
     def remember_unnamed_speaker(self, token: "Token", link: Link) -> None:
         """A person phrase that names nobody the article names and that speaks: after a quote
         (""...", a déploré un responsable européen") or as a main clause's subject ("Un ancien
-        conseiller a confirmé..."). The incise pronoun of the next quote continues it, not the last
-        person named before it (`continues_unnamed_speaker`)."""
+        conseiller a confirmé..."). The one record of unnamed persons that the two pronoun rules
+        read: the incise pronoun of the next quote continues it (`continues_unnamed_speaker`), and
+        so do the subject pronouns after an indefinite one (`unnamed_speakers_keep_their_pronouns`)."""
         if self.lexicon.noun_kind(token.lemma_) not in ("role", "description") \
                 and self.lexicon.noun_kind(token.lower_) not in ("role", "description"):
             return
-        speaks = self.speaks_after_quote(token) or (token.dep_ in SUBJECT_DEPS and self.of_main_clause(token))
-        if speaks:
-            self._unnamed_speakers.append((link.start, self.gender_of_phrase(token, self.determiner(token))))
+        determiner = self.determiner(token)
+        gender = self.gender_of_phrase(token, determiner)
+        if self.speaks_after_quote(token) or (token.dep_ in SUBJECT_DEPS and self.of_main_clause(token)):
+            self._unnamed_speakers.append((link.start, gender))
+        if determiner is not None and self.unnamed_subject(token, determiner):
+            self._unnamed_subjects[link.start] = gender
 
     def continues_unnamed_speaker(self, token: "Token", gender: str | None) -> bool:
         """An incise pronoun (""...", a-t-il ajouté") right after a person who names nobody spoke, in
@@ -850,13 +854,13 @@ class ChainBuilder:
         clause, with no person named in between, is that unnamed person, not whoever was named
         before: "Un haut responsable a jugé la décision prématurée. Il a ajouté que ..." names nobody
         the article names. The chain goes on over the pronouns that follow, until a name or role."""
-        if not self.unnamed_subjects:
+        if not self._unnamed_subjects:
             return
         blocking: tuple[int, str | None] | None = None  # (told sentence, gender) of the unnamed subject
         for i, link in enumerate(self.links):
             person = link.cluster is not None and self.labels.get(link.cluster) == "PER"
-            if link.kind in ("role", "description") and link.cluster is None and link.start in self.unnamed_subjects:
-                blocking = (self._told[self.sentence_of(link.start)], self.unnamed_subjects[link.start])
+            if link.kind in ("role", "description") and link.cluster is None and link.start in self._unnamed_subjects:
+                blocking = (self._told[self.sentence_of(link.start)], self._unnamed_subjects[link.start])
             elif person and link.kind != "pronoun":
                 blocking = None
             elif person and blocking is not None:
@@ -1051,8 +1055,6 @@ class ChainBuilder:
                 self.heads.setdefault((token.lemma_.lower(), None), cluster)
         elif cluster is not None:
             cluster = None
-        if cluster is None and determiner is not None and self.unnamed_subject(token, determiner):
-            self.unnamed_subjects[phrase.start_char] = gender
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
 

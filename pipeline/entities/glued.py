@@ -27,8 +27,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..coreference.lexicon import read_countries
 from ..coreference.names import is_acronym
 from ..firstnames import is_first_name
+from ..gazetteer import shipped
 from ..lexicons import prefixed_lines, read_jsonl, read_lines
 from .mentions import Mention
 from .names import without_prefix
@@ -201,14 +203,12 @@ def known_names() -> dict[str, str]:
     """Names of places and organisations the lexicons know, with their label: the gazetteer's
     countries, parties and institutions, capitals, countries of the demonym table and the patterns'
     names."""
-    from ..gazetteer import shipped
-
     known: dict[str, str] = {}
     for item in shipped().items:
         if item.kind in GAZETTEER_LABELS:
             known.update((name, GAZETTEER_LABELS[item.kind]) for name in (item.name, *item.aliases))
     known.update((name, "LOC") for name in read_lines("entity_capitals.txt"))
-    for line in read_lines("demonym_countries.txt"):
-        known.update((name, "LOC") for name in line.split("\t", 1)[-1].split("|"))
+    for names in read_countries().values():
+        known.update((name, "LOC") for name in names)
     known.update((entry["pattern"], entry["label"]) for entry in read_jsonl("entity_patterns.jsonl") if entry["label"] in ("LOC", "ORG"))
     return known

@@ -21,9 +21,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..coreference.lexicon import coref_lexicon
 from ..firstnames import first_name_gender, first_names
 from ..gazetteer import name_key, shipped
-from ..lexicons import prefixed_lines, read_json, read_lines
+from ..lexicons import prefixed_lines, read_lines
 from .mentions import Mention
 
 if TYPE_CHECKING:
@@ -149,8 +150,8 @@ class ApposedPersons:
     def __init__(self, persons: FirstNamePersons) -> None:
         self.persons = persons
         lines = read_lines("person_apposition_roles.txt")
-        self.roles = (frozenset(read_json("coreference_nouns.json")["role"])
-                      | frozenset(read_json("quote_speakers.json")["person"])
+        lexicon = coref_lexicon()  # the coreference layer's role and speaker nouns, read once per process
+        self.roles = (lexicon.nouns["role"] | lexicon.speaker_nouns["person"]
                       | frozenset(w for w in lines if ":" not in w)) - prefixed_lines("person_apposition_roles.txt", "not:")
         self.complement = prefixed_lines("person_apposition_roles.txt", "complement:")
         self.place_words = prefixed_lines("person_apposition_roles.txt", "place:")
