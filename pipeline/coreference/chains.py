@@ -183,7 +183,6 @@ class ChainBuilder:
     offices: dict[str, int] = field(default_factory=dict)  # one-holder office -> its holder's cluster
     given: dict[int, list["Given"]] = field(default_factory=dict)  # person cluster -> roles in apposition
     nationality: dict[int, set[str]] = field(default_factory=dict)  # person cluster -> countries of its roles
-    containers: set[int] = field(default_factory=set)  # places the article brackets after a town: départements
     things: dict[str, int] = field(default_factory=dict)  # head noun -> the organisation or place it was apposed to
     last_medium: int | None = None  # the cluster of the newspaper or magazine last named (no agency or channel)
     links: list[Link] = field(default_factory=list)
@@ -346,8 +345,6 @@ class ChainBuilder:
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
         if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical) and organisation_kinds().is_print(entity.canonical):
             self.last_medium = entity.cluster  # "le journal d'investigation" later: this one (not "selon l'AFP")
-        if entity.label == "LOC" and self.bracketed_after_a_place(entity):
-            self.containers.add(entity.cluster)  # "Luynes (Indre-et-Loire)": a département, not a town
         if self.is_quoted(entity.start):
             return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
@@ -507,12 +504,6 @@ class ChainBuilder:
             if head.pos_ == "NOUN" and self.lexicon.noun_kind(head.lemma_) == "role":
                 return True
         return False
-
-    def bracketed_after_a_place(self, entity: "Entity") -> bool:
-        """A place in brackets right after another ("Luynes (Indre-et-Loire)", "Moscou (Russie)"): the
-        press's way of naming the larger place that holds a town."""
-        before = self.entities_in(entity.start - 60, entity.start)
-        return bool(before) and before[-1].label == "LOC" and self.text[before[-1].end:entity.start].strip() == "("
 
     def referring(self, token: "Token") -> Link | None:
         lower = token.lower_.replace("’", "'")
@@ -1334,63 +1325,55 @@ class ChainBuilder:
     def thing(self, token: "Token", phrase: "Span", determiner: "Token | None", kind: str) -> Link | None:
         if kind == "place":
             return self.place(token, phrase, determiner)
+        return self.organisation(token, phrase, determiner)
+
+    def organisation(self, token: "Token", phrase: "Span", determiner: "Token | None") -> Link | None:
+        """An organisation noun ("le parti", "la firme", "l'association"): a name inside or apposed to the
+        phrase, the party of a person in its complement, else the latest organisation of a kind it may
+        name (`organisations.py`)."""
         if self.entities_in(phrase.start_char, phrase.end_char):
-            return self.group_of(token, phrase)  # "la ville de Paris": the name is there
-        if kind == "place" and self.coordinated_with_a_common_place(token):
-            return None  # "les enfants du village et de la région": the area around, no place of the article
-        label = "LOC" if kind == "place" else "ORG"
-        demonym = next((self.lexicon.countries[t.lower_] for t in phrase if t.lower_ in self.lexicon.countries), None)
-        country = self.country_cluster(demonym) if demonym is not None and token.lemma_.lower() in self.lexicon.nouns["country_nouns"] else None
-        if country is not None:  # "le territoire ukrainien": Ukraine
-            return Link(phrase.start_char, phrase.end_char, "description", country, self.canonical[country])
-        accept = self.place_filter(token.lemma_.lower()) if kind == "place" else None
+            return self.group_of(token, phrase)  # "le groupe du FN": the name is there
         definite = determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE
-        if kind == "organisation" and (definite or (determiner is not None and determiner.lower_ in POSSESSIVES)):
+        if definite or (determiner is not None and determiner.lower_ in POSSESSIVES):
             cluster = self.organisation_redescribed(phrase, token)
             if cluster is not None:  # "le principal parti d'opposition, le CHP", "le RHDP, le parti du président X"
                 return self.thing_link(token, phrase, cluster)
-        link = self.party_in_complement(token, phrase) if kind == "organisation" else None
+        link = self.party_in_complement(token, phrase)
         if link is not None:
             return link
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label), "l'association des X (Ajis)"
-            if (e.label == label or (label == "ORG" and e.label != "LOC")) \
-                    and self.text[phrase.end_char:e.start].strip() in (("", ",", "(") if kind == "organisation" else ("", ",")) \
-                    and (accept is None or accept(e.cluster)) \
-                    and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e, kind)):
-                return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
-        cluster = self.party_left(token) if kind == "organisation" and definite else None
+            if e.label != "LOC" and self.text[phrase.end_char:e.start].strip() in ("", ",", "(") \
+                    and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e)):
+                return self.thing_link(token, phrase, e.cluster)
+        cluster = self.party_left(token) if definite else None
         if cluster is not None:  # "X a quitté le parti": X's own party, not the party named last
             return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
         if self.is_action(token):
             return None  # "l'organisation d'un rassemblement", "la formation des enseignants": an act
-        if kind == "organisation" and quoted_name_after(token):
+        if quoted_name_after(token):
             return None  # 'l'association "Raison critique"': its own name, which the entities stage missed
-        if kind == "organisation" and self.names_no_organisation(token, phrase):
+        if self.names_no_organisation(token, phrase):
             return Link(phrase.start_char, phrase.end_char, "description", None, None) if definite else None
         if self.unknown_name_in(token, phrase):
             return None  # "le groupe État islamique": a name the entities stage missed, not the last one named
-        cluster = self.thing_before(phrase, (label,))
+        cluster = self.thing_before(phrase, ("ORG",))
         if cluster is not None:  # "Les Patriotes, parti fondé en 2017": that party
             return self.thing_link(token, phrase, cluster)
-        if determiner is None or determiner.lower_.replace("’", "'") not in DEFINITE:
+        if not definite:
             return None
         lemma = token.lemma_.lower()
-        cluster = self.remembered_thing(lemma, phrase.start_char) if kind == "organisation" else None
-        if cluster is None and kind == "organisation":  # the latest organisation of a kind the noun may name
-            cluster = self.latest(phrase.start_char, label, THING_REACH, self.organisation_filter(lemma))
-        if cluster is None and kind == "place":  # a place noun takes the latest place of its kind: "X, pays de..." may be far back
-            cluster = self.latest(phrase.start_char, label, THING_REACH, self.place_filter(lemma))
+        cluster = self.remembered_thing(lemma, phrase.start_char)
+        if cluster is None:  # the latest organisation of a kind the noun may name
+            cluster = self.latest(phrase.start_char, "ORG", THING_REACH, self.organisation_filter(lemma))
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
-    def person_apposed_to_organisation(self, phrase: "Span", person: "Entity", kind: str) -> bool:
+    def person_apposed_to_organisation(self, phrase: "Span", person: "Entity") -> bool:
         """A name the tagger read as a person right after an organisation phrase, nothing between
         ("l'organisation italienne Cesvi"): the organisation's name. Never after a comma ("du parti,
         Olivier Faure": the person is the clause's subject), a role ("le parti du président | X": its
         holder) or a word that is no noun or adjective ("son parti si | X")."""
-        if kind != "organisation":
-            return True
         return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
             and self.lexicon.noun_kind(phrase[-1].lower_) != "role"  # "du président | X": the role's holder
 
@@ -1670,17 +1653,6 @@ class ChainBuilder:
         if apposed and noun_kind != "country":
             return lambda cluster: not self.place_kinds.get(cluster) or lexicon.agrees(noun_kind, self.place_kinds[cluster])
         return lambda cluster: lexicon.agrees(noun_kind, self.place_kinds.get(cluster, frozenset()))
-
-    def place_filter(self, lemma: str):
-        """What a place or party noun may name: "le pays" a country, "la ville" or "la commune" no
-        country, "le parti" a party (when one is named: else any organisation, as before)."""
-        if lemma in self.lexicon.nouns["country_only"]:
-            return self.is_country
-        if lemma in self.lexicon.nouns["city_nouns"]:
-            return lambda cluster: not self.is_country(cluster) and cluster not in self.containers
-        if lemma in self.lexicon.nouns["party_nouns"]:
-            return lambda cluster: is_party(self.canonical.get(cluster, ""))
-        return None
 
     def by_apposition(self, token: "Token") -> Link | None:
         """Nouns that name an organisation only after an apposition introduced it with them ("X
