@@ -200,6 +200,7 @@ class ChainBuilder:
         self._unnamed: list[int] = []  # starts of role and description links that name nobody
         self._unnamed_speakers: list[tuple[int, str | None]] = []  # person phrases naming nobody that speak: start, gender
         self._unnamed_subjects: dict[int, str | None] = {}  # start of an indefinite unnamed subject -> its gender
+        self._silent_unnamed: list[int] = []  # starts of unnamed person phrases written to no link
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
@@ -275,6 +276,8 @@ class ChainBuilder:
             if token.i in inside_entity:
                 continue
             link = self.referring(token)
+            if link is None and token.pos_ == "NOUN":
+                self.remember_unnamed_person(token)
             if link is not None:
                 self.add_link(link)
                 # names inside the phrase are mentions of their own ("le groupe du FN": FN)
@@ -427,6 +430,29 @@ class ChainBuilder:
             self._unnamed_speakers.append((link.start, gender))
         if determiner is not None and self.unnamed_subject(token, determiner):
             self._unnamed_subjects[link.start] = gender
+
+    def remember_unnamed_person(self, token: "Token") -> None:
+        """An indefinite person phrase the lexicons write no mention for ("un manifestant a crié",
+        "\"...\", a dit une habitante", "un autre suspect a été arrêté") that is a subject or speaks
+        after a quote: a person the article does not name, whom the next incise or subject pronoun,
+        "ce dernier" or "cet homme" continue, not the person named before. Written to no mention;
+        kept in the same records as the unnamed role and description links."""
+        if "Plur" in token.morph.get("Number") or self.is_quoted(token.idx):
+            return
+        determiner = self.determiner(token)
+        if determiner is None or determiner.lower_ not in ("un", "une") or not self.person_noun(token, by_ending=False):
+            return
+        if any(c.dep_ in ("appos", "flat:name") for c in token.children) \
+                or any(e.label == "PER" for e in self.entities_in(token.left_edge.idx, token.right_edge.idx + 1)):
+            return  # "un militant, Jean X, ...": named
+        if not ((token.dep_ in SUBJECT_DEPS and self.of_main_clause(token)) or self.speaks_after_quote(token)):
+            return
+        gender = self.gender_of_phrase(token, determiner)
+        start = determiner.idx
+        self._unnamed.append(start)
+        self._unnamed_speakers.append((start, gender))
+        self._unnamed_subjects[start] = gender
+        self._silent_unnamed.append(start)
 
     def continues_unnamed_speaker(self, token: "Token", gender: str | None) -> bool:
         """An incise pronoun (""...", a-t-il ajouté") right after a person who names nobody spoke, in
@@ -672,19 +698,25 @@ class ChainBuilder:
         if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") \
                 or (gender is not None and told and told[0] != {"masc": "Masc", "fem": "Fem"}[gender]):
             return False
-        nouns = self.lexicon.nouns
-        if noun.lower_.startswith("ex-") or noun.lower_ in self.lexicon.countries:
-            return False  # "l'ex-magnat de l'immobilier", "l'Américain": persons
-        for word in (noun.lemma_.lower(), noun.lower_):
-            if word in self.lexicon.speaker_nouns.get("person", ()) or word in self.lexicon.role_nouns \
-                    or word in nouns.get("person_nouns", ()) or self.lexicon.noun_kind(word) in ("role", "description"):
-                return False
-        lower = noun.lower_
-        if lower.endswith(tuple(nouns.get("person_suffixes", ()))) and not lower.endswith(tuple(nouns.get("thing_suffixes", ()))):
+        if self.person_noun(noun):
             return False
         if self.entities_in(noun.left_edge.idx, noun.right_edge.idx + 1):
             return False  # "le fondateur de X", "le quotidien Le Monde": names decide, not this rule
         return not any(c.dep_ in ("appos", "flat:name") for c in noun.children)
+
+    def person_noun(self, noun: "Token", by_ending: bool = True) -> bool:
+        """A noun of a person: a role, description or speaker noun of the lexicons, a demonym
+        ("l'Américain"), or (`by_ending`) a noun of a person's ending ("le footballeur", "la
+        chanteuse"; endings also match things: "la vallée", "la main")."""
+        nouns = self.lexicon.nouns
+        if noun.lower_.startswith("ex-") or noun.lower_ in self.lexicon.countries:
+            return True  # "l'ex-magnat de l'immobilier", "l'Américain": persons
+        for word in (noun.lemma_.lower(), noun.lower_):
+            if word in self.lexicon.speaker_nouns.get("person", ()) or word in self.lexicon.role_nouns \
+                    or word in nouns.get("person_nouns", ()) or self.lexicon.noun_kind(word) in ("role", "description"):
+                return True
+        lower = noun.lower_
+        return by_ending and lower.endswith(tuple(nouns.get("person_suffixes", ()))) and not lower.endswith(tuple(nouns.get("thing_suffixes", ())))
 
     def impersonal_clause(self, token: "Token") -> bool:
         """A clitic "lui" right after an impersonal "il" ("il lui était impossible de", "il lui a
@@ -848,7 +880,12 @@ class ChainBuilder:
         if not self._unnamed_subjects:
             return
         blocking: tuple[int, str | None] | None = None  # (told sentence, gender) of the unnamed subject
+        silent = iter(self._silent_unnamed)
+        upcoming = next(silent, None)
         for i, link in enumerate(self.links):
+            while upcoming is not None and upcoming < link.start:  # an unnamed person written to no link
+                blocking = (self._told[self.sentence_of(upcoming)], self._unnamed_subjects[upcoming])
+                upcoming = next(silent, None)
             person = link.cluster is not None and self.labels.get(link.cluster) == "PER"
             if link.kind in ("role", "description") and link.cluster is None and link.start in self._unnamed_subjects:
                 blocking = (self._told[self.sentence_of(link.start)], self._unnamed_subjects[link.start])
@@ -993,7 +1030,7 @@ class ChainBuilder:
             cluster = self.dated_holder(former, before=True)  # "l'ancien chef de l'État" in 2019: Hollande, if named
         if cluster is None and former is not None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.latest_former_holder(former, phrase.start_char)  # in 2018 Sarkozy, if Hollande is not named
-        if cluster is None and bare and (office is None or token.i - phrase.start == 1) \
+        if cluster is None and bare and (office is None or token.i - phrase.start == 1) and not self.former(key) \
                 and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.heads[(token.lemma_.lower(), gender)]  # not "le Premier ministre" after "le ministre de X"
@@ -1021,6 +1058,10 @@ class ChainBuilder:
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
+            if cluster is not None and determiner.lower_ in ("ce", "cet", "cette") \
+                    and self.unnamed_person_since(cluster, phrase.start_char):
+                return Link(phrase.start_char, phrase.end_char, "description" if kind == "description" else "role",
+                            None, None)  # "un manifestant a dit ... cet homme": that unnamed one
             if cluster is None:
                 cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
         if cluster is None and self.relational(token, determiner):
@@ -1181,6 +1222,13 @@ class ChainBuilder:
             if named.at < at and named.cluster in clusters:
                 return named.cluster
         return None
+
+    @staticmethod
+    def former(key: str) -> bool:
+        """"l'ancien ministre", "l'ex-président": a role its holder no longer has, never the one
+        named with the bare head ("le ministre X") as that head's holder."""
+        first = key.split()[0] if key.split() else ""
+        return first in ("ancien", "ancienne", "ex") or first.startswith("ex-")
 
     def former_office(self, key: str) -> str | None:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""

@@ -1,0 +1,41 @@
+"""Rules of the fourth round on issue 23, sentences invented for these tests:
+- an indefinite person phrase the lexicons write no mention for ("un témoin", "une habitante")
+  that speaks after a quote or is a main clause's subject is a person the article does not name: the
+  next incise pronoun and "cet homme" continue it, not the person named before;
+- "l'ancien X" is never the person the article gave the bare head "X" to ("l'actuel Premier
+  ministre" is not "l'ancien Premier ministre")."""
+import pytest
+
+
+@pytest.mark.model
+def test_an_unnamed_witness_keeps_the_incise_pronoun(resolve):
+    found = resolve("Le juge Paul Girard a ouvert l'audience lundi. Un témoin, dont l'identité reste secrète, a "
+                    "demandé une peine exemplaire. \"Il ne doit jamais sortir de prison\", a-t-il ajouté.")
+    assert found.get(("il", "pronoun")) is None, found  # written as nobody, or not at all
+
+
+@pytest.mark.model
+def test_an_incise_pronoun_after_a_named_speaker_is_still_resolved(resolve):
+    found = resolve("Le juge Paul Girard a ouvert l'audience lundi. \"Il ne doit jamais sortir de prison\", "
+                    "a-t-il ajouté.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_demonstrative_description_after_an_unnamed_speaker_names_nobody(resolve):
+    found = resolve("Marc Lenoir, ancien préfet, a quitté la ville en mars. Une habitante a raconté la crue de mai. "
+                    "\"Nous avons tout perdu\", témoigne cette femme de 60 ans.")
+    assert found.get(("cette femme de 60 ans", "description"), "absent") is None, found
+
+
+@pytest.mark.model
+def test_a_thing_with_a_persons_ending_opens_no_unnamed_person(resolve):
+    found = resolve("Le maire Paul Girard a parlé mardi. Une main tendue que ce dernier n'a pas voulu saisir.")
+    assert found.get(("ce dernier", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_former_role_is_not_the_current_holder_of_its_head(resolve):
+    found = resolve("Michel Durand a reçu Luc Berger mardi. Il remercie l'actuel ministre de la Culture, Luc Berger, "
+                    "de son soutien. L'ancien ministre de la Culture regrette pourtant un projet dilué.")
+    assert found.get(("L'ancien ministre de la Culture", "role")) != "Luc Berger", found
