@@ -1030,10 +1030,11 @@ class ChainBuilder:
             cluster = self.dated_holder(former, before=True)  # "l'ancien chef de l'État" in 2019: Hollande, if named
         if cluster is None and former is not None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.latest_former_holder(former, phrase.start_char)  # in 2018 Sarkozy, if Hollande is not named
-        if cluster is None and bare and (office is None or token.i - phrase.start == 1) and not self.former(key) \
-                and (token.lemma_.lower(), gender) in self.heads and determiner is not None \
+        head = ("ancien " if self.former(key) else "") + token.lemma_.lower()  # "l'ancien chancelier" never "le chancelier X"
+        if cluster is None and bare and (office is None or token.i - phrase.start == 1) \
+                and (head, gender) in self.heads and determiner is not None \
                 and determiner.lower_.replace("’", "'") in DEFINITE:
-            cluster = self.heads[(token.lemma_.lower(), gender)]  # not "le Premier ministre" after "le ministre de X"
+            cluster = self.heads[(head, gender)]  # not "le Premier ministre" after "le ministre de X"
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE \
                 and token.lemma_.lower() not in self.lexicon.nouns.get("not_salient_roles", ()) \
                 and token.lower_ not in self.lexicon.nouns.get("not_salient_roles", ()):
@@ -1083,8 +1084,8 @@ class ChainBuilder:
             if named_key is not None:
                 self.roles.setdefault(named_key, cluster)
             if reliable:  # a bare head follows the person named with it, never a guess
-                self.heads[(token.lemma_.lower(), gender)] = cluster
-                self.heads.setdefault((token.lemma_.lower(), None), cluster)
+                self.heads[(head, gender)] = cluster
+                self.heads.setdefault((head, None), cluster)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
@@ -1225,8 +1226,9 @@ class ChainBuilder:
 
     @staticmethod
     def former(key: str) -> bool:
-        """"l'ancien ministre", "l'ex-président": a role its holder no longer has, never the one
-        named with the bare head ("le ministre X") as that head's holder."""
+        """"l'ancien ministre", "l'ex-président": a role its holder no longer has. A bare head
+        follows the person named with it under the same status: "l'ancien chancelier" the one
+        named "l'ancien chancelier allemand", never the one named "le chancelier X"."""
         first = key.split()[0] if key.split() else ""
         return first in ("ancien", "ancienne", "ex") or first.startswith("ex-")
 
