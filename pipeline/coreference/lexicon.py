@@ -113,6 +113,8 @@ class CorefLexicon:
         for kind in ("role", "description", "place", "organisation"):
             if lemma in self.nouns[kind]:
                 return kind
+        if lemma.startswith("ex-") and lemma[3:] in self.nouns["role"]:
+            return "role"  # "l'ex-porte-parole", "l'ex-chef de l'État": a role its holder had
         return None
 
     def descriptive_words(self, words: "list[str]") -> frozenset[str]:

@@ -39,3 +39,24 @@ def test_a_former_role_is_not_the_current_holder_of_its_head(resolve):
     found = resolve("Michel Durand a reçu Luc Berger mardi. Il remercie l'actuel ministre de la Culture, Luc Berger, "
                     "de son soutien. L'ancien ministre de la Culture regrette pourtant un projet dilué.")
     assert found.get(("L'ancien ministre de la Culture", "role")) != "Luc Berger", found
+
+
+@pytest.mark.model
+def test_an_ex_role_is_a_role(resolve):
+    found = resolve("Paul Girard a quitté le parti Renouveau en mars. Marc Lenoir a salué son départ. "
+                    "L'ex-porte-parole du parti a dénoncé mardi une dérive autoritaire.")
+    assert found.get(("L'ex-porte-parole du parti", "role")) in ("Paul Girard", "Marc Lenoir"), found
+
+
+@pytest.mark.model
+def test_an_ex_role_with_an_apposed_name(resolve):
+    found = resolve("Le gouvernement a changé lundi. L'ex-secrétaire d'État au Numérique, Sophie Martin, a "
+                    "rejoint l'opposition.")
+    assert found.get(("L'ex-secrétaire d'État au Numérique", "role")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_an_ex_role_speaking_after_a_quote_keeps_the_next_incise(resolve):
+    found = resolve("Paul Girard a critiqué Marc Lenoir lundi. \"Il faut une réforme profonde\", a lancé l'ex-chef "
+                    "du parti, Paul Girard. \"Il ne comprend rien\", a-t-il encore dit.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
