@@ -107,6 +107,9 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+#: A second, bare role of the same person before the name: "et député de Paris, ", "et actuel maire de Lyon, ".
+SECOND_ROLE_GAP = re.compile(r"\s+et\s+(?:(?:actuel|actuelle|ancien|ancienne|futur|future|nouveau|nouvel|nouvelle)\s+)?"
+                             r"([\w-]+)\b[^,;:.!?«»\"“”()]{0,60},\s*")
 #: The same without a comma, the name right after: "le ministre de l'Économie et des Finances X".
 COORDINATED_BARE_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ'’-]+){0,2}\s+")
 #: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".
@@ -1305,6 +1308,16 @@ class ChainBuilder:
         word = word.removeprefix("ex-")  # "son prédécesseur, l'ex-général X"
         return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"]
 
+    def second_role(self, gap: str) -> bool:
+        """"et", a bare role (no determiner: "et député de Paris", "et actuel maire de Lyon") and a
+        comma between a role and a name: one person given two roles. With a determiner ("et le
+        Premier ministre, X") the second role is a second person, whom the name holds."""
+        found = SECOND_ROLE_GAP.fullmatch(gap)
+        if found is None:
+            return False
+        word = found.group(1).lower().replace("’", "'")
+        return self.lexicon.noun_kind(word) == "role"
+
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right
         before it with a comma ("X, ministre de...")."""
@@ -1326,6 +1339,8 @@ class ChainBuilder:
                 return e.cluster  # "le ministre de l'Économie et des Finances X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
+            if e.label == "PER" and self.second_role(gap):
+                return e.cluster  # "l'ex-porte-parole du gouvernement et député de Paris, X": one person, two roles
             if e.label == "PER" and self.redescribed(gap):
                 return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
             if e.label == "PER" and self.organisation_then_name(after, e.start):

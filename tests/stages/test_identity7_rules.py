@@ -60,3 +60,17 @@ def test_an_ex_role_speaking_after_a_quote_keeps_the_next_incise(resolve):
     found = resolve("Paul Girard a critiqué Marc Lenoir lundi. \"Il faut une réforme profonde\", a lancé l'ex-chef "
                     "du parti, Paul Girard. \"Il ne comprend rien\", a-t-il encore dit.")
     assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_second_bare_role_before_the_name_is_the_same_person(resolve):
+    found = resolve("Le maire Paul Girard a présenté sa liste. Elle compte l'ancienne ministre de la Culture et "
+                    "députée de Paris, Sophie Martin, et un ancien préfet.")
+    assert found.get(("l'ancienne ministre de la Culture", "role")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_a_second_role_with_a_determiner_is_another_person(resolve):
+    found = resolve("Le maire Paul Girard a présenté sa liste lundi. Le ministre de la Culture et le préfet, "
+                    "Marc Lenoir, étaient présents.")
+    assert found.get(("Le ministre de la Culture", "role")) != "Marc Lenoir", found
