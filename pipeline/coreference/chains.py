@@ -443,7 +443,10 @@ class ChainBuilder:
         if "Plur" in token.morph.get("Number") or self.is_quoted(token.idx):
             return
         determiner = self.determiner(token)
-        if determiner is None or determiner.lower_ not in ("un", "une") or not self.person_noun(token, by_ending=False):
+        if determiner is None or determiner.lower_ not in ("un", "une"):
+            return
+        if not self.person_noun(token, by_ending=False) \
+                and token.lemma_.lower() not in self.lexicon.nouns.get("anonymous_sources", ()):
             return
         if any(c.dep_ in ("appos", "flat:name") for c in token.children) \
                 or any(e.label == "PER" for e in self.entities_in(token.left_edge.idx, token.right_edge.idx + 1)):
@@ -471,8 +474,8 @@ class ChainBuilder:
         for named in reversed(self.seen):  # only the names since that phrase, a sentence or two
             if named.at <= start:
                 return True
-            if named.at < token.idx and named.label == "PER" and named.subject:
-                return False
+            if named.at < token.idx and named.label == "PER" and named.subject and named.main:
+                return False  # not "... a confié que X avait été arrêté": a subordinate's subject
         return True
 
     def apposed_to_subject(self, span: "Span") -> bool:

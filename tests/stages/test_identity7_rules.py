@@ -74,3 +74,10 @@ def test_a_second_role_with_a_determiner_is_another_person(resolve):
     found = resolve("Le maire Paul Girard a présenté sa liste lundi. Le ministre de la Culture et le préfet, "
                     "Marc Lenoir, étaient présents.")
     assert found.get(("Le ministre de la Culture", "role")) != "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_an_anonymous_source_keeps_the_incise_pronoun(resolve):
+    found = resolve("Le ministre Paul Girard s'est tu mardi. Une source policière a confié à l'AFP que Marc Lenoir "
+                    "avait été arrêté. \"Il est soupçonné de fraude\", a-t-elle affirmé.")
+    assert found.get(("elle", "pronoun")) is None, found
