@@ -52,6 +52,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 ORDINALS = {"premier": ("masc", 0), "première": ("fem", 0), "second": ("masc", 1), "seconde": ("fem", 1),
             "deuxième": (None, 1)}
 SEEN_LOOKBACK = 30  # mentions looked back over for "le premier": a bounded, local look
+#: Adjectives before a role noun that tell its holder's gender after an elided article ("l'actuel maire").
+GENDERED_ADJECTIVES = {"actuel": "masc", "actuelle": "fem", "ancien": "masc", "ancienne": "fem", "nouvel": "masc",
+                       "éternel": "masc", "éternelle": "fem", "influent": "masc", "influente": "fem"}
+#: Clauses a subject pronoun's clause may hang from: adverbial, completive, relative, infinitive.
+GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "xcomp"})
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
 #: A description's relation to its verb that makes it another person than the verb's subject ("X a
 #: rencontré le ministre", "X s'en est pris à l'ancien ministre"); not a predicate ("X est devenu le chef").
@@ -582,6 +587,10 @@ class ChainBuilder:
             return None  # "Le projet a été présenté mardi. Il pourrait concerner ...": the thing
         if word in ("il", "elle") and self.continues_unnamed_speaker(token, gender):
             return None  # '"...", a déploré un responsable européen. "...", a-t-il ajouté': the same unnamed one
+        if preverbal and not self.of_main_clause(token):  # (an "il" the parse calls expletive is left to salience)
+            governing = self.governing_subject(token, gender)
+            if governing is not None:  # "X estime que Y se comporte mal quand il ...": Y
+                return Link(start, token.idx + len(token.text), "pronoun", governing, self.canonical[governing])
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
         if word == "lui" and prefer_subject and self.is_dative(token):
@@ -594,6 +603,28 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def governing_subject(self, token: "Token", gender: str | None) -> int | None:
+        """The person subject of the nearest clause above a subordinate clause's subject pronoun:
+        "X a estimé que Y se comporte mal quand il essaie de ..." is Y, "X a dit qu'il viendra" X,
+        "X a reçu Y, qu'il a félicité" X. None when that subject is no person, a pronoun, or of
+        another gender (then salience decides)."""
+        clause = token.head
+        for _ in range(4):
+            if clause.dep_ not in GOVERNED_CLAUSES or clause.head is clause:
+                return None
+            clause = clause.head
+            if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in OBJECT_DEPS | {"obl", "obl:arg", "obl:mod"}:
+                clause = clause.head  # a relative clause on an object: its verb's subject
+            subjects = [c for c in clause.children if c.dep_ in PRONOUN_SUBJECT_DEPS]
+            if not subjects:
+                continue  # an infinitive or a participle: up again
+            clusters = self.subjects_of(clause, pronouns=True)
+            persons = [c for c in clusters if self.labels.get(c) == "PER"]
+            if len(clusters) != 1 or len(persons) != 1 or not self.agrees(persons[0], gender):
+                return None
+            return persons[0]
+        return None
 
     def is_dative(self, token: "Token") -> bool:
         """A clitic "lui" before its verb ("la pétition qui lui demande de rendre l'argent", "en lui
@@ -2062,6 +2093,9 @@ class ChainBuilder:
                 return "fem"
             if word in MASC_DETERMINERS:
                 return "masc"
+            for adjective in self.spacy_doc[determiner.i + 1:token.i]:  # "l'actuel maire", "l'ancienne édile"
+                if adjective.lower_ in GENDERED_ADJECTIVES:
+                    return GENDERED_ADJECTIVES[adjective.lower_]
         if token.lemma_.lower() in self.lexicon.nouns["epicene"] or token.lower_ in self.lexicon.nouns["epicene"]:
             return None
         gender = token.morph.get("Gender")
@@ -2182,8 +2216,13 @@ def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:
 
 
 def role_key(phrase: "Span") -> str:
-    """"le porte-parole de la préfecture" -> "porte-parole de la préfecture" (no determiner)."""
+    """"le porte-parole de la préfecture" -> "porte-parole de la préfecture" (no determiner); a
+    former role under one key: "l'ex-ministre", "l'ancienne ministre" -> "ancien ministre"."""
     words = [t.lower_.replace("’", "'") for t in phrase]
     if words and phrase[0].pos_ == "DET":
         words = words[1:]
+    if words and words[0].startswith("ex-") and len(words[0]) > 3:
+        words = ["ancien", words[0][3:], *words[1:]]
+    elif words and words[0] == "ancienne":
+        words[0] = "ancien"
     return " ".join(words)

@@ -81,3 +81,36 @@ def test_an_anonymous_source_keeps_the_incise_pronoun(resolve):
     found = resolve("Le ministre Paul Girard s'est tu mardi. Une source policière a confié à l'AFP que Marc Lenoir "
                     "avait été arrêté. \"Il est soupçonné de fraude\", a-t-elle affirmé.")
     assert found.get(("elle", "pronoun")) is None, found
+
+
+@pytest.mark.model
+def test_a_subordinate_pronoun_takes_the_subject_of_the_clause_above(resolve):
+    found = resolve("Le maire Paul Girard a été entendu. Il a estimé que le président du parti, Marc Lenoir, se "
+                    "comporte mal lorsqu'il tente de diviser la majorité.")
+    assert found.get(("il", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_pronoun_reported_two_clauses_down_takes_the_nearest_subject(resolve):
+    found = resolve("Paul Girard a rappelé mardi que le ministre Marc Lenoir avait promis qu'il viendrait.")
+    assert found.get(("il", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_reported_pronoun_still_takes_the_speaker(resolve):
+    found = resolve("Marc Lenoir a parlé mardi. Paul Girard a affirmé qu'il ne serait pas candidat.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_an_adjective_after_an_elided_article_tells_the_gender(resolve):
+    found = resolve("Le maire de Dole, Paul Girard, a été réélu. Sophie Martin a salué sa victoire. "
+                    "L'actuel maire de Dole a remercié ses électeurs.")
+    assert found.get(("L'actuel maire de Dole", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_ex_and_ancien_are_one_former_role(resolve):
+    found = resolve("Après le discours de Marc Lenoir, l'ancien ministre Paul Girard quitte le parti. "
+                    "L'ex-ministre regrette les errements de la direction.")
+    assert found.get(("L'ex-ministre", "description")) == "Paul Girard", found
