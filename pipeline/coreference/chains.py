@@ -112,6 +112,8 @@ ROLE_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[\
 COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?(?:[a-zà-ÿ-]+\s+){1,2}(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)?")
 #: A second complement coordinated to a role's, then a comma: "et des ressources en eau, ".
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
+#: One coordinated lower-case word between a role and its holder's name: "(de la Transition écologique) et solidaire ".
+COORDINATED_WORD_GAP = re.compile(r"\s+et\s+(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur)\s)[a-zà-ÿ-]{3,}\s+")
 #: A second, bare role of the same person before the name: "et député de Paris, ", "et actuel maire de Lyon, ".
 SECOND_ROLE_GAP = re.compile(r"\s+et\s+(?:(?:actuel|actuelle|ancien|ancienne|futur|future|nouveau|nouvel|nouvelle)\s+)?"
                              r"([\w-]+)\b[^,;:.!?«»\"“”()]{0,60},\s*")
@@ -361,11 +363,25 @@ class ChainBuilder:
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
         fronted = span is not None and (self.stands_before_subjectless_verb(span) or self.is_source(span)
                                         or self.speaks_after_quote(span[0]))
-        subject = span is not None and (fronted or any(t.dep_ in SUBJECT_DEPS for t in span) or self.apposed_to_subject(span))
-        complement = span is not None and not subject and self.in_complement(span)
+        if span is not None and entity.label == "PER" and self.names_a_thing(span):
+            fronted = False  # "l'affaire Benalla", "la loi Macron": the affair is spoken of, not the man
+            subject, complement = False, True
+        else:
+            subject = span is not None and (fronted or any(t.dep_ in SUBJECT_DEPS for t in span) or self.apposed_to_subject(span))
+            complement = span is not None and not subject and self.in_complement(span)
         main = subject and (fronted or self.of_main_clause(self.phrase_root(span)))
         self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject,
                                complement, main))
+
+    def names_a_thing(self, span: "Span") -> bool:
+        """A person's name right after a noun of a thing named after a person (`eponym_things`: "l'affaire
+        Benalla", "la loi Macron", "le gouvernement Philippe"): the thing is what the sentence speaks
+        of, so the name ranks as a complement for the pronouns and roles after it."""
+        if span.start == 0:
+            return False
+        noun = span.doc[span.start - 1]
+        return noun.lower_ in self.lexicon.nouns.get("eponym_things", ()) and span.root.head.i == noun.i \
+            and not any(t.is_punct for t in span)
 
     @staticmethod
     def of_main_clause(token: "Token") -> bool:
@@ -1373,6 +1389,9 @@ class ChainBuilder:
                 return e.cluster  # "le ministre de l'Économie et des Finances X"
             if e.label == "PER" and OWNER_THEN_NAME.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
                 return e.cluster  # "le directeur de la communication de Donald Trump à la Maison Blanche, X,"
+            if e.label == "PER" and COORDINATED_WORD_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap) \
+                    and len(text[e.start:e.end].split()) > 1:  # a full name, not a party adjective tagged as one
+                return e.cluster  # "l'ex-ministre de la Transition écologique et solidaire X", "le député et maire X"
             if e.label == "PER" and self.second_role(gap):
                 return e.cluster  # "l'ex-porte-parole du gouvernement et député de Paris, X": one person, two roles
             if e.label == "PER" and self.redescribed(gap):

@@ -114,3 +114,17 @@ def test_ex_and_ancien_are_one_former_role(resolve):
     found = resolve("Après le discours de Marc Lenoir, l'ancien ministre Paul Girard quitte le parti. "
                     "L'ex-ministre regrette les errements de la direction.")
     assert found.get(("L'ex-ministre", "description")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_name_after_an_eponym_thing_ranks_as_a_complement(resolve):
+    found = resolve("Le président du Sénat Paul Girard s'exprime sur l'affaire Lenoir dans un entretien. "
+                    "Pour lui, l'enquête est close.")
+    assert found.get(("lui", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_coordinated_adjective_before_the_name_keeps_the_apposition(resolve):
+    found = resolve("Marc Lenoir a parlé lundi. Les critiques visent l'ex-ministre de la Transition écologique et "
+                    "solidaire Paul Girard.")
+    assert found.get(("l'ex-ministre de la Transition écologique", "description")) == "Paul Girard", found
