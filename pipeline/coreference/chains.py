@@ -608,7 +608,8 @@ class ChainBuilder:
             if governing is not None:  # "X estime que Y se comporte mal quand il ...": Y
                 return Link(start, token.idx + len(token.text), "pronoun", governing, self.canonical[governing])
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
-        prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token))
+        prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token)) \
+            or (word == "lui" and self.after_preposition(token))  # "dénonce un complot contre lui", "selon lui"
         if word == "lui" and prefer_subject and self.is_dative(token):
             gender = None  # ""...", lui a rétorqué le ministre": the one who spoke before, a man or a woman
         if word == "lui" and self.is_dative(token) and self.impersonal_clause(token):
@@ -619,6 +620,20 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def after_preposition(self, token: "Token") -> bool:
+        """A stressed "lui" after a preposition ("contre lui", "selon lui", "comme lui"): like a
+        subject pronoun, the person the sentence or the one before is about, not the last one named.
+        Not a clitic before its verb ("de lui venir en aide", "en lui écrivant"), not "quant à lui"
+        (its own clause's subject), not after "de" or "à", which a verb or an adjective governs ("ce
+        qui a fait de lui", "trop sûr de lui", "s'en prendre à lui")."""
+        doc = self.spacy_doc
+        if token.i == 0 or doc[token.i - 1].pos_ != "ADP":
+            return False
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("VERB", "AUX"):
+            return False
+        before = doc[token.i - 2].lower_ if token.i >= 2 else ""
+        return before != "quant" and doc[token.i - 1].lower_ not in ("de", "d'", "à")
 
     def governing_subject(self, token: "Token", gender: str | None) -> int | None:
         """The person subject of the nearest clause above a subordinate clause's subject pronoun:

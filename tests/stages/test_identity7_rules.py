@@ -128,3 +128,17 @@ def test_a_coordinated_adjective_before_the_name_keeps_the_apposition(resolve):
     found = resolve("Marc Lenoir a parlé lundi. Les critiques visent l'ex-ministre de la Transition écologique et "
                     "solidaire Paul Girard.")
     assert found.get(("l'ex-ministre de la Transition écologique", "description")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_selon_lui_is_the_subject_not_the_last_name(resolve):
+    found = resolve("Le secrétaire national du parti Paul Girard a critiqué vendredi le gouvernement de Marc Lenoir, "
+                    "qui, selon lui, hésite sur la réforme.")
+    assert found.get(("lui", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_contre_lui_is_the_clauses_subject(resolve):
+    found = resolve("Le juge Marc Lenoir a rejeté la demande lundi. Le ministre Paul Girard dénonce un complot "
+                    "ourdi contre lui.")
+    assert found.get(("lui", "pronoun")) == "Paul Girard", found
