@@ -41,6 +41,10 @@ FORMER_WORDS = frozenset({"ancien", "ancienne", "ex"})
 #: Between a role and the name of its owner: "l'avocat | d'| Alexandre B.", "le patron | de la | SNCF".
 OWNER_GAP = re.compile(r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?")
 OWNER_REACH = 14
+#: How many sentences open an article (title and lead): where a title's role finds its holder by its head alone.
+LEAD_SENTENCES = 4
+APPOSITION_BREAK = 8
+NONE, WEAK, STRONG = 0, 1, 2  # how well a later role matches a phrase  # how many characters of blank may part a title's role from the name that opens the lead
 
 
 def is_former(words: str) -> bool:
@@ -84,6 +88,9 @@ def describe(builder: "ChainBuilder", span: "Span") -> Description | None:
     head = root.lower_.replace("’", "'").removeprefix("ex-")
     head = builder.lexicon.equivalents.get(head, head)
     modifiers = builder.lexicon.descriptive_words(words) - {head}
+    before = root.doc[root.i - 1] if root.i > span.start else None
+    if before is not None and before.lower_ in builder.lexicon.nouns.get("head_qualifiers", ()):
+        head = f"{before.lower_.replace('première', 'premier')} {head}"  # "Premier ministre": its own role
     lexicon = builder.lexicon
     parties = lexicon.descriptive_words([t.text for t in span]) & lexicon.nouns.get("party_keys", frozenset())
     return Description(head, modifiers, former, determiner, owners_of(builder, span), builder.role_country(span),
@@ -100,6 +107,16 @@ def owners_of(builder: "ChainBuilder", span: "Span") -> frozenset[int]:
     return frozenset(found)
 
 
+def apposed_across_a_break(builder: "ChainBuilder", link: "Link") -> bool:
+    """A title's indefinite role resolved to the name that opens the lead, as if apposed to it ("Le
+    tweet d'un sénateur LR / X, l'homme qui a sauvé un enfant, ..."): a title without final
+    punctuation, not an apposition; the role may be another person's, named later in the lead."""
+    if builder.sentence_of(link.start) != 0 or builder.text[link.start:link.end].split()[0].lower() not in INDEFINITES:
+        return False
+    return any(e.cluster == link.cluster and "\n" in builder.text[link.end:e.start] and not builder.text[link.end:e.start].strip()
+               for e in builder.entities_in(link.end, link.end + APPOSITION_BREAK))
+
+
 def holder_named_later(builder: "ChainBuilder", link: "Link", span: "Span") -> int | None:
     """The one person the article later gives the role `link` describes, named only after it."""
     described = describe(builder, span)
@@ -109,42 +126,50 @@ def holder_named_later(builder: "ChainBuilder", link: "Link", span: "Span") -> i
     if not (described.modifiers or described.owners or described.determiner in POSSESSIVES or title):
         return None  # "un maire", "le procureur": generic, or another person's
     gender = DETERMINER_GENDERS[described.determiner]
-    found = set()
+    strong, weak = set(), set()  # by the words or in the lead; by a title's head alone, further on
     for cluster, roles in builder.given.items():
         if builder.labels.get(cluster) != "PER" or builder._first_name_at(cluster) <= link.end \
                 or not builder.agrees(cluster, gender) or described.owners & {cluster}:
             continue
-        if any(matches(builder, described, gender, given, link, cluster, title) for given in roles if given.start > link.end):
-            found.add(cluster)
-    return found.pop() if len(found) == 1 else None
+        found = {matches(builder, described, gender, given, link, cluster, title) for given in roles if given.start > link.end}
+        if STRONG in found:
+            strong.add(cluster)
+        elif WEAK in found:
+            weak.add(cluster)
+    if strong:
+        return strong.pop() if len(strong) == 1 else None
+    return weak.pop() if len(weak) == 1 else None  # a title's "une journaliste", "la journaliste X" in the fifth
 
 
 def matches(builder: "ChainBuilder", described: Description, gender: str | None, given: "Given",
-            link: "Link", holder: int, title: bool) -> bool:
-    """Whether a later role given to a person is the same role as the one described."""
+            link: "Link", holder: int, title: bool) -> int:
+    """Whether a later role given to a person is the same role as the one described: STRONG, WEAK
+    (a title's phrase that shares only its head with a role given after the lead) or NONE."""
     span = builder.spacy_doc.char_span(given.start, given.end, alignment_mode="expand")
     if span is None:
-        return False
+        return NONE
     later = describe(builder, span)
     if later is None or later.head != described.head or later.former != described.former:
-        return False
+        return NONE
     if gender is not None and given.gender is not None and gender != given.gender:
-        return False
+        return NONE
     if described.determiner in INDEFINITES and later.determiner in INDEFINITES:
-        return False  # "une femme noire" ... "une jeune femme noire de 19 ans, X": two people
+        return NONE  # "une femme noire" ... "une jeune femme noire de 19 ans, X": two people
     owners = later.owners - {holder}
     if conflict(builder, described, later, owners):
-        return False
+        return NONE
     if described.modifiers and later.modifiers and described.modifiers & later.modifiers:
-        return True
-    if title:
-        return True  # "un ancien député" in the title, "l'ancien député de l'Allier X" in the lead
+        return STRONG
+    if title:  # "un ancien député" in the title, "l'ancien député de l'Allier X" in the lead
+        return STRONG if builder.sentence_of(given.start) < LEAD_SENTENCES else WEAK
     if described.modifiers:
-        return False
+        return NONE
     if described.owners:
-        return bool(described.owners & owners)
+        return STRONG if described.owners & owners else NONE
     # a bare possessive ("son avocat"): a later possessive, or a later owner named before it
-    return later.determiner in POSSESSIVES or any(builder._first_name_at(owner) < link.start for owner in owners)
+    if later.determiner in POSSESSIVES or any(builder._first_name_at(owner) < link.start for owner in owners):
+        return STRONG
+    return NONE
 
 
 def conflict(builder: "ChainBuilder", described: Description, later: Description, owners: frozenset[int]) -> bool:

@@ -34,7 +34,7 @@ from .lexicon import CorefLexicon
 from .names import loose_key
 from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
 from .affiliation import affiliation_of
-from .cataphora import holder_named_later, is_former
+from .cataphora import apposed_across_a_break, holder_named_later, is_former
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
 if TYPE_CHECKING:
@@ -295,16 +295,20 @@ class ChainBuilder:
     def resolve_cataphora(self) -> None:
         """A role or description that named nobody so far may name a person the article names only
         later: news often describes first and names after. In the lead, an indefinite shares two
-        words with that person's later role, or a title's definite or indefinite its head noun
-        (`described_in_the_lead`); anywhere, a definite, indefinite or possessive phrase names the
-        one person later given the same role (`cataphora.holder_named_later`)."""
+        words with that person's later role (`described_in_the_lead`); anywhere, a definite,
+        indefinite or possessive phrase names the one person later given the same role
+        (`cataphora.holder_named_later`), and so does a title's indefinite that the name opening the
+        lead took for its apposition (`cataphora.apposed_across_a_break`: "le tweet d'un sénateur
+        LR / X, l'homme qui..." then "le sénateur Y")."""
         for i, link in enumerate(self.links):
-            if link.kind not in ("role", "description") or link.cluster is not None:
+            if link.kind not in ("role", "description"):
+                continue
+            if link.cluster is not None and not apposed_across_a_break(self, link):
                 continue
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
             if span is None or not len(span) or span[0].pos_ != "DET":
                 continue
-            cluster = self.described_in_the_lead(link, span)
+            cluster = self.described_in_the_lead(link, span) if link.cluster is None else None
             if cluster is None:
                 cluster = holder_named_later(self, link, span)
             if cluster is not None:
@@ -313,9 +317,7 @@ class ChainBuilder:
     def described_in_the_lead(self, link: Link, span: "Span") -> int | None:
         """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
         the one person the article introduces later with at least two of its words ("Anne Roy, élue
-        démocrate de l'Ohio au Congrès"): news leads often describe first and name after. (A title's
-        phrase, definite or not, is `cataphora.holder_named_later`'s: "Invitée par la reine, ..." then
-        "la reine Margrethe".)"""
+        démocrate de l'Ohio au Congrès")."""
         if self.sentence_of(link.start) >= LEAD_SENTENCES or span[0].lower_ not in ("un", "une"):
             return None
         words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])

@@ -70,3 +70,19 @@ def test_a_bare_definite_role_in_the_title_is_the_holder_the_lead_names(resolve)
     found = resolve("Reçus par la reine, deux lauréats lui offrent un tableau\n\nEn visite à Aarhus, la reine "
                     "Margrethe avait convié les lauréats du concours à sa table.")
     assert found.get(("la reine", "role")) == "Margrethe", found
+
+
+@pytest.mark.model
+def test_a_titles_indefinite_is_not_the_name_opening_the_lead_when_the_lead_names_its_holder(resolve):
+    found = resolve("Paul Girard : le message cinglant d'un député LR\n\nPaul Girard, le pompier qui a sauvé "
+                    "trois enfants dans l'incendie, ne fait pas l'unanimité. Sur Twitter, le député Marc "
+                    "Petit a dénoncé vendredi une opération de communication.")
+    assert found.get(("un député LR", "role")) == "Marc Petit", found
+
+
+@pytest.mark.model
+def test_a_premier_ministre_is_no_other_minister(resolve):
+    found = resolve("Liban : le Premier ministre désigné renonce\n\nLe chef du gouvernement désigné a annoncé "
+                    "samedi renoncer à former un gouvernement. La crise dure depuis des mois. Les partis se "
+                    "sont opposés à son projet. Le ministre des Finances, Ali Hassan, a regretté la décision.")
+    assert found.get(("le Premier ministre", "role")) is None, found
