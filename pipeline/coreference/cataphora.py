@@ -117,8 +117,10 @@ def apposed_across_a_break(builder: "ChainBuilder", link: "Link") -> bool:
                for e in builder.entities_in(link.end, link.end + APPOSITION_BREAK))
 
 
-def holder_named_later(builder: "ChainBuilder", link: "Link", span: "Span") -> int | None:
-    """The one person the article later gives the role `link` describes, named only after it."""
+def holder_named_later(builder: "ChainBuilder", link: "Link", span: "Span",
+                       later_roles: "dict[int, Description | None]") -> int | None:
+    """The one person the article later gives the role `link` describes, named only after it
+    (`later_roles`: the descriptions of given roles by start, filled as they are read, one pass's)."""
     described = describe(builder, span)
     if described is None or described.determiner not in DETERMINER_GENDERS:
         return None
@@ -131,7 +133,8 @@ def holder_named_later(builder: "ChainBuilder", link: "Link", span: "Span") -> i
         if builder.labels.get(cluster) != "PER" or builder._first_name_at(cluster) <= link.end \
                 or not builder.agrees(cluster, gender) or described.owners & {cluster}:
             continue
-        found = {matches(builder, described, gender, given, link, cluster, title) for given in roles if given.start > link.end}
+        found = {matches(builder, described, gender, given, link, cluster, title, later_roles)
+                 for given in roles if given.start > link.end}
         if STRONG in found:
             strong.add(cluster)
         elif WEAK in found:
@@ -142,13 +145,13 @@ def holder_named_later(builder: "ChainBuilder", link: "Link", span: "Span") -> i
 
 
 def matches(builder: "ChainBuilder", described: Description, gender: str | None, given: "Given",
-            link: "Link", holder: int, title: bool) -> int:
+            link: "Link", holder: int, title: bool, later_roles: "dict[int, Description | None]") -> int:
     """Whether a later role given to a person is the same role as the one described: STRONG, WEAK
     (a title's phrase that shares only its head with a role given after the lead) or NONE."""
-    span = builder.spacy_doc.char_span(given.start, given.end, alignment_mode="expand")
-    if span is None:
-        return NONE
-    later = describe(builder, span)
+    if given.start not in later_roles:
+        span = builder.spacy_doc.char_span(given.start, given.end, alignment_mode="expand")
+        later_roles[given.start] = describe(builder, span) if span is not None else None
+    later = later_roles[given.start]
     if later is None or later.head != described.head or later.former != described.former:
         return NONE
     if gender is not None and given.gender is not None and gender != given.gender:

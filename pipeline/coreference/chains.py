@@ -300,6 +300,7 @@ class ChainBuilder:
         (`cataphora.holder_named_later`), and so does a title's indefinite that the name opening the
         lead took for its apposition (`cataphora.apposed_across_a_break`: "le tweet d'un sénateur
         LR / X, l'homme qui..." then "le sénateur Y")."""
+        later_roles: dict = {}  # given role start -> its description, read once
         for i, link in enumerate(self.links):
             if link.kind not in ("role", "description"):
                 continue
@@ -310,7 +311,7 @@ class ChainBuilder:
                 continue
             cluster = self.described_in_the_lead(link, span) if link.cluster is None else None
             if cluster is None:
-                cluster = holder_named_later(self, link, span)
+                cluster = holder_named_later(self, link, span, later_roles)
             if cluster is not None:
                 self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
 

@@ -86,3 +86,10 @@ def test_a_premier_ministre_is_no_other_minister(resolve):
                     "samedi renoncer à former un gouvernement. La crise dure depuis des mois. Les partis se "
                     "sont opposés à son projet. Le ministre des Finances, Ali Hassan, a regretté la décision.")
     assert found.get(("le Premier ministre", "role")) is None, found
+
+
+@pytest.mark.model
+def test_a_possessive_role_in_the_title_is_the_holder_the_lead_names_with_its_words(resolve):
+    found = resolve("Des opposants devant la prison où est détenu le frère de leur cheffe de file\n\n"
+                    "Anna Kovac, cheffe de file de l'opposition, a appelé à manifester chaque soir.")
+    assert [c for (text, kind), c in found.items() if text.startswith("leur cheffe")] == ["Anna Kovac"], found
