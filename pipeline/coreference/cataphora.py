@@ -1,8 +1,8 @@
 """Cataphora: a role or description that names nobody yet, whose holder the article names only later.
 
 News often describes first and names after: "son avocat a reçu la convocation ... l'avocat de X, Me
-Y, a indiqué" (Y), "la journaliste britannique ... la journaliste britannique Kim W." (Kim W.), "le
-ministre de la Justice a annoncé son départ ... le ministre de la Justice, William B., a ...". The
+Y, a indiqué" (Y), "la journaliste britannique ... la journaliste britannique Claire D." (Claire D.), "le
+ministre de la Justice a annoncé son départ ... le ministre de la Justice, Paul G., a ...". The
 holder is the one person the article later gives the same role in apposition or by office (the
 builder's `given`): same head noun, no change of tense ("l'ancien président" is not "le président
 X"), compatible gender, and something more than the head in common, because many people are
@@ -10,7 +10,7 @@ X"), compatible gender, and something more than the head in common, because many
 - a modifier of the head ("britannique", "de la Justice", "LR du Hérault"), or
 - the same owner in the "de" complement ("l'avocat de X" ... "l'avocat de X, Me Y"), or, for a
   possessive whose owner the parse cannot tell ("son avocat"), a later role with an owner the article
-  named before the possessive, or itself possessive ("son avocat Gérard B.").
+  named before the possessive, or itself possessive ("son avocat Jean M.").
 A title's phrase needs only the head ("Invités par le pape" ... "le pape François"; "un ancien
 député jugé" ... "l'ancien député de l'Allier X"): a title announces the article's people. An
 indefinite ("un porte-parole de l'aéroport") is a new person, so it may be the one named later,
@@ -38,13 +38,14 @@ INDEFINITES = frozenset({"un", "une"})
 POSSESSIVES = frozenset({"son", "sa", "leur"})
 #: Words that put a role in the past: "l'ancien ministre", "l'ex-président", "l'ex président".
 FORMER_WORDS = frozenset({"ancien", "ancienne", "ex"})
-#: Between a role and the name of its owner: "l'avocat | d'| Alexandre B.", "le patron | de la | SNCF".
+#: Between a role and the name of its owner: "l'avocat | d' | Paul G.", "le patron | de la | SNCF".
 OWNER_GAP = re.compile(r"\s*(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?")
 OWNER_REACH = 14
 #: How many sentences open an article (title and lead): where a title's role finds its holder by its head alone.
 LEAD_SENTENCES = 4
+#: How many characters of blank may part a title's role from the name that opens the lead.
 APPOSITION_BREAK = 8
-NONE, WEAK, STRONG = 0, 1, 2  # how well a later role matches a phrase  # how many characters of blank may part a title's role from the name that opens the lead
+NONE, WEAK, STRONG = 0, 1, 2  # how well a later role matches a phrase
 
 
 def is_former(words: str) -> bool:
