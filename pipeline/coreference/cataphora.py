@@ -12,7 +12,9 @@ X"), compatible gender, and something more than the head in common, because many
   possessive whose owner the parse cannot tell ("son avocat"), a later role with an owner the article
   named before the possessive, or itself possessive ("son avocat Jean M.").
 A title's phrase needs only the head ("Invités par le pape" ... "le pape François"; "un ancien
-député jugé" ... "l'ancien député de l'Allier X"): a title announces the article's people. An
+député jugé" ... "l'ancien député de l'Allier X"): a title announces the article's people. So may a
+lead's described role, when no one is given its words ("un gouverneur républicain" ... "le
+gouverneur X"): the one person later given its bare head. An
 indefinite ("un porte-parole de l'aéroport") is a new person, so it may be the one named later,
 but the later role may not be indefinite itself ("une femme noire" ... "une jeune femme noire de 19
 ans, X" are two people). Elsewhere a bare noun ("un maire", "le procureur") names nobody this way:
@@ -166,6 +168,8 @@ def matches(builder: "ChainBuilder", described: Description, gender: str | None,
         return STRONG
     if title:  # "un ancien député" in the title, "l'ancien député de l'Allier X" in the lead
         return STRONG if builder.sentence_of(given.start) < LEAD_SENTENCES else WEAK
+    if described.modifiers and not (later.modifiers or owners) and builder.sentence_of(link.start) < LEAD_SENTENCES:
+        return WEAK  # the lead's "la gouverneure démocrate", "la gouverneure X" further on
     if described.modifiers:
         return NONE
     if described.owners:

@@ -93,3 +93,11 @@ def test_a_possessive_role_in_the_title_is_the_holder_the_lead_names_with_its_wo
     found = resolve("Des opposants devant la prison où est détenu le frère de leur cheffe de file\n\n"
                     "Anna Kovac, cheffe de file de l'opposition, a appelé à manifester chaque soir.")
     assert [c for (text, kind), c in found.items() if text.startswith("leur cheffe")] == ["Anna Kovac"], found
+
+
+@pytest.mark.model
+def test_a_leads_described_role_is_the_one_holder_later_given_its_bare_head(resolve):
+    found = resolve("Texas : la reprise à marche forcée\n\nDepuis le 1er mai, cet Etat orchestre sa reprise, "
+                    "menée par un gouverneur républicain qui place l'économie au premier plan. Les hôpitaux "
+                    "s'inquiètent. Les chiffres montent. Le gouverneur Paul Girard a défendu samedi sa politique.")
+    assert found.get(("un gouverneur républicain", "role")) == "Paul Girard", found
