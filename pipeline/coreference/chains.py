@@ -34,6 +34,7 @@ from .lexicon import CorefLexicon
 from .names import loose_key
 from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
 from .affiliation import affiliation_of
+from .cataphora import apposed_across_a_break, holder_named_later, is_former
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
 if TYPE_CHECKING:
@@ -305,32 +306,42 @@ class ChainBuilder:
         return self.links
 
     def resolve_cataphora(self) -> None:
-        """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
-        the one person the article introduces later with at least two of its words ("Anne Roy, élue
-        démocrate de l'Ohio au Congrès"): news leads often describe first and name after. In the
-        title a definite one that named nobody so far does too ("Invitée par la reine, ..." then "la
-        reine Margrethe")."""
+        """A role or description that named nobody so far may name a person the article names only
+        later: news often describes first and names after. In the lead, an indefinite shares two
+        words with that person's later role (`described_in_the_lead`); anywhere, a definite,
+        indefinite or possessive phrase names the one person later given the same role
+        (`cataphora.holder_named_later`), and so does a title's indefinite that the name opening the
+        lead took for its apposition (`cataphora.apposed_across_a_break`: "le tweet d'un sénateur
+        LR / X, l'homme qui..." then "le sénateur Y")."""
+        later_roles: dict = {}  # given role start -> its description, read once
         for i, link in enumerate(self.links):
-            if link.kind not in ("role", "description") or link.cluster is not None \
-                    or self.sentence_of(link.start) >= LEAD_SENTENCES:
+            if link.kind not in ("role", "description"):
+                continue
+            if link.cluster is not None and not apposed_across_a_break(self, link):
                 continue
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
             if span is None or not len(span) or span[0].pos_ != "DET":
                 continue
-            determiner = span[0].lower_.replace("’", "'")
-            title = self.sentence_of(link.start) == 0  # a title's "un député" is the deputy the lead names
-            if determiner not in ("un", "une") and not (title and determiner in CATAPHORIC_DEFINITES):
-                continue  # a title's "le pape" that names nobody before it is the pope the lead names
-            words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
-            heads = self.lexicon.descriptive_words([t.text for t in span[1:2]])
-            gender = CATAPHORIC_GENDERS.get(determiner)
-            found = {cluster for cluster, given in self.described.items()
-                     if (len(words & given) >= 2 or (title and heads and heads <= given))
-                     and self.labels.get(cluster) == "PER"
-                     and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)}
-            if len(found) == 1:
-                cluster = found.pop()
+            cluster = self.described_in_the_lead(link, span) if link.cluster is None else None
+            if cluster is None:
+                cluster = holder_named_later(self, link, span, later_roles)
+            if cluster is not None:
                 self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
+
+    def described_in_the_lead(self, link: Link, span: "Span") -> int | None:
+        """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
+        the one person the article introduces later with at least two of its words ("Anne Roy, élue
+        démocrate de l'Ohio au Congrès")."""
+        if self.sentence_of(link.start) >= LEAD_SENTENCES or span[0].lower_ not in ("un", "une"):
+            return None
+        words = self.lexicon.descriptive_words([t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+        gender = CATAPHORIC_GENDERS.get(span[0].lower_)
+        former = is_former(span.text)  # "un ancien maire de Nantes" is not "le maire de Nantes X"
+        found = {cluster for cluster, given in self.described.items()
+                 if len(words & given) >= 2 and self.labels.get(cluster) == "PER"
+                 and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)
+                 and any(is_former(g.role) == former for g in self.given.get(cluster, ()))}
+        return found.pop() if len(found) == 1 else None
 
     def _first_name_at(self, cluster: int) -> int:
         return min((e.start for e in self._of_cluster.get(cluster, ())), default=-1)
