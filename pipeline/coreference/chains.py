@@ -115,9 +115,10 @@ COMPLEMENT_OWNER_GAP = re.compile(r"\s*(?:de|du|des|d')\s*(?:la\s+|l'\s*|les\s+)
 COORDINATED_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du|de|d['’])\s*[\w'’ -]{1,40}?\s*,\s*")
 #: One coordinated lower-case word between a role and its holder's name: "(de la Transition écologique) et solidaire ".
 COORDINATED_WORD_GAP = re.compile(r"\s+et\s+(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur)\s)[a-zà-ÿ-]{3,}\s+")
-#: A second, bare role of the same person before the name: "et député de Paris, ", "et actuel maire de Lyon, ".
+#: A second, bare role of the same person before the name: "et député de Paris, ", "et actuel maire de Lyon, ",
+#: "et ex-secrétaire national du parti ".
 SECOND_ROLE_GAP = re.compile(r"\s+et\s+(?:(?:actuel|actuelle|ancien|ancienne|futur|future|nouveau|nouvel|nouvelle)\s+)?"
-                             r"([\w-]+)\b[^,;:.!?«»\"“”()]{0,60},\s*")
+                             r"([\w-]+)\b[^,;:.!?«»\"“”()]{0,60}?,?\s+")
 #: The same without a comma, the name right after: "le ministre de l'Économie et des Finances X".
 COORDINATED_BARE_GAP = re.compile(r"\s+et\s+(?:de la|de l['’]|des|du)\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[a-zà-ÿ'’-]+){0,2}\s+")
 #: The role's owner, a name, then a comma before the holder: "de Donald Trump (à la Maison Blanche), ".

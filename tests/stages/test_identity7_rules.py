@@ -142,3 +142,10 @@ def test_contre_lui_is_the_clauses_subject(resolve):
     found = resolve("Le juge Marc Lenoir a rejeté la demande lundi. Le ministre Paul Girard dénonce un complot "
                     "ourdi contre lui.")
     assert found.get(("lui", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_second_bare_role_without_a_comma_is_the_same_person(resolve):
+    found = resolve("Le parti Renouveau a perdu les élections. L'eurodéputé du parti et ex-secrétaire national "
+                    "Paul Girard a reconnu la défaite.")
+    assert found.get(("L'eurodéputé du parti", "role")) == "Paul Girard", found
