@@ -34,6 +34,7 @@ from .lexicon import CorefLexicon
 from .names import loose_key
 from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
 from .affiliation import affiliation_of
+from . import topic_salience
 from .cataphora import apposed_across_a_break, holder_named_later, is_former
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
@@ -2056,9 +2057,30 @@ class ChainBuilder:
                 score -= 2
             if words & self.described.get(named.cluster, set()):
                 score += 3
+            score += self.topic_score(named, at, told, prefer_subject)
             if best_score is None or score > best_score:
                 best, best_score = named.cluster, score
         return best
+
+    def topic_score(self, named: Named, at: int, told: int, prefer_subject: bool) -> float:
+        """The subject bonus the parse did not give (topic_salience.py): a name after its courtesy
+        title, the title being the subject ("M. Jacob a souligné"), or a name opening its sentence
+        before an apposition ("X, 43 ans, est ..."); and for a "lui", the main clause's subject of
+        an earlier sentence ("Pour lui, ..." after "X s'exprime dimanche")."""
+        if not prefer_subject:
+            earlier = self._told[named.sentence] < told
+            return topic_salience.EARLIER_SUBJECT if named.subject and named.main and earlier else 0.0
+        if named.subject or named.pronoun:
+            return 0.0
+        span = self.spacy_doc.char_span(named.at, named.at + 1, alignment_mode="expand")
+        titles = self.lexicon.titles["fem"] | self.lexicon.titles["masc"]
+        title = topic_salience.subject_title(span[0], titles) if span is not None and len(span) else None
+        if title is not None:
+            return topic_salience.MAIN_SUBJECT if self.of_main_clause(title) else topic_salience.OTHER_SUBJECT
+        if named.at not in self._person_at and topic_salience.opens_with_apposed_name(
+                self.text, self._sentence_starts[named.sentence], named.at, self.entities_in(named.at, named.at + 1)):
+            return topic_salience.MAIN_SUBJECT
+        return 0.0
 
     def described_earlier(self, lemma: str, words: frozenset[str], shared: int, gender: str | None,
                           exclude: set[int]) -> int | None:
