@@ -2200,7 +2200,9 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     "il a été accusé de" is a person)."""
     doc = token.doc
     impersonal_verbs = lexicon.nouns["impersonal_after_il"]
-    following = [t.lower_.replace("’", "'") for t in doc[token.i + 1:token.i + 6]]
+    after = [t for t in doc[token.i + 1:token.i + 8] if not t.is_quote][:5]
+    following = [t.lower_.replace("’", "'") for t in after]
+    # a quotation mark is no word: 'estime qu'il "faut casser l'image"' is "il faut"
     if token.text.startswith("-") and token.i > 0:  # "semble-t-il", "faut-il", "paraît-il"
         i = token.i - 1
         if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
@@ -2222,7 +2224,7 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return True
     if impersonal_perfect(following, lexicon):
         return True  # "il aura fallu deux semaines", "il n'a pas fallu", "il a semblé"
-    if len(following) >= 3 and following[0] in COPULAS and doc[token.i + 2].pos_ == "ADJ" \
+    if len(following) >= 3 and following[0] in COPULAS and after[1].pos_ == "ADJ" \
             and following[2] in ("de", "d'", "que", "qu'"):
         return True
     if len(following) >= 2 and following[0] in COPULAS and (CLOCK_TIME.match(" ".join(following[1:3]))

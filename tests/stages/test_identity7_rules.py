@@ -149,3 +149,9 @@ def test_a_second_bare_role_without_a_comma_is_the_same_person(resolve):
     found = resolve("Le parti Renouveau a perdu les élections. L'eurodéputé du parti et ex-secrétaire national "
                     "Paul Girard a reconnu la défaite.")
     assert found.get(("L'eurodéputé du parti", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_an_impersonal_il_before_a_quotation_mark_names_nobody(resolve):
+    found = resolve("Le député Paul Girard a parlé lundi. Il estime qu'il \"faut changer l'image du parti\".")
+    assert ("il", "pronoun") not in found or found[("il", "pronoun")] is None, found
