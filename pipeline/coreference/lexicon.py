@@ -135,8 +135,11 @@ class CorefLexicon:
         folded = without_accents(" ".join(role.lower().replace("’", "'").replace("' ", "'").split()))  # "l' état"
         for current in ("actuel ", "actuelle "):  # "l'actuel chef de l'État" holds the office
             folded = folded.removeprefix(current)
+        new = folded.startswith(("nouveau ", "nouvel ", "nouvelle "))
+        if new:  # "le nouveau Premier ministre" holds the office; "le nouveau président" alone may be any country's
+            folded = folded.split(" ", 1)[1]
         if folded in ("president", "presidente"):
-            return "président de la république"
+            return None if new else "président de la république"
         for phrase, office in self.offices.items():
             if without_accents(phrase) == folded:
                 return office

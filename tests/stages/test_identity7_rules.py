@@ -155,3 +155,11 @@ def test_a_second_bare_role_without_a_comma_is_the_same_person(resolve):
 def test_an_impersonal_il_before_a_quotation_mark_names_nobody(resolve):
     found = resolve("Le député Paul Girard a parlé lundi. Il estime qu'il \"faut changer l'image du parti\".")
     assert ("il", "pronoun") not in found or found[("il", "pronoun")] is None, found
+
+
+def test_a_new_holder_holds_the_office():
+    from pipeline.coreference.lexicon import coref_lexicon
+    lexicon = coref_lexicon()
+    assert lexicon.office_of("nouveau premier ministre") == lexicon.office_of("premier ministre")
+    assert lexicon.office_of("nouveau président") is None  # any country's, said alone
+    assert lexicon.office_of("président") == "président de la république"
