@@ -32,7 +32,8 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
-from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
+from .organisations import (introduced_as_medium, left_by, organisation_kinds, person_complement, quoted_name_after,
+                            superlative_end)
 from .affiliation import affiliation_of
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
@@ -1364,7 +1365,7 @@ class ChainBuilder:
         lemma = token.lemma_.lower()
         cluster = self.remembered_thing(lemma, phrase.start_char)
         if cluster is None:  # the latest organisation of a kind the noun may name
-            cluster = self.latest(phrase.start_char, "ORG", THING_REACH, self.organisation_filter(lemma))
+            cluster = self.latest_organisation(phrase.start_char, self.organisation_filter(lemma))
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
@@ -1375,7 +1376,7 @@ class ChainBuilder:
         Olivier Faure": the person is the clause's subject), a role ("le parti du président | X": its
         holder) or a word that is no noun or adjective ("son parti si | X")."""
         return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
-            and self.lexicon.noun_kind(phrase[-1].lower_) != "role"  # "du président | X": the role's holder
+            and not any(self.lexicon.noun_kind(t.lower_) == "role" for t in phrase[1:])  # "du président ivoirien | X": the role's holder
 
     def qualifies_an_organisation(self, token: "Token") -> bool:
         """An adjective right after an organisation noun ("le parti républicain", "le groupe socialiste"):
@@ -1397,7 +1398,8 @@ class ChainBuilder:
         if lemma not in organisation_kinds().relational:
             return None
         head_end = token.idx + len(token.text)
-        person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word)
+        person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word,
+                                   phrase.end_char)
         if person is None:
             return None
         cluster = self.apposed_after(person.end) or self.party_of(person)
@@ -1462,8 +1464,9 @@ class ChainBuilder:
         in apposition, a comma between: after it, with its article ("le principal parti d'opposition,
         le CHP"), or right before it ("le RHDP, le parti du président"): the phrase's own name."""
         accept = self.organisation_filter(token.lemma_.lower())
-        for e in self.entities_in(phrase.end_char, phrase.end_char + 8):
-            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])\s*", self.text[phrase.end_char:e.start]) \
+        end = superlative_end(self.text, phrase.end_char)  # "le groupe armé | le plus violent, | les Forces X"
+        for e in self.entities_in(end, end + 8):
+            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])\s*", self.text[end:e.start]) \
                     and accept(e.cluster):
                 return e.cluster
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
@@ -1477,9 +1480,28 @@ class ChainBuilder:
         kinds = organisation_kinds()
         return lambda cluster: kinds.agrees(lemma, self.organisation_kind(cluster))
 
+    def latest_organisation(self, at: int, accept) -> int | None:
+        """The latest organisation named in reach that `accept`s, labelled ORG or a known name of a party,
+        union, movement or medium the entities stage labelled a person or miscellany ("Syriza")."""
+        misnamed = organisation_kinds().misnamed_kinds
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if sentence - named.sentence > THING_REACH:
+                return None
+            if named.at < at and (named.label == "ORG" or (named.label in ("PER", "MISC")
+                                                           and self.organisation_kind(named.cluster) in misnamed)) \
+                    and accept(named.cluster):
+                return named.cluster
+        return None
+
     def organisation_kind(self, cluster: int) -> str:
+        """Its kind by name (`organisations.OrganisationKinds.kind_of`); a name of no listed kind that
+        the article introduces with a medium noun ("le magazine américain Forbes") is a medium."""
         if cluster not in self._organisation_kind:
-            self._organisation_kind[cluster] = self.organisation_kind_of_name(self.canonical.get(cluster, ""))
+            kind = self.organisation_kind_of_name(self.canonical.get(cluster, ""))
+            if kind == "other" and introduced_as_medium(self.text, [e.start for e in self._of_cluster.get(cluster, [])]):
+                kind = "medium"
+            self._organisation_kind[cluster] = kind
         return self._organisation_kind[cluster]
 
     def organisation_kind_of_name(self, canonical: str) -> str:

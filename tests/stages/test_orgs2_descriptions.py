@@ -1,0 +1,56 @@
+"""Organisation descriptions, second round (pipeline/coreference/organisations.py and the organisation
+functions of chains.py): a name apposed after a superlative, the party of the person who founded it
+("le parti lancé par X"), a person's name right after a long "de" complement ("le parti de l'ancienne
+figure de la gauche X": X's party, never X), no organisation in "en compagnie du président X", a known
+party the entities stage labelled a person, and a name introduced as a medium that a company noun
+skips. Sentences invented for these tests."""
+import pytest
+
+from pipeline.coreference.organisations import introduced_as_medium, person_complement, superlative_end
+from tests.stages.test_orgs_organisations import E
+
+
+def test_a_superlative_is_skipped_before_an_apposed_name():
+    text = "le syndicat le plus ancien, la CGT"
+    assert text[superlative_end(text, len("le syndicat")):] == ", la CGT"
+    assert superlative_end(text, len("le syndicat le")) == len("le syndicat le")  # nothing to skip
+
+
+def test_the_founder_after_a_participle_is_the_complements_person():
+    text = "le parti lancé par Jean Dupont"
+    found = person_complement(text, len("le parti"), [E(19, 30, "PER", "Jean Dupont")], lambda w: False)
+    assert found is not None and found.canonical == "Jean Dupont"
+
+
+def test_a_name_right_after_a_de_complement_is_the_complements_person():
+    text = "le parti de l'ancienne figure de la gauche Jean Dupont"
+    person = E(43, 54, "PER", "Jean Dupont")
+    assert person_complement(text, len("le parti"), [person], lambda w: False, len(text) - 12) == person
+    assert person_complement(text, len("le parti"), [person], lambda w: False) is None  # no phrase end given
+
+
+def test_a_name_introduced_with_a_medium_noun_is_a_medium():
+    assert introduced_as_medium("selon le magazine américain Forbes", [len("selon le magazine américain ")])
+    assert not introduced_as_medium("le site industriel de Renault", [len("le site industriel de ")])
+    assert not introduced_as_medium("le patron de Renault", [len("le patron de ")])
+
+
+@pytest.mark.model
+def test_the_armed_group_after_a_superlative_is_the_apposed_one(resolve):
+    found = resolve("L'armée a signé un accord avec le FNLR. Mais la paix reste loin avec le groupe armé "
+                    "le plus meurtrier, les Brigades unies du Nord (BUN), actives dans la région.")
+    assert found[("le groupe armé", "description")] == "Brigades unies du Nord"
+
+
+@pytest.mark.model
+def test_the_party_launched_by_a_person_is_their_party(resolve):
+    found = resolve("La France insoumise progresse dans les sondages. Exclue du Parti socialiste, la députée "
+                    "a rejoint le parti fondé par Jean-Luc Mélenchon.")
+    assert found[("le parti", "description")] == "La France insoumise"
+
+
+@pytest.mark.model
+def test_en_compagnie_du_president_names_no_organisation(resolve):
+    found = resolve("Le ministre a parlé à Dakar en compagnie du président sénégalais Macky Sall, mardi.")
+    assert all(text != "compagnie du président sénégalais" for text, _ in found)
+    assert found.get(("président sénégalais", "role")) == "Macky Sall"
