@@ -1343,8 +1343,13 @@ class ChainBuilder:
         if link is not None:
             return link
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label), "l'association des X (Ajis)"
+            if e.label == "PER" and not self.text[phrase.end_char:e.start].strip() and self.complement_of_a_noun(token) \
+                    and token.lemma_.lower() in organisation_kinds().relational:  # "le numéro un du parti | X": X's party
+                cluster = self.party_of(e)
+                return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                            self.canonical[cluster] if cluster is not None else None)
             if e.label != "LOC" and self.text[phrase.end_char:e.start].strip() in ("", ",", "(") \
-                    and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e)):
+                    and (e.label != "PER" or self.person_apposed_to_organisation(token, phrase, e)):
                 return self.thing_link(token, phrase, e.cluster)
         cluster = self.party_left(token) if definite else None
         if cluster is not None:  # "X a quitté le parti": X's own party, not the party named last
@@ -1370,13 +1375,20 @@ class ChainBuilder:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
-    def person_apposed_to_organisation(self, phrase: "Span", person: "Entity") -> bool:
+    def person_apposed_to_organisation(self, token: "Token", phrase: "Span", person: "Entity") -> bool:
         """A name the tagger read as a person right after an organisation phrase, nothing between
         ("l'organisation italienne Cesvi"): the organisation's name. Never after a comma ("du parti,
         Olivier Faure": the person is the clause's subject), a role ("le parti du président | X": its
         holder) or a word that is no noun or adjective ("son parti si | X")."""
         return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
-            and not any(self.lexicon.noun_kind(t.lower_) == "role" for t in phrase[1:])  # "du président ivoirien | X": the role's holder
+            and not any(self.lexicon.noun_kind(t.lower_) == "role" for t in phrase[1:]) \
+            and not self.complement_of_a_noun(token)  # "du président ivoirien | X", "le numéro un du parti | X": the holder
+
+    def complement_of_a_noun(self, token: "Token") -> bool:
+        """An organisation noun in the "de" complement of another noun ("le numéro un du | parti", "à la
+        tête de l'| association"): a name right after it holds the outer noun's role."""
+        return token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i \
+            and any(c.dep_ == "case" and c.lower_.replace("’", "'") in ("du", "de", "d'", "des") for c in token.children)
 
     def qualifies_an_organisation(self, token: "Token") -> bool:
         """An adjective right after an organisation noun ("le parti républicain", "le groupe socialiste"):

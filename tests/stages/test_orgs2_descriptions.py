@@ -54,3 +54,10 @@ def test_en_compagnie_du_president_names_no_organisation(resolve):
     found = resolve("Le ministre a parlé à Dakar en compagnie du président sénégalais Macky Sall, mardi.")
     assert all(text != "compagnie du président sénégalais" for text, _ in found)
     assert found.get(("président sénégalais", "role")) == "Macky Sall"
+
+
+@pytest.mark.model
+def test_a_person_after_a_party_in_a_complement_holds_the_outer_noun(resolve):
+    found = resolve("Les Verts tiennent leur congrès à Lyon. Le bilan est mitigé, estime le numéro un du parti "
+                    "Paul Martin.")
+    assert found[("parti", "description")] == "Les Verts"
