@@ -1369,8 +1369,9 @@ class ChainBuilder:
             return None
         lemma = token.lemma_.lower()
         cluster = self.remembered_thing(lemma, phrase.start_char)
-        if cluster is None:  # the latest organisation of a kind the noun may name
-            cluster = self.latest_organisation(phrase.start_char, self.organisation_filter(lemma))
+        if cluster is None:  # the latest organisation of a kind the noun may name, not one it is coordinated with
+            accept, beside = self.organisation_filter(lemma), self.coordinated_name_before(phrase)
+            cluster = self.latest_organisation(phrase.start_char, lambda c: c != beside and accept(c))
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
@@ -1492,6 +1493,14 @@ class ChainBuilder:
         kinds = organisation_kinds()
         return lambda cluster: kinds.agrees(lemma, self.organisation_kind(cluster))
 
+    def coordinated_name_before(self, phrase: "Span") -> int | None:
+        """The name coordinated right before the phrase ("l'alliance entre Nissan et | le groupe français"):
+        the phrase names another organisation than it."""
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.end <= phrase.start_char and re.fullmatch(r"\s+(?:et|ou)\s+", self.text[e.end:phrase.start_char]):
+                return e.cluster
+        return None
+
     def latest_organisation(self, at: int, accept) -> int | None:
         """The latest organisation named in reach that `accept`s, labelled ORG or a known name of a party,
         union, movement or medium the entities stage labelled a person or miscellany ("Syriza")."""
@@ -1580,9 +1589,9 @@ class ChainBuilder:
         """A place or organisation phrase with its name in apposition: the link, and the head noun
         remembered for the definite phrase that names it later ("l'établissement", "le parti")."""
         self.things[token.lemma_.lower()] = cluster
-        if token.lemma_.lower() in self.lexicon.nouns["party_nouns"] and self.labels.get(cluster) == "ORG" \
-                and self.organisation_kind(cluster) == "other":
-            self._organisation_kind[cluster] = "party"  # "Syriza, le parti de gauche": the article says it is one
+        told = organisation_kinds().apposition_kinds.get(token.lemma_.lower())
+        if told is not None and self.labels.get(cluster) == "ORG" and self.organisation_kind(cluster) == "other":
+            self._organisation_kind[cluster] = told  # "Syriza, le parti de gauche", "le mouvement Sens commun": the article says it is one
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
     def thing_before(self, phrase: "Span", labels: tuple[str, ...], accept=None) -> int | None:

@@ -60,6 +60,8 @@ class OrganisationKinds:
     superlative: "re.Pattern[str]"  # " le plus violent": between a phrase and its apposed name
     misnamed_kinds: frozenset[str]  # kinds a name labelled PER or MISC may still be named as ("Syriza")
     medium_before: "re.Pattern[str]"  # "le magazine américain " right before a name: a medium
+    none_complements: tuple[str, ...]  # "à la baisse": "le mouvement à la baisse" is a trend
+    apposition_kinds: dict[str, str]  # "mouvement" -> "movement": "le mouvement Sens commun" is one
 
     def agrees(self, noun: str, kind: str) -> bool:
         """May a description headed by `noun` name an organisation of `kind`? A noun of no listed
@@ -109,6 +111,8 @@ class OrganisationKinds:
             return True
         if lemma == "mouvement" and qualified_by_cause(token, self.cause_prefixes):
             return True
+        if lemma == "mouvement" and followed_by(token, self.none_complements):
+            return True  # "le mouvement à la baisse", "le mouvement inverse": a trend
         if lemma not in self.accepts:
             return False
         return member_complement(token, self.member_complement, role_word)
@@ -132,6 +136,16 @@ def member_complement(token: "Token", openers: tuple[str, ...], role_word: Calla
         after = token.i + 1 + len(words)
         if after < len(doc) and [t.lower_.replace("’", "'") for t in doc[token.i + 1:after]] == words:
             return doc[after].pos_ == "NOUN" and doc[after].text.islower() and not role_word(doc[after].text)
+    return False
+
+
+def followed_by(token: "Token", complements: tuple[str, ...]) -> bool:
+    """The words right after `token` are one of `complements` ("à la baisse")."""
+    doc = token.doc
+    for words in complements:
+        n = len(words.split())
+        if " ".join(t.lower_ for t in doc[token.i + 1:token.i + 1 + n]) == words:
+            return True
     return False
 
 
@@ -216,7 +230,8 @@ def organisation_kinds() -> OrganisationKinds:
     data = read_json("coreference_organisations.json")
     return OrganisationKinds(
         accepts={noun: frozenset(kinds) for noun, kinds in data["accepts"].items()},
-        by_name={name.lower(): kind for name, kind in data["kinds_by_name"].items()},
+        by_name={**{name.lower(): "institution" for name in data["ministry_names"]},
+                 **{name.lower(): kind for name, kind in data["kinds_by_name"].items()}},
         by_head={head.lower(): kind for head, kind in data["kinds_by_head"].items()},
         media=frozenset(bare_name(m) for m in data["media_extra"]),
         not_print=frozenset(bare_name(m) for m in data["not_print_media"]),
@@ -233,6 +248,8 @@ def organisation_kinds() -> OrganisationKinds:
         superlative=re.compile(r"\s+(?:le|la|les)\s+(?:" + "|".join(map(re.escape, data["superlative_adverbs"]))
                                + r")\s+[a-zà-ÿ-]+"),
         misnamed_kinds=frozenset(data["misnamed_kinds"]),
+        none_complements=tuple(data["none_complements"]),
+        apposition_kinds=dict(data["apposition_kinds"]),
         medium_before=re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?:" + "|".join(map(re.escape, data["medium_nouns"]))
                                  + r")(?:\s+[a-zà-ÿ'’-]+){0,3}\s+$", re.IGNORECASE),
     )

@@ -6,7 +6,7 @@ party the entities stage labelled a person, and a name introduced as a medium th
 skips. Sentences invented for these tests."""
 import pytest
 
-from pipeline.coreference.organisations import introduced_as_medium, person_complement, superlative_end
+from pipeline.coreference.organisations import introduced_as_medium, organisation_kinds, person_complement, superlative_end
 from tests.stages.test_orgs_organisations import E
 
 
@@ -61,3 +61,31 @@ def test_a_person_after_a_party_in_a_complement_holds_the_outer_noun(resolve):
     found = resolve("Les Verts tiennent leur congrès à Lyon. Le bilan est mitigé, estime le numéro un du parti "
                     "Paul Martin.")
     assert found[("parti", "description")] == "Les Verts"
+
+
+def test_a_ministry_named_by_its_field_is_an_institution():
+    from tests.stages.test_orgs_organisations import kind
+    assert kind("Intérieur") == "institution"
+    assert kind("Travail") == "institution"
+    assert not organisation_kinds().agrees("association", kind("Intérieur"))
+
+
+@pytest.mark.model
+def test_a_movement_down_is_a_trend(resolve):
+    found = resolve("Les Républicains reculent dans notre baromètre. Le ministre parvient pourtant à enrayer "
+                    "le mouvement à la baisse entamé en mars.")
+    assert found.get(("le mouvement", "description")) is None
+
+
+@pytest.mark.model
+def test_a_description_coordinated_with_a_name_is_another_organisation(resolve):
+    found = resolve("Le PDG de Peugeot a été entendu lundi. Le ministre a défendu l'accord entre Fiat et "
+                    "le groupe français.")
+    assert found[("le groupe français", "description")] == "Peugeot"
+
+
+@pytest.mark.model
+def test_an_apposed_movement_noun_makes_the_name_a_movement(resolve):
+    found = resolve("Mardi, les élus LR ont reçu le mouvement Avenir commun. Le texte reprend des idées "
+                    "d'Avenir commun, alors que la formation est jugée trop radicale par une partie de LR.")
+    assert found[("la formation", "description")] == "Avenir commun"  # a party noun names a movement, not only LR
