@@ -1372,6 +1372,8 @@ class ChainBuilder:
         if cluster is None:  # the latest organisation of a kind the noun may name, not one it is coordinated with
             accept, beside = self.organisation_filter(lemma), self.coordinated_name_before(phrase)
             cluster = self.latest_organisation(phrase.start_char, lambda c: c != beside and accept(c))
+            if cluster is not None and self.mobilisation_since(token, phrase, cluster):
+                return Link(phrase.start_char, phrase.end_char, "description", None, None)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
@@ -1492,6 +1494,19 @@ class ChainBuilder:
         """What an organisation noun may name (`organisations.OrganisationKinds.agrees`)."""
         kinds = organisation_kinds()
         return lambda cluster: kinds.agrees(lemma, self.organisation_kind(cluster))
+
+    def mobilisation_since(self, token: "Token", phrase: "Span", cluster: int) -> bool:
+        """A bare "le mouvement"/"ce mouvement" with a word of street mobilisation outside names between the
+        organisation's last mention and it ("...les manifestations contre le racisme. X est devenu un
+        symbole de ce mouvement"): the mobilisation, which no organisation of the article is."""
+        kinds = organisation_kinds()
+        if token.lemma_.lower() not in kinds.mobilisation_heads or phrase.end != token.i + 1:
+            return False
+        since = next((named.at for named in reversed(self.seen) if named.cluster == cluster and named.at < phrase.start_char), None)
+        if since is None:
+            return False
+        span = self.spacy_doc.char_span(since, phrase.start_char, alignment_mode="expand")
+        return span is not None and any(t.lower_ in kinds.mobilisation_words and not t.ent_type_ for t in span)
 
     def coordinated_name_before(self, phrase: "Span") -> int | None:
         """The name coordinated right before the phrase ("l'alliance entre Nissan et | le groupe français"):

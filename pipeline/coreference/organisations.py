@@ -62,6 +62,8 @@ class OrganisationKinds:
     medium_before: "re.Pattern[str]"  # "le magazine américain " right before a name: a medium
     none_complements: tuple[str, ...]  # "à la baisse": "le mouvement à la baisse" is a trend
     apposition_kinds: dict[str, str]  # "mouvement" -> "movement": "le mouvement Sens commun" is one
+    mobilisation_heads: frozenset[str]  # "mouvement": may name a mobilisation the article just described
+    mobilisation_words: frozenset[str]  # "manifestations", "grève": words of that mobilisation
 
     def agrees(self, noun: str, kind: str) -> bool:
         """May a description headed by `noun` name an organisation of `kind`? A noun of no listed
@@ -250,6 +252,8 @@ def organisation_kinds() -> OrganisationKinds:
         misnamed_kinds=frozenset(data["misnamed_kinds"]),
         none_complements=tuple(data["none_complements"]),
         apposition_kinds=dict(data["apposition_kinds"]),
+        mobilisation_heads=frozenset(data["mobilisation_heads"]),
+        mobilisation_words=frozenset(data["mobilisation_words"]),
         medium_before=re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?:" + "|".join(map(re.escape, data["medium_nouns"]))
                                  + r")(?:\s+[a-zà-ÿ'’-]+){0,3}\s+$", re.IGNORECASE),
     )

@@ -89,3 +89,17 @@ def test_an_apposed_movement_noun_makes_the_name_a_movement(resolve):
     found = resolve("Mardi, les élus LR ont reçu le mouvement Avenir commun. Le texte reprend des idées "
                     "d'Avenir commun, alors que la formation est jugée trop radicale par une partie de LR.")
     assert found[("la formation", "description")] == "Avenir commun"  # a party noun names a movement, not only LR
+
+
+@pytest.mark.model
+def test_the_movement_after_a_mobilisation_is_no_party(resolve):
+    found = resolve("Le chef du Parti socialiste a soutenu les routiers. Des milliers de manifestants ont bloqué "
+                    "les routes samedi. Le mouvement pourrait durer tout l'hiver, selon la préfecture.")
+    assert found[("Le mouvement", "description")] is None
+
+
+@pytest.mark.model
+def test_the_movement_without_a_mobilisation_is_the_party(resolve):
+    found = resolve("La France insoumise a réuni ses cadres samedi à Lille. Le mouvement prépare les "
+                    "élections européennes.")
+    assert found[("Le mouvement", "description")] == "La France insoumise"
