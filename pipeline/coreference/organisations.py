@@ -64,6 +64,7 @@ class OrganisationKinds:
     apposition_kinds: dict[str, str]  # "mouvement" -> "movement": "le mouvement Sens commun" is one
     mobilisation_heads: frozenset[str]  # "mouvement": may name a mobilisation the article just described
     mobilisation_words: frozenset[str]  # "manifestations", "grève": words of that mobilisation
+    society_before: tuple[str, ...]  # "dans la": "dans la société" alone is society
 
     def agrees(self, noun: str, kind: str) -> bool:
         """May a description headed by `noun` name an organisation of `kind`? A noun of no listed
@@ -111,6 +112,8 @@ class OrganisationKinds:
             return False
         if lemma == "société" and (nxt.lower_ in self.society_qualifiers or nxt.lower_ in demonyms):
             return True
+        if lemma == "société" and phrase.end == token.i + 1 and preceded_by(token, self.society_before):
+            return True  # "la place des femmes dans la société": society
         if lemma == "mouvement" and qualified_by_cause(token, self.cause_prefixes):
             return True
         if lemma == "mouvement" and followed_by(token, self.none_complements):
@@ -138,6 +141,16 @@ def member_complement(token: "Token", openers: tuple[str, ...], role_word: Calla
         after = token.i + 1 + len(words)
         if after < len(doc) and [t.lower_.replace("’", "'") for t in doc[token.i + 1:after]] == words:
             return doc[after].pos_ == "NOUN" and doc[after].text.islower() and not role_word(doc[after].text)
+    return False
+
+
+def preceded_by(token: "Token", words: tuple[str, ...]) -> bool:
+    """The words right before `token` are one of `words` ("dans la")."""
+    doc = token.doc
+    for before in words:
+        n = len(before.split())
+        if token.i >= n and " ".join(t.lower_ for t in doc[token.i - n:token.i]) == before:
+            return True
     return False
 
 
@@ -254,6 +267,7 @@ def organisation_kinds() -> OrganisationKinds:
         apposition_kinds=dict(data["apposition_kinds"]),
         mobilisation_heads=frozenset(data["mobilisation_heads"]),
         mobilisation_words=frozenset(data["mobilisation_words"]),
+        society_before=tuple(data["society_before"]),
         medium_before=re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?:" + "|".join(map(re.escape, data["medium_nouns"]))
                                  + r")(?:\s+[a-zà-ÿ'’-]+){0,3}\s+$", re.IGNORECASE),
     )

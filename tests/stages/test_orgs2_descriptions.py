@@ -103,3 +103,15 @@ def test_the_movement_without_a_mobilisation_is_the_party(resolve):
     found = resolve("La France insoumise a réuni ses cadres samedi à Lille. Le mouvement prépare les "
                     "élections européennes.")
     assert found[("Le mouvement", "description")] == "La France insoumise"
+
+
+@pytest.mark.model
+def test_a_bare_societe_after_dans_is_society(resolve):
+    found = resolve("Renault a présenté ses comptes mardi. Le rapport décrit la place des femmes dans la société.")
+    assert found.get(("la société", "description")) is None
+
+
+@pytest.mark.model
+def test_societe_with_a_qualifier_after_dans_stays_a_company(resolve):
+    found = resolve("Renault a présenté ses comptes mardi. L'État a investi dans la société automobile pour la sauver.")
+    assert found[("la société automobile", "description")] == "Renault"
