@@ -32,7 +32,8 @@ from ..firstnames import name_gender_votes, without_accents
 from .clusters import is_party
 from .lexicon import CorefLexicon
 from .names import loose_key
-from .organisations import left_by, organisation_kinds, person_complement, quoted_name_after
+from .organisations import (introduced_as_medium, left_by, organisation_kinds, person_complement, quoted_name_after,
+                            superlative_end)
 from .affiliation import affiliation_of
 from . import topic_salience
 from .cataphora import apposed_across_a_break, holder_named_later, is_former
@@ -1488,8 +1489,13 @@ class ChainBuilder:
         if link is not None:
             return link
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label), "l'association des X (Ajis)"
+            if e.label == "PER" and not self.text[phrase.end_char:e.start].strip() and self.complement_of_a_noun(token) \
+                    and token.lemma_.lower() in organisation_kinds().relational:  # "le numéro un du parti | X": X's party
+                cluster = self.party_of(e)
+                return Link(phrase.start_char, phrase.end_char, "description", cluster,
+                            self.canonical[cluster] if cluster is not None else None)
             if e.label != "LOC" and self.text[phrase.end_char:e.start].strip() in ("", ",", "(") \
-                    and (e.label != "PER" or self.person_apposed_to_organisation(phrase, e)):
+                    and (e.label != "PER" or self.person_apposed_to_organisation(token, phrase, e)):
                 return self.thing_link(token, phrase, e.cluster)
         cluster = self.party_left(token) if definite else None
         if cluster is not None:  # "X a quitté le parti": X's own party, not the party named last
@@ -1509,19 +1515,29 @@ class ChainBuilder:
             return None
         lemma = token.lemma_.lower()
         cluster = self.remembered_thing(lemma, phrase.start_char)
-        if cluster is None:  # the latest organisation of a kind the noun may name
-            cluster = self.latest(phrase.start_char, "ORG", THING_REACH, self.organisation_filter(lemma))
+        if cluster is None:  # the latest organisation of a kind the noun may name, not one it is coordinated with
+            accept, beside = self.organisation_filter(lemma), self.coordinated_name_before(phrase)
+            cluster = self.latest_organisation(phrase.start_char, lambda c: c != beside and accept(c))
+            if cluster is not None and self.mobilisation_since(token, phrase, cluster):
+                return Link(phrase.start_char, phrase.end_char, "description", None, None)
         if cluster is None:
             return None
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
-    def person_apposed_to_organisation(self, phrase: "Span", person: "Entity") -> bool:
+    def person_apposed_to_organisation(self, token: "Token", phrase: "Span", person: "Entity") -> bool:
         """A name the tagger read as a person right after an organisation phrase, nothing between
         ("l'organisation italienne Cesvi"): the organisation's name. Never after a comma ("du parti,
         Olivier Faure": the person is the clause's subject), a role ("le parti du président | X": its
         holder) or a word that is no noun or adjective ("son parti si | X")."""
         return not self.text[phrase.end_char:person.start].strip() and phrase[-1].pos_ in ("NOUN", "ADJ", "PROPN") \
-            and self.lexicon.noun_kind(phrase[-1].lower_) != "role"  # "du président | X": the role's holder
+            and not any(self.lexicon.noun_kind(t.lower_) == "role" for t in phrase[1:]) \
+            and not self.complement_of_a_noun(token)  # "du président ivoirien | X", "le numéro un du parti | X": the holder
+
+    def complement_of_a_noun(self, token: "Token") -> bool:
+        """An organisation noun in the "de" complement of another noun ("le numéro un du | parti", "à la
+        tête de l'| association"): a name right after it holds the outer noun's role."""
+        return token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i \
+            and any(c.dep_ == "case" and c.lower_.replace("’", "'") in ("du", "de", "d'", "des") for c in token.children)
 
     def qualifies_an_organisation(self, token: "Token") -> bool:
         """An adjective right after an organisation noun ("le parti républicain", "le groupe socialiste"):
@@ -1543,7 +1559,8 @@ class ChainBuilder:
         if lemma not in organisation_kinds().relational:
             return None
         head_end = token.idx + len(token.text)
-        person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word)
+        person = person_complement(self.text, head_end, self.entities_in(head_end, head_end + 61), self.role_word,
+                                   phrase.end_char)
         if person is None:
             return None
         cluster = self.apposed_after(person.end) or self.party_of(person)
@@ -1608,8 +1625,9 @@ class ChainBuilder:
         in apposition, a comma between: after it, with its article ("le principal parti d'opposition,
         le CHP"), or right before it ("le RHDP, le parti du président"): the phrase's own name."""
         accept = self.organisation_filter(token.lemma_.lower())
-        for e in self.entities_in(phrase.end_char, phrase.end_char + 8):
-            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])\s*", self.text[phrase.end_char:e.start]) \
+        end = superlative_end(self.text, phrase.end_char)  # "le groupe armé | le plus violent, | les Forces X"
+        for e in self.entities_in(end, end + 8):
+            if e.label == "ORG" and re.fullmatch(r"\s*,\s*(?:le|la|les|l['’])\s*", self.text[end:e.start]) \
                     and accept(e.cluster):
                 return e.cluster
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
@@ -1623,9 +1641,49 @@ class ChainBuilder:
         kinds = organisation_kinds()
         return lambda cluster: kinds.agrees(lemma, self.organisation_kind(cluster))
 
+    def mobilisation_since(self, token: "Token", phrase: "Span", cluster: int) -> bool:
+        """A bare "le mouvement"/"ce mouvement" with a word of street mobilisation outside names between the
+        organisation's last mention and it ("...les manifestations contre le racisme. X est devenu un
+        symbole de ce mouvement"): the mobilisation, which no organisation of the article is."""
+        kinds = organisation_kinds()
+        if token.lemma_.lower() not in kinds.mobilisation_heads or phrase.end != token.i + 1:
+            return False
+        since = next((named.at for named in reversed(self.seen) if named.cluster == cluster and named.at < phrase.start_char), None)
+        if since is None:
+            return False
+        span = self.spacy_doc.char_span(since, phrase.start_char, alignment_mode="expand")
+        return span is not None and any(t.lower_ in kinds.mobilisation_words and not t.ent_type_ for t in span)
+
+    def coordinated_name_before(self, phrase: "Span") -> int | None:
+        """The name coordinated right before the phrase ("l'alliance entre Nissan et | le groupe français"):
+        the phrase names another organisation than it."""
+        for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
+            if e.end <= phrase.start_char and re.fullmatch(r"\s+(?:et|ou)\s+", self.text[e.end:phrase.start_char]):
+                return e.cluster
+        return None
+
+    def latest_organisation(self, at: int, accept) -> int | None:
+        """The latest organisation named in reach that `accept`s, labelled ORG or a known name of a party,
+        union, movement or medium the entities stage labelled a person or miscellany ("Syriza")."""
+        misnamed = organisation_kinds().misnamed_kinds
+        sentence = self.sentence_of(at)
+        for named in reversed(self.seen):
+            if sentence - named.sentence > THING_REACH:
+                return None
+            if named.at < at and (named.label == "ORG" or (named.label in ("PER", "MISC")
+                                                           and self.organisation_kind(named.cluster) in misnamed)) \
+                    and accept(named.cluster):
+                return named.cluster
+        return None
+
     def organisation_kind(self, cluster: int) -> str:
+        """Its kind by name (`organisations.OrganisationKinds.kind_of`); a name of no listed kind that
+        the article introduces with a medium noun ("le magazine américain Forbes") is a medium."""
         if cluster not in self._organisation_kind:
-            self._organisation_kind[cluster] = self.organisation_kind_of_name(self.canonical.get(cluster, ""))
+            kind = self.organisation_kind_of_name(self.canonical.get(cluster, ""))
+            if kind == "other" and introduced_as_medium(self.text, [e.start for e in self._of_cluster.get(cluster, [])]):
+                kind = "medium"
+            self._organisation_kind[cluster] = kind
         return self._organisation_kind[cluster]
 
     def organisation_kind_of_name(self, canonical: str) -> str:
@@ -1692,9 +1750,9 @@ class ChainBuilder:
         """A place or organisation phrase with its name in apposition: the link, and the head noun
         remembered for the definite phrase that names it later ("l'établissement", "le parti")."""
         self.things[token.lemma_.lower()] = cluster
-        if token.lemma_.lower() in self.lexicon.nouns["party_nouns"] and self.labels.get(cluster) == "ORG" \
-                and self.organisation_kind(cluster) == "other":
-            self._organisation_kind[cluster] = "party"  # "Syriza, le parti de gauche": the article says it is one
+        told = organisation_kinds().apposition_kinds.get(token.lemma_.lower())
+        if told is not None and self.labels.get(cluster) == "ORG" and self.organisation_kind(cluster) == "other":
+            self._organisation_kind[cluster] = told  # "Syriza, le parti de gauche", "le mouvement Sens commun": the article says it is one
         return Link(phrase.start_char, phrase.end_char, "description", cluster, self.canonical[cluster])
 
     def thing_before(self, phrase: "Span", labels: tuple[str, ...], accept=None) -> int | None:

@@ -34,7 +34,9 @@ LEADING_ARTICLES = ("le ", "la ", "les ", "l'")
 #: Between an organisation noun and a person in its complement: "de"/"du"/"d'", an article and up to three
 #: lower-case words of a role ("le parti du président X", "le mouvement de l'ancien ministre X").
 RELATIONAL_GAP = re.compile(r"\s*(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,3})")
-RELATIONAL_REACH = 60  # characters after the head noun where the person of the complement may start
+RELATIONAL_REACH = 60
+#: Words that end a complement before a name ("le site industriel de | X", "le journal des | X"): no apposition.
+COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "par", "pour", "chez", "avec", "sur", "la", "le", "les", "l"})  # characters after the head noun where the person of the complement may start
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,15 @@ class OrganisationKinds:
     territories: dict[str, str]  # "hong kong" (folded) -> "Hong Kong"
     leaders: dict[str, frozenset[str]]  # "jean luc melenchon" (folded) -> folded names of their party
     territory_demonyms: dict[str, str]  # every form of "hongkongais" -> "Hong Kong"
+    founder_gap: "re.Pattern[str]"  # " lancé par l'ancien ministre ": "le parti lancé par X" is X's party
+    superlative: "re.Pattern[str]"  # " le plus violent": between a phrase and its apposed name
+    misnamed_kinds: frozenset[str]  # kinds a name labelled PER or MISC may still be named as ("Syriza")
+    medium_before: "re.Pattern[str]"  # "le magazine américain " right before a name: a medium
+    none_complements: tuple[str, ...]  # "à la baisse": "le mouvement à la baisse" is a trend
+    apposition_kinds: dict[str, str]  # "mouvement" -> "movement": "le mouvement Sens commun" is one
+    mobilisation_heads: frozenset[str]  # "mouvement": may name a mobilisation the article just described
+    mobilisation_words: frozenset[str]  # "manifestations", "grève": words of that mobilisation
+    society_before: tuple[str, ...]  # "dans la": "dans la société" alone is society
 
     def agrees(self, noun: str, kind: str) -> bool:
         """May a description headed by `noun` name an organisation of `kind`? A noun of no listed
@@ -101,8 +112,12 @@ class OrganisationKinds:
             return False
         if lemma == "société" and (nxt.lower_ in self.society_qualifiers or nxt.lower_ in demonyms):
             return True
+        if lemma == "société" and phrase.end == token.i + 1 and preceded_by(token, self.society_before):
+            return True  # "la place des femmes dans la société": society
         if lemma == "mouvement" and qualified_by_cause(token, self.cause_prefixes):
             return True
+        if lemma == "mouvement" and followed_by(token, self.none_complements):
+            return True  # "le mouvement à la baisse", "le mouvement inverse": a trend
         if lemma not in self.accepts:
             return False
         return member_complement(token, self.member_complement, role_word)
@@ -126,6 +141,26 @@ def member_complement(token: "Token", openers: tuple[str, ...], role_word: Calla
         after = token.i + 1 + len(words)
         if after < len(doc) and [t.lower_.replace("’", "'") for t in doc[token.i + 1:after]] == words:
             return doc[after].pos_ == "NOUN" and doc[after].text.islower() and not role_word(doc[after].text)
+    return False
+
+
+def preceded_by(token: "Token", words: tuple[str, ...]) -> bool:
+    """The words right before `token` are one of `words` ("dans la")."""
+    doc = token.doc
+    for before in words:
+        n = len(before.split())
+        if token.i >= n and " ".join(t.lower_ for t in doc[token.i - n:token.i]) == before:
+            return True
+    return False
+
+
+def followed_by(token: "Token", complements: tuple[str, ...]) -> bool:
+    """The words right after `token` are one of `complements` ("à la baisse")."""
+    doc = token.doc
+    for words in complements:
+        n = len(words.split())
+        if " ".join(t.lower_ for t in doc[token.i + 1:token.i + 1 + n]) == words:
+            return True
     return False
 
 
@@ -167,16 +202,42 @@ def bare_name(canonical: str) -> str:
 
 
 def person_complement(text: str, head_end: int, persons: Iterable["Entity"],
-                      role_word: Callable[[str], bool]) -> "Entity | None":
+                      role_word: Callable[[str], bool], phrase_end: int | None = None) -> "Entity | None":
     """The person named in the "de" complement of an organisation noun ending at `head_end` ("le parti
-    de X", "le mouvement du président X"): only adjectives before "de", only role words after it."""
+    de X", "le mouvement du président X"): only adjectives before "de", only role words after it; or
+    after a participle of founding and "par" ("le parti lancé par X", `founder_gap`); or right after a
+    "de" complement the phrase ends with, whatever its words ("le parti de l'ancienne icône de la paix
+    X": the name is apposed to the complement's noun, ending at `phrase_end`)."""
+    founder = organisation_kinds().founder_gap
     for e in persons:
         if e.label != "PER" or not head_end <= e.start <= head_end + RELATIONAL_REACH:
             continue
-        gap = RELATIONAL_GAP.fullmatch(text[head_end:e.start])
+        between = text[head_end:e.start]
+        gap = RELATIONAL_GAP.fullmatch(between) or founder.fullmatch(between)
         if gap is not None and all(role_word(w) for w in gap.group(1).split()):
             return e
+        if phrase_end is not None and phrase_end <= e.start and not text[phrase_end:e.start].strip() \
+                and RELATIONAL_GAP.match(between) and between[:1].isspace():
+            return e
     return None
+
+
+def superlative_end(text: str, end: int) -> int:
+    """Past a superlative right after an organisation phrase ("le groupe armé | le plus violent, les
+    Forces X"): where an apposed name's comma may follow; `end` when there is none."""
+    found = organisation_kinds().superlative.match(text, end)
+    return found.end() if found is not None else end
+
+
+def introduced_as_medium(text: str, starts: Iterable[int]) -> bool:
+    """A name the article introduces with a medium noun at one of its mentions ("le magazine
+    américain Forbes", "le quotidien X"): the article takes it for a medium."""
+    pattern = organisation_kinds().medium_before
+    for start in starts:
+        found = pattern.search(text[max(0, start - 50):start])
+        if found is not None and found.group().split()[-1].replace("’", "'").split("'")[-1] not in COMPLEMENT_WORDS:
+            return True  # not "le site industriel de | Renault": a name in a complement is no medium
+    return False
 
 
 @cache
@@ -184,7 +245,8 @@ def organisation_kinds() -> OrganisationKinds:
     data = read_json("coreference_organisations.json")
     return OrganisationKinds(
         accepts={noun: frozenset(kinds) for noun, kinds in data["accepts"].items()},
-        by_name={name.lower(): kind for name, kind in data["kinds_by_name"].items()},
+        by_name={**{name.lower(): "institution" for name in data["ministry_names"]},
+                 **{name.lower(): kind for name, kind in data["kinds_by_name"].items()}},
         by_head={head.lower(): kind for head, kind in data["kinds_by_head"].items()},
         media=frozenset(bare_name(m) for m in data["media_extra"]),
         not_print=frozenset(bare_name(m) for m in data["not_print_media"]),
@@ -196,4 +258,16 @@ def organisation_kinds() -> OrganisationKinds:
         territories={loose_key(name): name for name in data["territories"]},
         leaders={loose_key(person): frozenset(map(loose_key, parties)) for person, parties in data["party_leaders"].items()},
         territory_demonyms={form: name for name, demonym in data["territories"].items() for form in demonym_forms(demonym)},
+        founder_gap=re.compile(r"\s*(?:" + "|".join(map(re.escape, data["founder_participles"]))
+                               + r")e?s?\s+par\s+(?:(?:la|le|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,3})"),
+        superlative=re.compile(r"\s+(?:le|la|les)\s+(?:" + "|".join(map(re.escape, data["superlative_adverbs"]))
+                               + r")\s+[a-zà-ÿ-]+"),
+        misnamed_kinds=frozenset(data["misnamed_kinds"]),
+        none_complements=tuple(data["none_complements"]),
+        apposition_kinds=dict(data["apposition_kinds"]),
+        mobilisation_heads=frozenset(data["mobilisation_heads"]),
+        mobilisation_words=frozenset(data["mobilisation_words"]),
+        society_before=tuple(data["society_before"]),
+        medium_before=re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?:" + "|".join(map(re.escape, data["medium_nouns"]))
+                                 + r")(?:\s+[a-zà-ÿ'’-]+){0,3}\s+$", re.IGNORECASE),
     )
