@@ -2283,6 +2283,7 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     if impersonal_perfect(following, lexicon):
         return True  # "il aura fallu deux semaines", "il n'a pas fallu", "il a semblé"
     if len(following) >= 3 and following[0] in COPULAS and after[1].pos_ == "ADJ" \
+            and following[1] not in lexicon.nouns.get("personal_adjectives", ()) \
             and following[2] in ("de", "d'", "que", "qu'"):
         return True
     if len(following) >= 2 and following[0] in COPULAS and (CLOCK_TIME.match(" ".join(following[1:3]))

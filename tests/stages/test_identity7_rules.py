@@ -163,3 +163,10 @@ def test_a_new_holder_holds_the_office():
     assert lexicon.office_of("nouveau premier ministre") == lexicon.office_of("premier ministre")
     assert lexicon.office_of("nouveau président") is None  # any country's, said alone
     assert lexicon.office_of("président") == "président de la république"
+
+
+@pytest.mark.model
+def test_il_est_libre_de_is_a_person(resolve):
+    found = resolve("L'opposant Paul Girard est sorti de l'hôpital mardi. Le gouvernement a affirmé qu'il "
+                    "\"était libre de\" rentrer au pays.")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
