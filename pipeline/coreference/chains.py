@@ -2198,9 +2198,10 @@ class ChainBuilder:
             elif before and before[-1] in self.lexicon.titles["masc"]:
                 votes["masc"] += 1
         for link in self._described_links.get(cluster, ()):
-            # a role's determiner weighs as much as a first name: "Nicola" is a woman in Scotland, a
-            # man in Italy, and "le chef du Parti démocrate, Nicola Z." settles it as a tie (unknown)
-            weight = 2 if link.kind == "role" else 1
+            # a role's or description's determiner weighs more than a first name: "Nicola" is a woman
+            # in Scotland, a man in Italy, and "le chef du Parti démocrate, Nicola Z." settles it as a
+            # tie (unknown); "la journaliste Gaël T." makes a woman of a "Gaël"
+            weight = 2
             det = text[link.start:link.end].lower().split()[:1]
             if det and det[0] in FEM_DETERMINERS:
                 votes["fem"] += weight

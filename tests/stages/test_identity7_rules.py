@@ -170,3 +170,10 @@ def test_il_est_libre_de_is_a_person(resolve):
     found = resolve("L'opposant Paul Girard est sorti de l'hôpital mardi. Le gouvernement a affirmé qu'il "
                     "\"était libre de\" rentrer au pays.")
     assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_an_apposed_descriptions_determiner_tells_the_gender(resolve):
+    found = resolve("Le maire Paul Girard publie ses mémoires. La journaliste Gaël Martin s'est intéressée à "
+                    "l'autre face de l'homme politique.")
+    assert found.get(("l'homme politique", "description")) == "Paul Girard", found
