@@ -174,6 +174,8 @@ def test_il_est_libre_de_is_a_person(resolve):
 
 @pytest.mark.model
 def test_an_apposed_descriptions_determiner_tells_the_gender(resolve):
-    found = resolve("Le maire Paul Girard publie ses mémoires. La journaliste Gaël Martin s'est intéressée à "
-                    "l'autre face de l'homme politique.")
+    found = resolve("Paul Girard pourrait voir sa cote baisser avec la sortie d'un livre sur sa vie. La journaliste "
+                    "Gaël Martin s'est intéressée à l'autre face de l'homme politique, côté famille. Elle a rencontré "
+                    "ses proches.")
     assert found.get(("l'homme politique", "description")) == "Paul Girard", found
+    assert found.get(("Elle", "pronoun")) == "Gaël Martin", found
