@@ -1160,6 +1160,9 @@ class ChainBuilder:
                 country = self.role_country(phrase)
                 if country is not None:
                     self.nationality.setdefault(cluster, set()).add(country)
+            if office is not None and bare and self.second_role_after(phrase):
+                return Link(phrase.start_char, phrase.end_char, "role", cluster, self.canonical.get(cluster))
+                # "du président et directeur de la publication de Mediapart, X": X's, no head of state to remember
             if office is not None:
                 self.offices.setdefault(office, cluster)
             self.roles.setdefault(key, cluster)
@@ -1387,6 +1390,11 @@ class ChainBuilder:
         word = word.removeprefix("ex-")  # "son prédécesseur, l'ex-général X"
         return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"]
 
+    def second_role_after(self, phrase: "Span") -> bool:
+        """A second bare role coordinated right after the phrase ("président et directeur de la
+        publication de X"): the first is then no office of its own (not the head of state)."""
+        return bool(SECOND_ROLE_GAP.match(self.text, phrase.end_char))
+
     def second_role(self, gap: str) -> bool:
         """"et", a bare role (no determiner: "et député de Paris", "et actuel maire de Lyon") and a
         comma between a role and a name: one person given two roles. With a determiner ("et le
@@ -1395,7 +1403,7 @@ class ChainBuilder:
         if found is None:
             return False
         word = found.group(1).lower().replace("’", "'")
-        return self.lexicon.noun_kind(word) == "role"
+        return self.lexicon.noun_kind(word) == "role" and not COMPLEMENT_END.search(gap)  # "et ministre de | X": X owns it
 
     def apposed(self, phrase: "Span") -> int | None:
         """The person named right after the phrase ("le ministre X", "le ministre, X") or right

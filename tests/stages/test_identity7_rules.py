@@ -179,3 +179,19 @@ def test_an_apposed_descriptions_determiner_tells_the_gender(resolve):
                     "ses proches.")
     assert found.get(("l'homme politique", "description")) == "Paul Girard", found
     assert found.get(("Elle", "pronoun")) == "Gaël Martin", found
+
+
+@pytest.mark.model
+def test_president_with_a_coordinated_second_role_is_no_head_of_state(resolve):
+    found = resolve("Le chef de l'État Paul Girard sera interrogé dimanche par le journaliste Luc Berger et par le "
+                    "président et directeur de la publication du journal, Marc Lenoir. Le président de la "
+                    "République devra rendre des comptes.")
+    assert found.get(("le président", "role")) == "Marc Lenoir", found
+    assert found.get(("Le président de la République", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_second_role_whose_complement_is_the_name_is_no_apposition(resolve):
+    found = resolve("Sophie Martin est morte à 76 ans. Ancienne sénatrice et ministre sous le second mandat de "
+                    "Paul Girard, elle avait quitté la vie politique.")
+    assert found.get(("sénatrice", "role")) != "Paul Girard", found
