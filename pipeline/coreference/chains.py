@@ -1311,11 +1311,10 @@ class ChainBuilder:
 
     @staticmethod
     def former(key: str) -> bool:
-        """"l'ancien ministre", "l'ex-président": a role its holder no longer has. A bare head
-        follows the person named with it under the same status: "l'ancien chancelier" the one
-        named "l'ancien chancelier allemand", never the one named "le chancelier X"."""
-        first = key.split()[0] if key.split() else ""
-        return first in ("ancien", "ancienne", "ex") or first.startswith("ex-")
+        """"l'ancien ministre", "l'ex-président" (`role_key` writes both "ancien ..."): a role its
+        holder no longer has. A bare head follows the person named with it under the same status:
+        "l'ancien chancelier" the one named "l'ancien chancelier allemand", never "le chancelier X"."""
+        return key.startswith("ancien ")
 
     def former_office(self, key: str) -> str | None:
         """The office of a former holder: "ancien chef de l'État", "ex-Premier ministre"."""
