@@ -174,6 +174,7 @@ class Named:
     complement: bool = False  # named inside a prepositional complement ("pour remplacer X", "le directeur de X")
     main: bool = False  # the subject of a main clause, not of a relative or subordinate one
     pronoun: bool = False  # a pronoun's guess, not a name or a role: "ce dernier" skips it
+    missed_subject: float = 0.0  # the subject bonus the parse did not give it (`ChainBuilder.missed_subject`)
 
 
 @dataclass
@@ -203,6 +204,7 @@ class ChainBuilder:
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.spacy_doc)
+        self._titles = self.lexicon.titles["fem"] | self.lexicon.titles["masc"]  # courtesy titles, both genders
         self._person_starts = self.person_starts()
         self._by_start = sorted(self.entities, key=lambda e: e.start)
         self._entity_starts = [e.start for e in self._by_start]
@@ -237,14 +239,13 @@ class ChainBuilder:
     def person_starts(self) -> set[int]:
         """Where person names start, with a courtesy title right before one ("la rivale de | M. X"): a
         noun phrase stops there, so the name after it is the phrase's complement, not its apposition."""
-        titles = self.lexicon.titles["fem"] | self.lexicon.titles["masc"]
         starts = set()
         for e in self.entities:
             if e.label != "PER":
                 continue
             starts.add(e.start)
             span = self.spacy_doc.char_span(e.start, e.end, alignment_mode="expand")
-            if span is not None and span.start > 0 and self.spacy_doc[span.start - 1].lower_ in titles:
+            if span is not None and span.start > 0 and self.spacy_doc[span.start - 1].lower_ in self._titles:
                 starts.add(self.spacy_doc[span.start - 1].idx)
         return starts
 
@@ -301,9 +302,12 @@ class ChainBuilder:
                 if link.cluster is not None and self.labels.get(link.cluster) == "PER":
                     speaker = link.kind != "pronoun" and self.speaks_after_quote(self.spacy_doc[token.i])
                     subject = speaker or token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
-                    self.seen.append(Named(link.start, self.sentence_of(link.start), link.cluster, "PER", subject,
-                                           main=subject and (speaker or self.of_main_clause(token)),
-                                           pronoun=link.kind == "pronoun"))
+                    pronoun = link.kind == "pronoun"
+                    sentence = self.sentence_of(link.start)
+                    self.seen.append(Named(link.start, sentence, link.cluster, "PER", subject,
+                                           main=subject and (speaker or self.of_main_clause(token)), pronoun=pronoun,
+                                           missed_subject=0.0 if subject or pronoun
+                                           else self.missed_subject(link.start, sentence, name=False)))
         self.resolve_cataphora()
         self.unnamed_speakers_keep_their_pronouns()
         return self.links
@@ -384,8 +388,10 @@ class ChainBuilder:
             subject = span is not None and (fronted or any(t.dep_ in SUBJECT_DEPS for t in span) or self.apposed_to_subject(span))
             complement = span is not None and not subject and self.in_complement(span)
         main = subject and (fronted or self.of_main_clause(self.phrase_root(span)))
-        self.seen.append(Named(entity.start, self.sentence_of(entity.start), entity.cluster, entity.label, subject,
-                               complement, main))
+        sentence = self.sentence_of(entity.start)
+        missed = self.missed_subject(entity.start, sentence, name=True) if entity.label == "PER" and not subject else 0.0
+        self.seen.append(Named(entity.start, sentence, entity.cluster, entity.label, subject, complement, main,
+                               missed_subject=missed))
 
     def names_a_thing(self, span: "Span") -> bool:
         """A person's name right after a noun of a thing named after a person (`eponym_things`: "l'affaire
@@ -1160,21 +1166,26 @@ class ChainBuilder:
                 country = self.role_country(phrase)
                 if country is not None:
                     self.nationality.setdefault(cluster, set()).add(country)
-            if office is not None and bare and self.second_role_after(phrase):
-                return Link(phrase.start_char, phrase.end_char, "role", cluster, self.canonical.get(cluster))
-                # "du président et directeur de la publication de Mediapart, X": X's, no head of state to remember
-            if office is not None:
-                self.offices.setdefault(office, cluster)
-            self.roles.setdefault(key, cluster)
-            if named_key is not None:
-                self.roles.setdefault(named_key, cluster)
-            if reliable:  # a bare head follows the person named with it, never a guess
-                self.heads[(head, gender)] = cluster
-                self.heads.setdefault((head, None), cluster)
+            if not (office is not None and bare and self.second_role_after(phrase)):
+                # not "du président et directeur de la publication de Mediapart, X": X's, no head of state
+                self.remember_holder(cluster, office, (key, named_key), (head, gender) if reliable else None)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def remember_holder(self, cluster: int, office: str | None, keys: tuple[str, str | None],
+                        head: tuple[str, str | None] | None) -> None:
+        """What later roles read of this one's holder: the office, the role's keys, and (for a holder
+        named with it, never a guess) the bare head ("le ministre" follows "le ministre de X, Y")."""
+        if office is not None:
+            self.offices.setdefault(office, cluster)
+        for key in keys:
+            if key is not None:
+                self.roles.setdefault(key, cluster)
+        if head is not None:
+            self.heads[head] = cluster
+            self.heads.setdefault((head[0], None), cluster)
 
     def relational(self, token: "Token", determiner: "Token | None") -> bool:
         """A noun naming a person by a relation to another (`relational_roles`), its owner given by a
@@ -2115,7 +2126,8 @@ class ChainBuilder:
                 continue
             score = -distance * 2 - (2 if named.complement else 0)
             if named.subject and prefer_subject:
-                score += 3.5 if named.main else 1  # a main clause's subject before a relative's or a subordinate's
+                score += topic_salience.MAIN_SUBJECT if named.main else topic_salience.OTHER_SUBJECT
+                # a main clause's subject before a relative's or a subordinate's
             if gender is not None and self.gender_of(named.cluster) == gender:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:
@@ -2128,22 +2140,24 @@ class ChainBuilder:
         return best
 
     def topic_score(self, named: Named, at: int, told: int, prefer_subject: bool) -> float:
-        """The subject bonus the parse did not give (topic_salience.py): a name after its courtesy
-        title, the title being the subject ("M. Jacob a souligné"), or a name opening its sentence
-        before an apposition ("X, 43 ans, est ..."); and for a "lui", the main clause's subject of
-        an earlier sentence ("Pour lui, ..." after "X s'exprime dimanche")."""
+        """The subject bonus the parse did not give (topic_salience.py), worked out once per mention
+        (`missed_subject`); and for a "lui", the main clause's subject of an earlier sentence ("Pour
+        lui, ..." after "X s'exprime dimanche")."""
         if not prefer_subject:
             earlier = self._told[named.sentence] < told
             return topic_salience.EARLIER_SUBJECT if named.subject and named.main and earlier else 0.0
-        if named.subject or named.pronoun:
-            return 0.0
-        span = self.spacy_doc.char_span(named.at, named.at + 1, alignment_mode="expand")
-        titles = self.lexicon.titles["fem"] | self.lexicon.titles["masc"]
-        title = topic_salience.subject_title(span[0], titles) if span is not None and len(span) else None
+        return named.missed_subject
+
+    def missed_subject(self, at: int, sentence: int, name: bool) -> float:
+        """The subject bonus the parse did not give a mention that is no subject: a name after its
+        courtesy title, the title being the subject ("M. Jacob a souligné"), or a name opening its
+        sentence before an apposition ("X, 43 ans, est ...")."""
+        span = self.spacy_doc.char_span(at, at + 1, alignment_mode="expand")
+        title = topic_salience.subject_title(span[0], self._titles) if span is not None and len(span) else None
         if title is not None:
             return topic_salience.MAIN_SUBJECT if self.of_main_clause(title) else topic_salience.OTHER_SUBJECT
-        if named.at not in self._person_at and topic_salience.opens_with_apposed_name(
-                self.text, self._sentence_starts[named.sentence], named.at, self.entities_in(named.at, named.at + 1)):
+        if name and topic_salience.opens_with_apposed_name(self.text, self._sentence_starts[sentence], at,
+                                                          self.entities_in(at, at + 1)):
             return topic_salience.MAIN_SUBJECT
         return 0.0
 

@@ -34,9 +34,9 @@ LEADING_ARTICLES = ("le ", "la ", "les ", "l'")
 #: Between an organisation noun and a person in its complement: "de"/"du"/"d'", an article and up to three
 #: lower-case words of a role ("le parti du président X", "le mouvement de l'ancien ministre X").
 RELATIONAL_GAP = re.compile(r"\s*(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?((?:[a-zà-ÿ-]+\s+){0,3})")
-RELATIONAL_REACH = 60
+RELATIONAL_REACH = 60  # characters after the head noun where the person of the complement may start
 #: Words that end a complement before a name ("le site industriel de | X", "le journal des | X"): no apposition.
-COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "par", "pour", "chez", "avec", "sur", "la", "le", "les", "l"})  # characters after the head noun where the person of the complement may start
+COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d", "à", "au", "aux", "par", "pour", "chez", "avec", "sur", "la", "le", "les", "l"})
 
 
 @dataclass(frozen=True)
@@ -112,11 +112,11 @@ class OrganisationKinds:
             return False
         if lemma == "société" and (nxt.lower_ in self.society_qualifiers or nxt.lower_ in demonyms):
             return True
-        if lemma == "société" and phrase.end == token.i + 1 and preceded_by(token, self.society_before):
+        if lemma == "société" and phrase.end == token.i + 1 and next_to(token, self.society_before, before=True):
             return True  # "la place des femmes dans la société": society
         if lemma == "mouvement" and qualified_by_cause(token, self.cause_prefixes):
             return True
-        if lemma == "mouvement" and followed_by(token, self.none_complements):
+        if lemma == "mouvement" and next_to(token, self.none_complements):
             return True  # "le mouvement à la baisse", "le mouvement inverse": a trend
         if lemma not in self.accepts:
             return False
@@ -144,22 +144,16 @@ def member_complement(token: "Token", openers: tuple[str, ...], role_word: Calla
     return False
 
 
-def preceded_by(token: "Token", words: tuple[str, ...]) -> bool:
-    """The words right before `token` are one of `words` ("dans la")."""
+def next_to(token: "Token", phrases: tuple[str, ...], before: bool = False) -> bool:
+    """The words right after `token` (`before`: right before it) are one of `phrases` ("à la
+    baisse"; "dans la")."""
     doc = token.doc
-    for before in words:
-        n = len(before.split())
-        if token.i >= n and " ".join(t.lower_ for t in doc[token.i - n:token.i]) == before:
-            return True
-    return False
-
-
-def followed_by(token: "Token", complements: tuple[str, ...]) -> bool:
-    """The words right after `token` are one of `complements` ("à la baisse")."""
-    doc = token.doc
-    for words in complements:
-        n = len(words.split())
-        if " ".join(t.lower_ for t in doc[token.i + 1:token.i + 1 + n]) == words:
+    for phrase in phrases:
+        n = len(phrase.split())
+        if before and token.i < n:
+            continue
+        words = doc[token.i - n:token.i] if before else doc[token.i + 1:token.i + 1 + n]
+        if " ".join(t.lower_ for t in words) == phrase:
             return True
     return False
 
