@@ -81,6 +81,10 @@ ORGANISATION_PREPOSITION = re.compile(r"\s+(?:de(?: la| l')?|du|des|d')\s*")
 FORMS_OF_ETRE = frozenset({"été", "est", "était", "sera", "serait", "fut"})  # "il a dit que" is a person
 PASSIVE_FILLERS = frozenset({"n'", "ne", "pas", "plus", "jamais", "donc", "aussi", "également", "lui", "leur", "nous", "vous"})
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+#: Before a role without a determiner, words that make it a former one the role's words leave out.
+FORMER_BEFORE_BARE = frozenset({"ancien", "ancienne", "anciens", "anciennes"})
+#: Before a role, words that say its holder holds it now: the role's key leaves them out.
+CURRENT_QUALIFIERS = frozenset({"actuel", "actuelle", "nouveau", "nouvel", "nouvelle"})
 PHRASE_STOPS = frozenset({",", ";", ":", "(", ")", "qui", "que", "qu'", "qu’", "dont", "où", "«", "»", '"', "“", "”", "et", "ainsi", "ou"})
 #: How many sentences back a pronoun or description looks for its person.
 SENTENCE_REACH = 3
@@ -450,7 +454,7 @@ class ChainBuilder:
             t = doc[i]
             if t.pos_ in ("VERB", "AUX"):
                 seen_verb = True
-            elif t.text == "," and seen_verb and i > 0 and doc[i - 1].is_quote:
+            elif t.text == "," and i > 0 and doc[i - 1].is_quote and (seen_verb or mistagged_incise_verb(doc[i + 1])):
                 return True
             elif t.text == "," and not seen_verb and i > 0 and doc[i - 1].pos_ == "PROPN":
                 return False  # '"...", a dit X, porte-parole du président Y': apposed to the speaker X
@@ -876,8 +880,15 @@ class ChainBuilder:
         verb = token.i - 1
         while verb > sentence.start and self.spacy_doc[verb].text.lower() in ("-t", "-t-", "t"):
             verb -= 1
-        before = self.spacy_doc[sentence.start:verb]
-        if any(t.is_quote for t in before) or any(e.label == "PER" for e in self.entities_in(before.start_char, before.end_char)):
+        start = max([t.i + 1 for t in self.spacy_doc[sentence.start:verb] if t.text in (":", ";")], default=sentence.start)
+        before = self.spacy_doc[start:verb]  # "Grand débat : quand X va-t-il ... ?": after a heading's colon
+        if any(t.is_quote for t in before):
+            return False
+        first = next((t for t in before if t.pos_ in ("NOUN", "PROPN") and not self.in_prepositional_phrase(t)), None)
+        if first is not None and first.pos_ == "NOUN" and not any(first.idx < e.end for e in self.entities_in(first.idx - 200, first.idx + 1)) \
+                and not self.person_noun(first) and first.idx not in self._person_at:
+            return True  # "Une victoire de X permettrait-elle ... ?": the thing the sentence opens on, not X
+        if any(e.label == "PER" for e in self.entities_in(before.start_char, before.end_char)):
             return False  # "Alain Juppé serait-il trop vieux ?": the person, found as usual
         for link in reversed(self.links):  # "L'ancien président aurait-il ... ?": a person's role
             if link.start < before.start_char:
@@ -888,6 +899,14 @@ class ChainBuilder:
 
     def impersonal(self, token: "Token") -> bool:
         return impersonal_il(token, self.lexicon)
+
+    def in_prepositional_phrase(self, noun: "Token") -> bool:
+        """A noun after a preposition, its determiners and adjectives aside ("en cas de défaite de X",
+        "au second tour"): no subject."""
+        i = noun.i - 1
+        while i >= 0 and self.spacy_doc[i].pos_ in ("DET", "ADJ", "NUM"):
+            i -= 1
+        return i >= 0 and self.spacy_doc[i].pos_ == "ADP"
 
     def demonstrative(self, token: "Token") -> Link | None:
         text = self.spacy_doc[token.i:token.i + 2].text.lower().replace("’", "'")
@@ -1076,13 +1095,21 @@ class ChainBuilder:
                 continue
             if nxt.lower_ in PHRASE_STOPS or nxt.pos_ in ("VERB", "AUX", "PRON", "PUNCT") or (nxt.pos_ == "ADV" and nxt.lower_ not in PHRASE_ADVERBS and not nxt.text[:1].isupper()) or nxt.idx in self._person_starts \
                     or "\n" in nxt.text or nxt.head.i < token.i or nxt.i == token.head.i != token.i \
-                    or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS) \
+                    or (nxt.pos_ == "ADP" and nxt.lower_.replace("’", "'") not in COMPLEMENT_PREPOSITIONS
+                        and not self.title_field_goes_on(end)) \
                     or (nxt.pos_ == "DET" and self.spacy_doc[end - 1].pos_ != "ADP"):
                 break  # "le président | la semaine dernière", "l'ex-président | avant de", "le ministre | n'a"
             end += 1
         while end - 1 > token.i and self.spacy_doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
             end -= 1  # "le tribun | à", "les déclarations | d'"
         return self.spacy_doc[start:end]
+
+    def title_field_goes_on(self, i: int) -> bool:
+        """"avec" after a capitalised field of an office ("secrétaire d'État aux Relations | avec le
+        Parlement", "ministre chargée des Relations avec les collectivités"): the title's own words."""
+        doc = self.spacy_doc
+        return doc[i].lower_ == "avec" and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+            and i >= 2 and doc[i - 2].lower_ in ("aux", "des", "les")
 
     def joins_a_compound(self, i: int) -> bool:
         """A hyphen written without spaces between two words ("état-major"), split off by the tokenizer."""
@@ -1095,6 +1122,9 @@ class ChainBuilder:
             return None
         if determiner is None and self.asked_about(token):
             return None  # "Qui est responsable de la mort du bébé X ?": a question, nobody named
+        if determiner is None and phrase.start > 0 and self.spacy_doc[phrase.start - 1].lower_ in FORMER_BEFORE_BARE \
+                and not (phrase.end < len(self.spacy_doc) and self.spacy_doc[phrase.end].idx in self._person_starts):
+            return None  # "tout ancien ministre de l'Intérieur", "des anciens ministre": no current holder
         key = role_key(phrase)
         office = self.lexicon.office_of(key)
         gender = self.gender_of_phrase(token, determiner)
@@ -1370,6 +1400,8 @@ class ChainBuilder:
         for the description's own verb: a guess two clauses up misleads more than it helps)."""
         clusters = set()
         for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                clusters |= self.antecedent_persons(child)  # "X, qui charge le ministre": X
             if child.dep_ in SUBJECT_DEPS:
                 clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
             if child.dep_ in PRONOUN_SUBJECT_DEPS and child.pos_ == "PRON" and pronouns and child.idx in self._pronoun_at:
@@ -1380,6 +1412,25 @@ class ChainBuilder:
                 # a role or description, not a pronoun's guess; not the same noun ("le maire a rappelé que
                 # la cour disait que l'actuel maire ...": he may quote words about himself)
         return clusters
+
+    def antecedent_persons(self, relative: "Token") -> set[int]:
+        """The person a relative "qui" stands for: the name, or the role or description resolved to
+        a person, that ends right before it, a comma aside ("Benoît Hamon, qui ...", "le président
+        du parti, qui ..."), read off the mentions rather than the parse, which often hangs the
+        clause on a name apposed before the role."""
+        i = relative.i - 1
+        if i >= 0 and self.spacy_doc[i].text == ",":
+            i -= 1
+        if i < 0:
+            return set()
+        end = self.spacy_doc[i].idx + len(self.spacy_doc[i].text)
+        found = {e.cluster for e in self.entities_in(end - 200, end) if e.end == end and e.label == "PER"}
+        for link in reversed(self.links):
+            if found or link.end < end - 200:
+                break
+            if link.end == end and link.cluster is not None and self.labels.get(link.cluster) == "PER":
+                found.add(link.cluster)
+        return found
 
     def named_right_before(self, verb: "Token") -> set[int]:
         """The cluster of a name ending right before a verb (its auxiliaries and adverbs aside): the
@@ -2273,6 +2324,14 @@ class ChainBuilder:
         return i >= 0 and char < self.quoted[i][1]
 
 
+def mistagged_incise_verb(token: "Token") -> bool:
+    """The word right after the comma that closes a quotation, tagged a noun or an adjective: a present-tense
+    speech verb the tagger read as its homograph noun (""...", analyse X", "juge X", "note X", "résume X"), the
+    incise's verb all the same; a determiner or a preposition there opens no incise (""...", la ministre",
+    ""...", selon X")."""
+    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ")
+
+
 def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     """Whether "il" (or "-il" of an inversion) is impersonal, a subject that names nobody: "il faut",
     "il y a", "faut-il", "il n'y a", "il est difficile de", and the impersonal passive "il a été
@@ -2368,7 +2427,8 @@ def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:
 
 def role_key(phrase: "Span") -> str:
     """"le porte-parole de la préfecture" -> "porte-parole de la préfecture" (no determiner); a
-    former role under one key: "l'ex-ministre", "l'ancienne ministre" -> "ancien ministre"."""
+    former role under one key: "l'ex-ministre", "l'ancienne ministre" -> "ancien ministre"; a current
+    one under its bare key: "l'actuelle ministre", "le nouveau ministre" -> "ministre"."""
     words = [t.lower_.replace("’", "'") for t in phrase]
     if words and phrase[0].pos_ == "DET":
         words = words[1:]
@@ -2376,4 +2436,7 @@ def role_key(phrase: "Span") -> str:
         words = ["ancien", words[0][3:], *words[1:]]
     elif words and words[0] == "ancienne":
         words[0] = "ancien"
+    elif len(words) > 2 and words[0] in CURRENT_QUALIFIERS:
+        words = words[1:]  # "l'actuel ministre de l'Économie" holds the role "le ministre de l'Économie" names
+        # (not "le nouveau président" alone, which may be any country's: `CorefLexicon.office_of`)
     return " ".join(words)

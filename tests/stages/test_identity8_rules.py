@@ -1,0 +1,81 @@
+"""Rules of the fifth round on issue 23, sentences invented for these tests:
+- a speech verb the tagger reads as its homograph noun ("analyse", "tranche", "juge") still opens an
+  incise: the name after it is the speaker, whom the next "a-t-il ajouté" continues;
+- a role is not the subject of its own clause, read through a relative "qui" ("X, qui charge le
+  ministre de la Culture"); (not carried to the main clause of a trailing subordinate: "X provoque des
+  réactions, alors que le ministre a démenti" is X, on corpus articles as often as not);
+- "avec" after a capitalised field goes on with an office's title ("aux Relations avec le Parlement");
+- "l'actuel" and "le nouveau" ministre de X hold the role "le ministre de X" names later; a role
+  without determiner after "ancien(s)" ("tout ancien ministre de X") is no current holder;
+- an inverted question's pronoun repeats the thing the question opens on, even when a person is named
+  in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
+import pytest
+
+
+@pytest.mark.model
+def test_a_speech_verb_tagged_as_a_noun_still_names_the_speaker(resolve):
+    found = resolve("\"Il faut agir\", a lancé Paul Girard. \"Il faut être visible\", analyse Marc Lenoir. "
+                    "\"Le camp adverse se protège\", juge-t-il.")
+    assert found.get(("il", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_an_incise_speaker_after_a_dislocated_topic_is_the_speaker(resolve):
+    found = resolve("\"Il faut agir\", a lancé son directeur, Paul Girard. La stratégie du parti, \"c'est d'être "
+                    "visible\", analyse Marc Lenoir, professeur à Lyon. \"Le camp adverse se protège\", juge-t-il.")
+    assert found.get(("il", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_role_is_not_the_subject_of_its_relative_clause(resolve):
+    found = resolve("Le gouvernement est critiqué par Marc Lenoir, qui charge particulièrement le ministre de "
+                    "l'Éducation.")
+    assert found.get(("le ministre de l'Éducation", "role")) != "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_an_inverted_question_on_a_thing_names_no_person_of_its_complement(resolve):
+    found = resolve("Angela Merkel a refusé. Une victoire du démocrate Joe Biden, plus attaché aux alliances, "
+                    "permettrait-elle d'apaiser les tensions ?")
+    assert found.get(("elle", "pronoun"), "absent") in (None, "absent"), found
+
+
+@pytest.mark.model
+def test_an_inverted_question_on_a_person_after_a_fronted_complement(resolve):
+    found = resolve("Le scrutin approche. En cas de défaite de Marc Lenoir, Paul Girard sera-t-il candidat ?")
+    assert found.get(("il", "pronoun")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_an_inverted_question_on_a_role_is_its_person(resolve):
+    found = resolve("Angela Merkel a refusé. Mais la dirigeante de la CDU acceptera-t-elle ?")
+    assert found.get(("elle", "pronoun")) == "Angela Merkel", found
+
+
+@pytest.mark.model
+def test_an_office_title_with_avec_keeps_its_apposed_name(resolve):
+    found = resolve("Paul Girard a démenti mardi. Le secrétaire d'État aux Relations avec le Parlement, Marc Lenoir "
+                    "trouve la démarche déroutante.")
+    assert found.get(("Le secrétaire d'État aux Relations avec le Parlement", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_the_new_holder_of_a_role_holds_it_later(resolve):
+    found = resolve("Le nouveau ministre de l'Intérieur, Marc Lenoir, quittera la mairie de Lille. Selon la règle "
+                    "fixée par Paul Girard en 1998, un ministre ne peut pas diriger une ville. Le ministre de "
+                    "l'Intérieur rentrera à Lille mardi.")
+    assert found.get(("Le ministre de l'Intérieur", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_the_current_holder_of_a_role_holds_it_later(resolve):
+    found = resolve("Un journal assure que l'actuel ministre de la Culture, Marc Lenoir, sera candidat. Paul Girard "
+                    "juge la démarche déroutante, faisant allusion au mouvement lancé par le ministre de la Culture.")
+    assert found.get(("le ministre de la Culture", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_generic_former_role_names_not_the_current_holder(resolve):
+    found = resolve("Le nouveau ministre de l'Intérieur, Marc Lenoir, a répondu. Il veut supprimer la protection "
+                    "des anciens ministre de l'Intérieur.")
+    assert found.get(("ministre de l'Intérieur", "role")) is None, found
