@@ -60,6 +60,9 @@ GENDERED_ADJECTIVES = {"actuel": "masc", "actuelle": "fem", "ancien": "masc", "a
                        "éternel": "masc", "éternelle": "fem", "influent": "masc", "influente": "fem"}
 #: Clauses a subject pronoun's clause may hang from: adverbial, completive, relative, infinitive.
 GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "xcomp"})
+#: The clauses whose subject pronoun may continue the thing their governing clause is about: no relative
+#: ("le magasin qu'elle tient" is her shop), no participle on a noun.
+THING_GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
 #: A description's relation to its verb that makes it another person than the verb's subject ("X a
 #: rencontré le ministre", "X s'en est pris à l'ancien ministre"); not a predicate ("X est devenu le chef").
@@ -631,6 +634,8 @@ class ChainBuilder:
             governing = self.governing_subject(token, gender)
             if governing is not None:  # "X estime que Y se comporte mal quand il ...": Y
                 return Link(start, token.idx + len(token.text), "pronoun", governing, self.canonical[governing])
+            if self.governed_by_thing(token, gender):
+                return None  # "Son avion a atterri, alors qu'il arrivait de Turquie": the plane
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token)) \
             or (word == "lui" and self.after_preposition(token))  # "dénonce un complot contre lui", "selon lui"
@@ -664,21 +669,44 @@ class ChainBuilder:
         "X a estimé que Y se comporte mal quand il essaie de ..." is Y, "X a dit qu'il viendra" X,
         "X a reçu Y, qu'il a félicité" X. None when that subject is no person, a pronoun, or of
         another gender (then salience decides)."""
+        clause = self.governing_clause(token)
+        if clause is None:
+            return None
+        clusters = self.subjects_of(clause, pronouns=True)
+        persons = [c for c in clusters if self.labels.get(c) == "PER"]
+        if len(clusters) != 1 or len(persons) != 1 or not self.agrees(persons[0], gender):
+            return None
+        return persons[0]
+
+    def governed_by_thing(self, token: "Token", gender: str | None) -> bool:
+        """A subordinate clause's subject pronoun under a clause whose one subject is a thing of its
+        gender and no one is named in that clause's subject ("Son avion a atterri à Beyrouth, alors
+        qu'il arrivait de Turquie", "l'exécutif s'évertue à convaincre qu'il a entendu"): the thing."""
+        if not any(c.dep_ == "mark" for c in token.head.children):
+            return False  # a conjunction opens the pronoun's clause: not a relative ("la lutte, qu'il associe à")
+        clause = self.governing_clause(token, THING_GOVERNED_CLAUSES)
+        if clause is None or self.subjects_of(clause, pronouns=True):
+            return False
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or not subjects[0].is_alpha or not self.is_thing(subjects[0], gender) \
+                or any(c.lower_ in ("ce", "cet", "cette") for c in subjects[0].children):
+            return False  # not "69 % estiment qu'il", not "ce ténor du gouvernement ..., choqués qu'il"
+        words = self.spacy_doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1]
+        return not any(t.idx in self._person_at or (t.pos_ == "NOUN" and self.person_noun(t, by_ending=False))
+                       for t in words)  # not "le suicide de cet homme, alors qu'il était détenu"
+
+    def governing_clause(self, token: "Token", governed: frozenset[str] = GOVERNED_CLAUSES) -> "Token | None":
+        """The verb of the nearest clause with a subject above a subordinate clause's subject pronoun,
+        through infinitives and participles, and from a relative clause on an object to its verb."""
         clause = token.head
         for _ in range(4):
-            if clause.dep_ not in GOVERNED_CLAUSES or clause.head is clause:
+            if clause.dep_ not in governed or clause.head is clause:
                 return None
             clause = clause.head
             if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in OBJECT_DEPS | {"obl", "obl:arg", "obl:mod"}:
                 clause = clause.head  # a relative clause on an object: its verb's subject
-            subjects = [c for c in clause.children if c.dep_ in PRONOUN_SUBJECT_DEPS]
-            if not subjects:
-                continue  # an infinitive or a participle: up again
-            clusters = self.subjects_of(clause, pronouns=True)
-            persons = [c for c in clusters if self.labels.get(c) == "PER"]
-            if len(clusters) != 1 or len(persons) != 1 or not self.agrees(persons[0], gender):
-                return None
-            return persons[0]
+            if any(c.dep_ in PRONOUN_SUBJECT_DEPS for c in clause.children):
+                return clause
         return None
 
     def is_dative(self, token: "Token") -> bool:

@@ -7,6 +7,9 @@
 - "avec" after a capitalised field goes on with an office's title ("aux Relations avec le Parlement");
 - "l'actuel" and "le nouveau" ministre de X hold the role "le ministre de X" names later; a role
   without determiner after "ancien(s)" ("tout ancien ministre de X") is no current holder;
+- the subject pronoun of a clause a conjunction opens ("alors qu'il", "convaincre qu'il", "quand il")
+  under a clause whose one subject is a thing of its gender names that thing, no person; not in a
+  relative clause, nor when the thing's complement is a person ("la mort de cet homme, alors qu'il").
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
   in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
 import pytest
@@ -79,3 +82,31 @@ def test_a_generic_former_role_names_not_the_current_holder(resolve):
     found = resolve("Le nouveau ministre de l'Intérieur, Marc Lenoir, a répondu. Il veut supprimer la protection "
                     "des anciens ministre de l'Intérieur.")
     assert found.get(("ministre de l'Intérieur", "role")) is None, found
+
+
+@pytest.mark.model
+def test_a_subordinate_pronoun_under_a_thing_subject_is_the_thing(resolve):
+    found = resolve("Paul Girard a quitté le Japon. Son avion privé aurait atterri à Beyrouth, alors qu'il arrivait "
+                    "de Turquie.")
+    assert found.get(("il", "pronoun"), "absent") in (None, "absent"), found
+
+
+@pytest.mark.model
+def test_a_subordinate_pronoun_under_a_collective_subject_is_no_person(resolve):
+    found = resolve("Le verdict est attendu pour le maire Paul Girard. Le tribunal n'a pas indiqué quand il rendrait "
+                    "sa décision.")
+    assert found.get(("il", "pronoun"), "absent") in (None, "absent"), found
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_subject_under_a_thing_is_still_the_person(resolve):
+    found = resolve("Sophie Martin refuse de partir. Elle craint que la crise ne ferme la boutique qu'elle tient "
+                    "depuis vingt ans.")
+    assert found.get(("elle", "pronoun")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_a_subordinate_pronoun_under_a_persons_event_is_the_person(resolve):
+    found = resolve("Le financier Marc Lenoir a été retrouvé mort samedi. La mort de cet homme de 66 ans, alors qu'il "
+                    "était détenu à New York, choque le pays.")
+    assert found.get(("il", "pronoun")) == "Marc Lenoir", found
