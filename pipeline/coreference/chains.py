@@ -634,8 +634,11 @@ class ChainBuilder:
             governing = self.governing_subject(token, gender)
             if governing is not None:  # "X estime que Y se comporte mal quand il ...": Y
                 return Link(start, token.idx + len(token.text), "pronoun", governing, self.canonical[governing])
-            if self.governed_by_thing(token, gender):
-                return None  # "Son avion a atterri, alors qu'il arrivait de Turquie": the plane
+            thing = self.governing_thing(token, gender)
+            if thing is not None:  # "Son avion a atterri, alors qu'il arrivait de Turquie": the plane
+                cluster = self.organisation_at(thing)  # "le gouvernement chinois a indiqué qu'il": China
+                return None if cluster is None else Link(start, token.idx + len(token.text), "pronoun", cluster,
+                                                         self.canonical[cluster])
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
         prefer_subject = word in ("il", "elle") or (word == "lui" and self.inverted_subject(token)) \
             or (word == "lui" and self.after_preposition(token))  # "dénonce un complot contre lui", "selon lui"
@@ -678,22 +681,34 @@ class ChainBuilder:
             return None
         return persons[0]
 
-    def governed_by_thing(self, token: "Token", gender: str | None) -> bool:
+    def governing_thing(self, token: "Token", gender: str | None) -> "Token | None":
         """A subordinate clause's subject pronoun under a clause whose one subject is a thing of its
         gender and no one is named in that clause's subject ("Son avion a atterri à Beyrouth, alors
         qu'il arrivait de Turquie", "l'exécutif s'évertue à convaincre qu'il a entendu"): the thing."""
         if not any(c.dep_ == "mark" for c in token.head.children):
-            return False  # a conjunction opens the pronoun's clause: not a relative ("la lutte, qu'il associe à")
+            return None  # a conjunction opens the pronoun's clause: not a relative ("la lutte, qu'il associe à")
         clause = self.governing_clause(token, THING_GOVERNED_CLAUSES)
         if clause is None or self.subjects_of(clause, pronouns=True):
-            return False
+            return None
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) != 1 or not subjects[0].is_alpha or not self.is_thing(subjects[0], gender) \
                 or any(c.lower_ in ("ce", "cet", "cette") for c in subjects[0].children):
-            return False  # not "69 % estiment qu'il", not "ce ténor du gouvernement ..., choqués qu'il"
+            return None  # not "69 % estiment qu'il", not "ce ténor du gouvernement ..., choqués qu'il"
         words = self.spacy_doc[subjects[0].left_edge.i:subjects[0].right_edge.i + 1]
-        return not any(t.idx in self._person_at or (t.pos_ == "NOUN" and self.person_noun(t, by_ending=False))
-                       for t in words)  # not "le suicide de cet homme, alors qu'il était détenu"
+        if any(t.idx in self._person_at or (t.pos_ == "NOUN" and self.person_noun(t, by_ending=False)) for t in words):
+            return None  # not "le suicide de cet homme, alors qu'il était détenu"
+        return subjects[0]
+
+    def organisation_at(self, noun: "Token") -> int | None:
+        """The organisation, government or country a common noun was resolved to ("l'exécutif", "le
+        gouvernement chinois"), if any."""
+        for link in reversed(self.links):
+            if link.end <= noun.left_edge.idx:
+                return None
+            if link.start <= noun.idx < link.end and link.kind != "name" and link.cluster is not None \
+                    and self.labels.get(link.cluster) != "PER":
+                return link.cluster
+        return None
 
     def governing_clause(self, token: "Token", governed: frozenset[str] = GOVERNED_CLAUSES) -> "Token | None":
         """The verb of the nearest clause with a subject above a subordinate clause's subject pronoun,

@@ -9,7 +9,8 @@
   without determiner after "ancien(s)" ("tout ancien ministre de X") is no current holder;
 - the subject pronoun of a clause a conjunction opens ("alors qu'il", "convaincre qu'il", "quand il")
   under a clause whose one subject is a thing of its gender names that thing, no person; not in a
-  relative clause, nor when the thing's complement is a person ("la mort de cet homme, alors qu'il").
+  relative clause, nor when the thing's complement is a person ("la mort de cet homme, alors qu'il");
+  a government resolved to its country passes it on ("le gouvernement chinois a annoncé qu'il").
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
   in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
 import pytest
@@ -110,3 +111,9 @@ def test_a_subordinate_pronoun_under_a_persons_event_is_the_person(resolve):
     found = resolve("Le financier Marc Lenoir a été retrouvé mort samedi. La mort de cet homme de 66 ans, alors qu'il "
                     "était détenu à New York, choque le pays.")
     assert found.get(("il", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_subordinate_pronoun_under_a_government_is_its_country(resolve):
+    found = resolve("La Chine a protesté mardi. Le gouvernement chinois a annoncé qu'il allait riposter.")
+    assert found.get(("il", "pronoun")) == "Chine", found
