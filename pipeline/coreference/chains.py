@@ -137,6 +137,9 @@ OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-
 COURTESY = r"(?:(?:M|MM|Mme|Mmes|Mlle|Mr)\.?\s+)?"
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
+#: After a thing's eponym, its complement words, then a comma before the role's holder: "(la loi X) sur la
+#: croissance, | Y".
+EPONYM_THEN_NAME = re.compile(r"[^,;:.!?«»\"“”()]{0,60},\s*")
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 #: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
@@ -1147,6 +1150,15 @@ class ChainBuilder:
             end -= 1  # "le tribun | à", "les déclarations | d'"
         return self.spacy_doc[start:end]
 
+    def generic_former(self, phrase: "Span") -> bool:
+        """"tout ancien | ministre de X", "des anciens | ministre": a former role after a determiner or a
+        quantifier, which the phrase leaves out; not a fronted apposition ("Ancien | directeur du FMI, il")."""
+        doc = self.spacy_doc
+        if phrase.start < 2 or doc[phrase.start - 1].lower_ not in FORMER_BEFORE_BARE:
+            return False
+        before = doc[phrase.start - 2]
+        return before.pos_ in ("DET", "ADP") or before.lower_ in ("tout", "toute", "tous", "toutes")
+
     def title_field_goes_on(self, i: int) -> bool:
         """"avec" after a capitalised field of an office ("secrétaire d'État aux Relations | avec le
         Parlement", "ministre chargée des Relations avec les collectivités"): the title's own words."""
@@ -1165,7 +1177,7 @@ class ChainBuilder:
             return None
         if determiner is None and self.asked_about(token):
             return None  # "Qui est responsable de la mort du bébé X ?": a question, nobody named
-        if determiner is None and phrase.start > 0 and self.spacy_doc[phrase.start - 1].lower_ in FORMER_BEFORE_BARE \
+        if determiner is None and self.generic_former(phrase) \
                 and not (phrase.end < len(self.spacy_doc) and self.spacy_doc[phrase.end].idx in self._person_starts):
             return None  # "tout ancien ministre de l'Intérieur", "des anciens ministre": no current holder
         key = role_key(phrase)
@@ -1486,13 +1498,15 @@ class ChainBuilder:
         at = self.spacy_doc[i].idx
         return {e.cluster for e in self.entities_in(at - 200, at + 1) if at < e.end and e.label == "PER"}
 
-    def redescribed(self, gap: str) -> bool:
+    def redescribed(self, gap: str, roles: bool = False) -> bool:
         """A comma, a definite article and one description word ("socialiste", "ancien") or rank
-        ("général") between a role and a name: the name holds the role, described a second time on the way."""
+        ("général") between a role and a name: the name holds the role, described a second time on the way;
+        with `roles` (after a possessive role: "son porte-parole, le député X"), a role noun as well."""
         found = REDESCRIBED_GAP.fullmatch(gap)
         word = found.group(1).lower() if found is not None else ""
         word = word.removeprefix("ex-")  # "son prédécesseur, l'ex-général X"
-        return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"]
+        return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"] \
+            or (roles and word in self.lexicon.role_nouns)
 
     def second_role_after(self, phrase: "Span") -> bool:
         """A second bare role coordinated right after the phrase ("président et directeur de la
@@ -1519,6 +1533,10 @@ class ChainBuilder:
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
             gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             gap = TITLE_BEFORE_NAME.sub(" ", gap)  # "son avocat, Me X": the title is no word of the gap
+            if e.label == "PER" and not gap.strip():
+                holder = self.holder_after_eponym(phrase, e)
+                if holder is not None:
+                    return holder  # "Rapporteur de la loi X sur la croissance, Y": Y, not X the law is named after
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
             if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
@@ -1535,7 +1553,7 @@ class ChainBuilder:
                 return e.cluster  # "l'ex-ministre de la Transition écologique et solidaire X", "le député et maire X"
             if e.label == "PER" and self.second_role(gap):
                 return e.cluster  # "l'ex-porte-parole du gouvernement et député de Paris, X": one person, two roles
-            if e.label == "PER" and self.redescribed(gap):
+            if e.label == "PER" and self.redescribed(gap, roles=phrase[0].lower_ in POSSESSIVES):
                 return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
             if e.label == "PER" and self.organisation_then_name(after, e.start):
                 return e.cluster  # "le dirigeant de Vox Santiago Abascal": the party, then its leader
@@ -1544,6 +1562,19 @@ class ChainBuilder:
                     and text[e.end:phrase.start_char].strip() == "," \
                     and not (self.is_complement(e) and self.opens_a_clause(phrase)):
                 return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
+        return None
+
+    def holder_after_eponym(self, phrase: "Span", eponym: "Entity") -> int | None:
+        """A role opening its sentence without a determiner and ending on a thing named after a person
+        ("de la loi | X", "de l'équipe | X"), with a comma and another person's name after that name and
+        its complement ("Rapporteur de la loi X sur la croissance, Y", "Responsable du projet de
+        l'équipe X, Y, a ..."): a fronted apposition, Y holds the role."""
+        if phrase[-1].lower_ not in self.lexicon.nouns.get("eponym_things", ()) or phrase[0].pos_ == "DET" \
+                or phrase.start != phrase.sent.start:
+            return None  # a fronted apposition only: "le porte-parole du gouvernement X pour ..., Y" is X
+        for e in self.entities_in(eponym.end, eponym.end + APPOSITION_REACH):
+            if e.label == "PER" and e.cluster != eponym.cluster and EPONYM_THEN_NAME.fullmatch(self.text, eponym.end, e.start):
+                return e.cluster
         return None
 
     def organisation_then_name(self, after: int, name: int) -> bool:
@@ -2471,8 +2502,16 @@ def impersonal_passive(following: "list[str]", lexicon: CorefLexicon) -> bool:
 def role_key(phrase: "Span") -> str:
     """"le porte-parole de la préfecture" -> "porte-parole de la préfecture" (no determiner); a
     former role under one key: "l'ex-ministre", "l'ancienne ministre" -> "ancien ministre"; a current
-    one under its bare key: "l'actuelle ministre", "le nouveau ministre" -> "ministre"."""
-    words = [t.lower_.replace("’", "'") for t in phrase]
+    one under its bare key: "l'actuelle ministre", "le nouveau ministre" -> "ministre"; a hyphenated
+    word as one word however the tokenizer cut it ("député - maire" -> "député-maire")."""
+    words = []
+    for t in phrase:
+        word = t.lower_.replace("’", "'")
+        glued = bool(words) and not t.nbor(-1).whitespace_ and (t.text in HYPHENS or t.nbor(-1).text in HYPHENS)
+        if glued:
+            words[-1] += word
+        else:
+            words.append(word)
     if words and phrase[0].pos_ == "DET":
         words = words[1:]
     if words and words[0].startswith("ex-") and len(words[0]) > 3:

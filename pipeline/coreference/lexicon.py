@@ -115,6 +115,9 @@ class CorefLexicon:
                 return kind
         if lemma.startswith("ex-") and lemma[3:] in self.nouns["role"]:
             return "role"  # "l'ex-porte-parole", "l'ex-chef de l'État": a role its holder had
+        parts = lemma.removeprefix("ex-").split("-")
+        if len(parts) > 1 and all(part in self.nouns["role"] for part in parts):
+            return "role"  # "le député-maire", "l'ex-sénateur-maire": two roles in one word
         return None
 
     def descriptive_words(self, words: "list[str]") -> frozenset[str]:

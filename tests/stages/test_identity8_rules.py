@@ -10,7 +10,12 @@
 - the subject pronoun of a clause a conjunction opens ("alors qu'il", "convaincre qu'il", "quand il")
   under a clause whose one subject is a thing of its gender names that thing, no person; not in a
   relative clause, nor when the thing's complement is a person ("la mort de cet homme, alors qu'il");
-  a government resolved to its country passes it on ("le gouvernement chinois a annoncé qu'il").
+  a government resolved to its country passes it on ("le gouvernement chinois a annoncé qu'il");
+- a possessive role redescribed by a role before the name ("son porte-parole, le député X") is X's;
+- a fronted apposition ending on a thing named after a person ("Rapporteur de la loi X sur ..., Y")
+  is Y's, not X's (`eponym_things` gains "équipe", "campagne");
+- a hyphenated role is one key however the tokenizer cut it ("l'ex-député-maire de X" and "l'ancien
+  député - maire de X"), and two role nouns hyphenated are a role ("le député-maire").
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
   in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
 import pytest
@@ -117,3 +122,44 @@ def test_a_subordinate_pronoun_under_a_persons_event_is_the_person(resolve):
 def test_a_subordinate_pronoun_under_a_government_is_its_country(resolve):
     found = resolve("La Chine a protesté mardi. Le gouvernement chinois a annoncé qu'il allait riposter.")
     assert found.get(("il", "pronoun")) == "Chine", found
+
+
+@pytest.mark.model
+def test_a_possessive_role_redescribed_by_a_role_before_the_name(resolve):
+    found = resolve("Le parti socialiste a réagi. Selon son porte-parole, le député Marc Lenoir, la réforme est injuste.")
+    assert found.get(("son porte-parole", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_list_of_roles_keeps_the_first_role_off_the_second_name(resolve):
+    found = resolve("Paul Girard a reçu le ministre de l'Intérieur, le député Marc Lenoir et le maire de Lyon.")
+    assert found.get(("le ministre de l'Intérieur", "role")) != "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_fronted_apposition_on_an_eponymous_law_is_the_subjects(resolve):
+    found = resolve("Paul Girard a parlé hier. Rapporteur de la loi Girard sur la croissance, Marc Lenoir avait "
+                    "défendu le travail du dimanche.")
+    assert found.get(("Rapporteur de la loi", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_role_on_a_team_named_after_a_person_is_the_apposed_names(resolve):
+    found = resolve("Paul Girard a perdu en 2017. Responsable du programme de l'équipe Girard, Marc Lenoir publie "
+                    "un livre.")
+    answers = [canonical for (text, kind), canonical in found.items() if text.startswith("Responsable du programme")]
+    assert answers == ["Marc Lenoir"], found
+
+
+@pytest.mark.model
+def test_a_government_spokesman_keeps_the_name_right_after_the_role(resolve):
+    found = resolve("Paul Girard a parlé hier. Le parti a choisi l'ancien porte-parole du gouvernement Marc Lenoir "
+                    "pour mener la liste, Sophie Martin étant écartée.")
+    assert found.get(("l'ancien porte-parole du gouvernement", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_hyphenated_former_role_is_one_key(resolve):
+    found = resolve("Ancien proche de Paul Girard, l'ex-député-maire de Tours Marc Lenoir publie un livre. Paul Girard "
+                    "ne répond pas. L'ancien député-maire de Tours révèle que Paul Girard n'a pas écrit son livre.")
+    assert found.get(("L'ancien député-maire de Tours", "role")) == "Marc Lenoir", found
