@@ -1508,6 +1508,13 @@ class ChainBuilder:
         return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"] \
             or (roles and word in self.lexicon.role_nouns)
 
+    def qualified_on_the_way(self, gap: str) -> bool:
+        """One or two lower-case description or party words, and nothing else, between a role and a name
+        ("le député belge | centriste | X", "la maire | socialiste sortante | X"): the name holds the role."""
+        words = gap.split()
+        return 0 < len(words) <= 2 and gap[:1].isspace() and gap[-1:].isspace() and all(
+            w.islower() and (w in self.lexicon.nouns["description"] or w in self.lexicon.equivalents) for w in words)
+
     def second_role_after(self, phrase: "Span") -> bool:
         """A second bare role coordinated right after the phrase ("président et directeur de la
         publication de X"): the first is then no office of its own (not the head of state)."""
@@ -1553,6 +1560,8 @@ class ChainBuilder:
                 return e.cluster  # "l'ex-ministre de la Transition écologique et solidaire X", "le député et maire X"
             if e.label == "PER" and self.second_role(gap):
                 return e.cluster  # "l'ex-porte-parole du gouvernement et député de Paris, X": one person, two roles
+            if e.label == "PER" and self.qualified_on_the_way(gap):
+                return e.cluster  # "le député belge centriste X": a party or description word before the name
             if e.label == "PER" and self.redescribed(gap, roles=phrase[0].lower_ in POSSESSIVES):
                 return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
             if e.label == "PER" and self.organisation_then_name(after, e.start):

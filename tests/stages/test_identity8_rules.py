@@ -15,7 +15,9 @@
 - a fronted apposition ending on a thing named after a person ("Rapporteur de la loi X sur ..., Y")
   is Y's, not X's (`eponym_things` gains "équipe", "campagne");
 - a hyphenated role is one key however the tokenizer cut it ("l'ex-député-maire de X" and "l'ancien
-  député - maire de X"), and two role nouns hyphenated are a role ("le député-maire").
+  député - maire de X"), and two role nouns hyphenated are a role ("le député-maire");
+- one or two lower-case description or party words between a role and a name ("le député belge |
+  centriste | X") keep the name the role's holder.
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
   in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
 import pytest
@@ -163,3 +165,10 @@ def test_a_hyphenated_former_role_is_one_key(resolve):
     found = resolve("Ancien proche de Paul Girard, l'ex-député-maire de Tours Marc Lenoir publie un livre. Paul Girard "
                     "ne répond pas. L'ancien député-maire de Tours révèle que Paul Girard n'a pas écrit son livre.")
     assert found.get(("L'ancien député-maire de Tours", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_party_word_between_a_role_and_its_name(resolve):
+    found = resolve("Les noms de l'ex-commissaire européen Paul Girard ou de l'ex-ministre des Armées et députée "
+                    "européenne centriste Sophie Martin sont évoqués.")
+    assert found.get(("députée européenne", "role")) == "Sophie Martin", found
