@@ -1566,6 +1566,8 @@ class ChainBuilder:
                 return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
             if e.label == "PER" and self.organisation_then_name(after, e.start):
                 return e.cluster  # "le dirigeant de Vox Santiago Abascal": the party, then its leader
+            if e.label == "PER" and self.subject_apposition(phrase, after, e):
+                return e.cluster  # "Le directeur d'alors de cette école, X, a déclaré": the subject's name
         for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char):
             if e.label == "PER" and e.end <= phrase.start_char and phrase.start_char - e.end <= 3 \
                     and text[e.end:phrase.start_char].strip() == "," \
@@ -1585,6 +1587,17 @@ class ChainBuilder:
             if e.label == "PER" and e.cluster != eponym.cluster and EPONYM_THEN_NAME.fullmatch(self.text, eponym.end, e.start):
                 return e.cluster
         return None
+
+    def subject_apposition(self, phrase: "Span", after: int, name: "Entity") -> bool:
+        """A role opening its sentence with a definite determiner, then the rest of its complement (no
+        verb, no punctuation), a comma and a name closed by a comma ("Le directeur d'alors de cette école
+        privée, X, a déclaré"): the name is apposed to the sentence's subject, its holder."""
+        if phrase.start != phrase.sent.start or phrase[0].lower_.replace("’", "'") not in DEFINITE \
+                or not EPONYM_THEN_NAME.fullmatch(self.text, after, name.start) \
+                or self.text[name.end:name.end + 1] != ",":
+            return False
+        gap = self.spacy_doc.char_span(after, name.start, alignment_mode="expand")
+        return gap is not None and not any(t.pos_ in ("VERB", "AUX") for t in gap)
 
     def organisation_then_name(self, after: int, name: int) -> bool:
         """The gap between a role and a name is its "de" complement, one organisation named and

@@ -17,7 +17,9 @@
 - a hyphenated role is one key however the tokenizer cut it ("l'ex-député-maire de X" and "l'ancien
   député - maire de X"), and two role nouns hyphenated are a role ("le député-maire");
 - one or two lower-case description or party words between a role and a name ("le député belge |
-  centriste | X") keep the name the role's holder.
+  centriste | X") keep the name the role's holder;
+- a definite role opening its sentence, the rest of its complement, then a name between commas ("Le
+  directeur d'alors de cette école, X, a déclaré") is that name's.
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
   in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
 import pytest
@@ -172,3 +174,16 @@ def test_a_party_word_between_a_role_and_its_name(resolve):
     found = resolve("Les noms de l'ex-commissaire européen Paul Girard ou de l'ex-ministre des Armées et députée "
                     "européenne centriste Sophie Martin sont évoqués.")
     assert found.get(("députée européenne", "role")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_a_sentence_opening_role_with_a_long_complement_and_its_name_between_commas(resolve):
+    found = resolve("Paul Girard, proviseur de l'école, a parlé au journal. Le directeur d'alors de cette école privée, "
+                    "Marc Lenoir, a pour sa part déclaré avoir refusé.")
+    assert found.get(("Le directeur", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_an_object_role_with_a_name_after_its_complement_is_not_the_subject(resolve):
+    found = resolve("Paul Girard a parlé lundi. Il a reçu le directeur de cette école privée, Marc Lenoir, et le maire.")
+    assert found.get(("le directeur", "role")) != "Paul Girard", found
