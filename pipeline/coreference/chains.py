@@ -1088,6 +1088,8 @@ class ChainBuilder:
         if self.modifies_a_later_noun(token):
             return None  # "l'ancien | Premier ministre": the phrase is the later noun's
         determiner = self.determiner(token)
+        if determiner is None and self.modifies_the_noun_before(token):
+            return None  # "la majorité | sortante": an adjective the tagger read as a noun
         if is_document and kind is None and determiner is not None and determiner.lower_ in POSSESSIVES:
             return self.document(token, self.phrase(token, determiner), determiner)  # "selon ses dires"
         if self.is_plural(token, determiner):
@@ -1109,6 +1111,14 @@ class ChainBuilder:
         head = token.head
         return not token.dep_.startswith("nsubj") and head.i > token.i and head.i - token.i <= 3 and head.pos_ in ("NOUN", "PROPN") \
             and not any(t.is_punct or t.pos_ in ("ADP", "DET") for t in self.spacy_doc[token.i + 1:head.i])
+
+    def modifies_the_noun_before(self, token: "Token") -> bool:
+        """A description word with no determiner right after a common noun of its gender ("la
+        majorité | sortante", "le gouvernement | sortant"): an adjective of that noun, no mention."""
+        if token.i == 0 or self.lexicon.noun_kind(token.lemma_.lower()) != "description":
+            return False
+        before = self.spacy_doc[token.i - 1]
+        return before.pos_ == "NOUN" and before.is_lower and not self.person_noun(before, by_ending=False)
 
     @staticmethod
     def is_plural(token: "Token", determiner: "Token | None") -> bool:
@@ -1187,6 +1197,14 @@ class ChainBuilder:
         words = self.lexicon.descriptive_words([t.text for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN")])
         lemma = self.lexicon.equivalents.get(token.lemma_.lower(), token.lemma_.lower())
         cluster = self.apposed(phrase)
+        if cluster is None and (determiner is None or determiner.lower_.endswith(("-même", "-mêmes"))) \
+                and self.predicate_clause(token) is not None:
+            cluster = self.predicate_holder(token)  # "X est (lui-même) chef du gouvernement", "X devient présidente"
+            if cluster is None:
+                return None  # "pour être candidat": a predicate of nobody named
+            if self.negated(self.predicate_clause(token)):  # "X ne sera pas candidat": X's, a role he does not hold
+                return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
+                            cluster, self.canonical[cluster])
         reliable = cluster is not None
         named_key = self.named_role_key(phrase)
         if cluster is None and key in self.roles:
@@ -1271,6 +1289,29 @@ class ChainBuilder:
         if head is not None:
             self.heads[head] = cluster
             self.heads.setdefault((head[0], None), cluster)
+
+    def predicate_clause(self, token: "Token") -> "Token | None":
+        """The clause a role without determiner is the predicate of: itself with its copula ("X est
+        ministre", "il était lui-même chef du gouvernement"), or a verb of becoming or staying ("X
+        devient présidente du groupe", "reste maire")."""
+        if any(c.dep_ == "cop" and c.i < token.i for c in token.children):
+            return token
+        head = token.head
+        if head is not token and head.i < token.i and token.dep_ in ("xcomp", "obj", "acl") \
+                and head.lemma_.lower() in self.lexicon.nouns.get("becoming_verbs", ()):
+            return head
+        return None
+
+    @staticmethod
+    def negated(clause: "Token") -> bool:
+        """A clause with a negation ("ne sera pas", "n'est plus", "ne deviendra jamais")."""
+        return any(c.lower_ in ("pas", "plus", "jamais", "guère", "ne", "n'", "n’") for c in clause.children)
+
+    def predicate_holder(self, token: "Token") -> int | None:
+        """The one person subject of the clause a role is the predicate of, name, role or pronoun."""
+        clause = self.predicate_clause(token)
+        persons = [c for c in self.subjects_of(clause, token.lemma_, pronouns=True) if self.labels.get(c) == "PER"]
+        return persons[0] if len(persons) == 1 else None
 
     def relational(self, token: "Token", determiner: "Token | None") -> bool:
         """A noun naming a person by a relation to another (`relational_roles`), its owner given by a
@@ -2443,6 +2484,9 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
             i -= 1
         verb = doc[i].lower_.replace("’", "'").removesuffix("-t")
+        participle = next((t.lower_ for t in after if t.pos_ != "ADV"), "")
+        if verb in FORMS_OF_ETRE and participle in lexicon.nouns["impersonal_participles"]:
+            return True  # '"...", est-il (notamment) écrit dans le communiqué': the impersonal passive
         return verb in impersonal_verbs or (verb in MODALS and impersonal_infinitive(following))  # "va-t-il falloir"
     if token.lower_ != "il":
         return False

@@ -19,7 +19,14 @@
 - one or two lower-case description or party words between a role and a name ("le député belge |
   centriste | X") keep the name the role's holder;
 - a definite role opening its sentence, the rest of its complement, then a name between commas ("Le
-  directeur d'alors de cette école, X, a déclaré") is that name's.
+  directeur d'alors de cette école, X, a déclaré") is that name's;
+- an inverted impersonal passive after a quote ('"...", est-il écrit dans le communiqué') names nobody;
+- a description word right after a common noun without a determiner ("la majorité sortante") is that
+  noun's adjective, no mention;
+- a role without determiner that is the predicate of a copula or of "devenir", "rester" ("X est
+  ministre de l'Intérieur", "il était lui-même chef du gouvernement", "X devient vice-présidente") is
+  its subject's; with no person subject ("pour être candidat") it is no mention; negated ("X ne sera
+  pas candidat") it is X's, but not a role later phrases read as X's.
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
   in that thing's complement ("Une victoire de X permettrait-elle ... ?")."""
 import pytest
@@ -187,3 +194,53 @@ def test_a_sentence_opening_role_with_a_long_complement_and_its_name_between_com
 def test_an_object_role_with_a_name_after_its_complement_is_not_the_subject(resolve):
     found = resolve("Paul Girard a parlé lundi. Il a reçu le directeur de cette école privée, Marc Lenoir, et le maire.")
     assert found.get(("le directeur", "role")) != "Paul Girard", found
+
+
+@pytest.mark.model
+def test_an_inverted_impersonal_passive_after_a_quote_names_nobody(resolve):
+    found = resolve("Paul Girard a renoncé. \"La justice confisque le suffrage\", est-il notamment écrit dans ce "
+                    "communiqué.")
+    assert found.get(("il", "pronoun"), "absent") in (None, "absent"), found
+
+
+@pytest.mark.model
+def test_a_description_word_after_a_common_noun_is_an_adjective(resolve):
+    found = resolve("Le danger vient de son adjoint dans la majorité sortante, Marc Lenoir, 47 ans, chef de file "
+                    "des Verts.")
+    assert ("sortante", "description") not in found, found
+
+
+@pytest.mark.model
+def test_a_copula_predicate_role_is_its_subjects_and_is_remembered(resolve):
+    found = resolve("Paul Girard est ministre de l'Intérieur depuis 2020. Marc Lenoir a parlé lundi. Le ministre de "
+                    "l'Intérieur a répondu mardi.")
+    assert found.get(("ministre de l'Intérieur", "role")) == "Paul Girard", found
+    assert found.get(("Le ministre de l'Intérieur", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_predicate_role_after_an_emphatic_pronoun_is_the_pronouns_person(resolve):
+    found = resolve("Paul Girard critique les ordonnances. Il les a lui-même utilisées lorsqu'il était lui-même chef "
+                    "du gouvernement.")
+    assert found.get(("lui-même chef du gouvernement", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_role_after_devenir_is_its_subjects(resolve):
+    found = resolve("Le groupe sera dirigé par Sophie Martin. La députée du Nord devient vice-présidente du groupe.")
+    assert found.get(("vice-présidente", "role")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_a_predicate_role_of_nobody_named_is_no_mention(resolve):
+    found = resolve("Plusieurs personnalités, comme Paul Girard, veulent être candidat lors des élections. Marc "
+                    "Lenoir pourrait en faire partie.")
+    assert ("candidat", "role") not in found, found
+
+
+@pytest.mark.model
+def test_a_negated_predicate_role_is_not_remembered_as_held(resolve):
+    found = resolve("Paul Girard a indiqué qu'il ne serait pas candidat. Marc Lenoir a parlé lundi. Selon un sondage, "
+                    "Sophie Martin battrait le candidat.")
+    assert found.get(("candidat", "role")) == "Paul Girard", found
+    assert found.get(("le candidat", "role")) != "Paul Girard", found
