@@ -11,7 +11,16 @@ Why: `salient_person` ranks the main clause's subject first. Two shapes of repor
   article introduced by a word of that profession ("Selon X, envoyé spécial de la chaîne Y"):
   `profession_words` describes that person with the profession noun
   (`coreference_nouns.json` "profession_families"), so `salient_person`'s bonus for a person
-  introduced with the same words prefers him over the subject of the sentence before.
+  introduced with the same words prefers him over the subject of the sentence before;
+- a profession noun as the asker in an interview ('"...?", demande alors la journaliste') after the
+  politician interviewed: `other_professions` keeps it from a person the article gave a role of
+  another trade (`profession_excludes`: a minister, a mayor, a candidate), so it names the
+  interviewer if named, else nobody.
+Measured (every changed answer read): corpus samples of seeds 42001 (300 articles), 42002 (300) and
+42003 (1,000): 9 answers made right, 1 made wrong (a journalist excluded because an earlier role
+wrongly gave him "candidat"), 2 wrong either way; 161 corpus articles with a profession noun after
+a quote: 9 right, 1 wrong ("avertit-il" after "explique le journaliste" now continues that unnamed
+journalist), 2 wrong either way.
 """
 from __future__ import annotations
 
@@ -156,3 +165,22 @@ def may_speak(kind: str, cluster: int | None, label: str | None) -> bool:
     before the founder is named): a phrase that may be an inverted speaker."""
     return (kind in ("role", "description") and cluster is not None and label == "PER") \
         or (kind == "role" and cluster is None)
+
+
+@cache
+def profession_excludes() -> dict[str, frozenset[str]]:
+    """A profession noun -> the role lemmas of persons it cannot name ("journaliste": ministre, maire...)."""
+    return {noun: frozenset(roles) for noun, roles in
+            read_json("coreference_nouns.json").get("profession_excludes", {}).items()}
+
+
+def other_professions(held: dict[int, set[str]], described: dict[int, set[str]], lemma: str) -> set[int]:
+    """The persons a profession noun ("le journaliste", "la journaliste") cannot name: those the
+    article gave a role of another trade (a minister, a mayor, a candidate) and never described
+    with this noun. In an interview the question ('"...?", demande la journaliste') is the
+    unnamed interviewer's, not the politician's named just before."""
+    excluded = profession_excludes().get(lemma)
+    if not excluded:
+        return set()
+    return {cluster for cluster, roles in held.items()
+            if roles & excluded and lemma not in described.get(cluster, set())}

@@ -52,6 +52,21 @@ def test_an_object_after_a_reporting_verb_is_no_inverted_speaker(resolve):
 
 
 @pytest.mark.model
+def test_the_journalist_asking_is_not_the_minister_interviewed(resolve):
+    found = resolve("Invitée de Radio Nord mardi, la ministre de la Culture Claire Morin a défendu sa réforme. "
+                    "\"Nous irons jusqu'au bout\", a-t-elle affirmé. \"Même si les théâtres ferment ?\", demande "
+                    "alors la journaliste.")
+    assert found.get(("la journaliste", "description")) is None, found
+
+
+@pytest.mark.model
+def test_the_journalist_is_still_a_person_given_no_other_role(resolve):
+    found = resolve("Claire Morin a interrogé Paul Girard sur sa réforme. \"Même si les théâtres ferment ?\", "
+                    "demande alors la journaliste.")
+    assert found.get(("la journaliste", "description")) == "Claire Morin", found
+
+
+@pytest.mark.model
 def test_the_object_of_a_participle_after_a_comma_is_no_inverted_speaker(resolve):
     found = resolve("Le député Paul Girard a répondu aux attaques, qualifiant notamment Jean Vasseur de menteur. "
                     "Il a ensuite quitté l'hémicycle.")
