@@ -28,7 +28,6 @@ import dataclasses
 from functools import cache
 from typing import TYPE_CHECKING, Callable
 
-from ..attribution.lexicon import listed_infinitive
 from ..lexicons import read_json, read_lines
 
 if TYPE_CHECKING:
@@ -64,11 +63,20 @@ def profession_families() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in out.items()}
 
 
+#: Endings of the first-group forms an incise uses ("indique", "a indiqué", "indiquait"), longest first.
+ER_ENDINGS = ("aient", "ait", "ent", "é", "e", "a")
+
+
 def is_reporting_verb(token: "Token") -> bool:
+    """A reporting verb (`reporting_verbs.txt`, the quotes stage's list) by spaCy's lemma or by the
+    first-group infinitive of its form: the model lemmatises many present forms to themselves."""
     if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX") or not token.is_alpha or not token.is_lower:
         return False
     verbs = reporting_verbs()
-    return token.lemma_.lower() in verbs or listed_infinitive(token.text, verbs) is not None
+    if token.lemma_.lower() in verbs:
+        return True
+    form = token.lower_
+    return any(form.endswith(e) and form[:-len(e)] + "er" in verbs for e in ER_ENDINGS)
 
 
 def incise_comma(first: "Token") -> "Token | None":
