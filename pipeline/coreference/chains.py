@@ -35,7 +35,7 @@ from .names import loose_key
 from .organisations import (introduced_as_medium, left_by, organisation_kinds, person_complement, quoted_name_after,
                             superlative_end)
 from .affiliation import affiliation_of
-from . import topic_salience
+from . import speaker_salience, topic_salience
 from .cataphora import apposed_across_a_break, holder_named_later, is_former
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
@@ -318,6 +318,8 @@ class ChainBuilder:
                                            main=subject and (speaker or self.of_main_clause(token)), pronoun=pronoun,
                                            missed_subject=0.0 if subject or pronoun
                                            else self.missed_subject(link.start, sentence, name=False)))
+                if speaker_salience.may_speak(link.kind, link.cluster, self.labels.get(link.cluster)):
+                    speaker_salience.entered(self, self.determiner(token) or token, link.start, link.cluster)
         self.resolve_cataphora()
         self.unnamed_speakers_keep_their_pronouns()
         return self.links
@@ -402,6 +404,8 @@ class ChainBuilder:
         missed = self.missed_subject(entity.start, sentence, name=True) if entity.label == "PER" and not subject else 0.0
         self.seen.append(Named(entity.start, sentence, entity.cluster, entity.label, subject, complement, main,
                                missed_subject=missed))
+        if entity.label == "PER" and span is not None:
+            speaker_salience.entered(self, span[0], entity.start, entity.cluster, span)
 
     def names_a_thing(self, span: "Span") -> bool:
         """A person's name right after a noun of a thing named after a person (`eponym_things`: "l'affaire
@@ -1233,6 +1237,7 @@ class ChainBuilder:
             inside |= self.complement_owners(phrase)
             inside |= self.governing_subjects(token)
             inside |= self.coordinated_before(phrase)
+            inside |= speaker_salience.other_professions(self.held, self.described, lemma)  # not the interviewee
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency
