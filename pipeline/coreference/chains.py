@@ -1237,7 +1237,8 @@ class ChainBuilder:
             inside |= self.complement_owners(phrase)
             inside |= self.governing_subjects(token)
             inside |= self.coordinated_before(phrase)
-            inside |= speaker_salience.other_professions(self.held, self.described, lemma)  # not the interviewee
+            if not self.former(key):  # "l'ancienne journaliste" may be a minister now
+                inside |= speaker_salience.other_professions(self.held, self.described, lemma)  # not the interviewee
             if former is not None:  # "l'ancien chef de l'État" is not the one in office
                 inside |= {c for c in (self.offices.get(former), self.dated_holder(former)) if c is not None}
             if office is not None:  # "le Premier ministre" is not the person holding the presidency

@@ -100,3 +100,10 @@ def test_no_incise_without_a_comma_before_the_verb(blank):
     for t in doc:
         t.pos_ = "VERB" if t.text == "dit" else "PROPN"
     assert incise_comma(doc[3]) is None
+
+
+@pytest.mark.model
+def test_a_former_profession_still_names_a_politician(resolve):
+    found = resolve("Sophie Martin, candidate aux municipales, a parlé mardi. \"Je suis prête\", confirme l'ancienne "
+                    "journaliste.")
+    assert found.get(("l'ancienne journaliste", "description")) == "Sophie Martin", found
