@@ -1489,6 +1489,8 @@ class ChainBuilder:
         if token.dep_ in OBJECT_DEPS and clause.pos_ in ("VERB", "AUX") and not predicate and not subject \
                 and clause.lemma_ not in COPULA_LEMMAS and not any(c.dep_ == "nsubj:pass" for c in clause.children):
             clusters |= self.subjects_of(clause, token.lemma_, pronouns=True)  # not "elle s'inscrit comme la première femme"
+        if token.dep_ == "obl:agent" and clause.pos_ in ("VERB", "AUX"):
+            clusters |= self.subjects_of(clause, token.lemma_, pronouns=True)  # "X est devancé par le maire de Y"
         climbed = ("ccomp",) if predicate else ("ccomp", "xcomp")
         while clause.dep_ in climbed and clause.head is not clause:  # up through reported clauses
             clause = clause.head
