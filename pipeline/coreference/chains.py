@@ -35,7 +35,7 @@ from .names import loose_key
 from .organisations import (introduced_as_medium, left_by, organisation_kinds, person_complement, quoted_name_after,
                             superlative_end)
 from .affiliation import affiliation_of
-from . import topic_salience
+from . import role_holders, topic_salience
 from .cataphora import apposed_across_a_break, holder_named_later, is_former
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
@@ -1174,8 +1174,10 @@ class ChainBuilder:
         bare = phrase.end == token.i + 1  # no complement: "le ministre", not "le ministre de la Santé"
         words = self.lexicon.descriptive_words([t.text for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN")])
         lemma = self.lexicon.equivalents.get(token.lemma_.lower(), token.lemma_.lower())
-        cluster = self.apposed(phrase)
-        reliable = cluster is not None
+        predicate = None if determiner is not None else role_holders.name_right_before(
+            self.text, phrase, self.entities_in(phrase.start_char - 60, phrase.start_char))
+        cluster = predicate if predicate is not None else self.apposed(phrase)  # "X candidat, Y ...": X
+        reliable = cluster is not None and predicate is None
         named_key = self.named_role_key(phrase)
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
@@ -1218,14 +1220,31 @@ class ChainBuilder:
             country = self.role_country(phrase)
             if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}
+            party = role_holders.phrase_party(phrase)
+            tied: set[int] = set()
+            if party is not None:  # "le candidat démocrate" is no one the article called républicain
+                tied, other = role_holders.party_candidates(self.party_ties, party, phrase.start_char)
+                if not self.former(key) and not role_holders.copula_predicate(token):
+                    inside |= other
+            if any(t.lower_ in role_holders.CURRENT_WORDS for t in phrase[:3]):
+                # "l'actuel ministre de l'Intérieur" is not "l'ancien ministre de l'Intérieur de X"
+                inside |= {c for k, c in self.roles.items() if k.startswith("ancien " + key)}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
+            if party is not None and cluster is None:  # ... and, no one else in reach, the one it called démocrate
+                holders = {c for c in tied if c not in inside and self.agrees(c, gender)}
+                cluster = holders.pop() if len(holders) == 1 else cluster
             if cluster is not None and determiner.lower_ in ("ce", "cet", "cette") \
                     and self.unnamed_person_since(cluster, phrase.start_char):
                 return Link(phrase.start_char, phrase.end_char, "description" if kind == "description" else "role",
                             None, None)  # "un manifestant a dit ... cet homme": that unnamed one
             if cluster is None:
                 cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
+            if cluster is None and role_holders.person_in_complement(
+                    phrase, self.entities_in(phrase.start_char, self.complement_end(phrase))):
+                cluster = role_holders.dominant(  # "l'ancien ministre de X" far from any other name: the topic
+                    n.cluster for n in self.seen if n.at < phrase.start_char and n.label == "PER" and not n.pronoun
+                    and n.cluster not in inside and self.agrees(n.cluster, gender))
         if cluster is None and self.relational(token, determiner):
             cluster = self.described_earlier(lemma, words, 1, gender, set())  # "son avocat": "l'avocat de X, Me Y"
         if cluster is None and determiner is None:
@@ -1239,13 +1258,18 @@ class ChainBuilder:
                 country = self.role_country(phrase)
                 if country is not None:
                     self.nationality.setdefault(cluster, set()).add(country)
-            if not (office is not None and bare and self.second_role_after(phrase)):
+            if not (office is not None and bare and self.second_role_after(phrase)) and predicate is None:
                 # not "du président et directeur de la publication de Mediapart, X": X's, no head of state
                 self.remember_holder(cluster, office, (key, named_key), (head, gender) if reliable else None)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    @cached_property
+    def party_ties(self) -> dict[int, dict[str, int]]:
+        """Person cluster -> the parties the article ties it to (`role_holders.party_ties`), read once."""
+        return role_holders.party_ties(self.spacy_doc, (e for e in self.entities if e.label == "PER"))
 
     def remember_holder(self, cluster: int, office: str | None, keys: tuple[str, str | None],
                         head: tuple[str, str | None] | None) -> None:
@@ -1555,6 +1579,12 @@ class ChainBuilder:
             return False
         return any(e.label == "ORG" and e.start == after + head.end() and not self.text[e.end:name].strip()
                    for e in self.entities_in(after, name))
+
+    def complement_end(self, phrase: "Span") -> int:
+        """Where the phrase's own "de" complement naming a person ends (`complement_owners`), else its end."""
+        after = phrase.end_char
+        return max([after] + [e.end for e in self.entities_in(after, after + 12)
+                              if e.label == "PER" and OWNER_AFTER.fullmatch(self.text[after:e.start].replace("’", "'"))])
 
     def complement_owners(self, phrase: "Span") -> set[int]:
         """Persons named in the phrase's own "de" complement right after it ("le directeur de la
