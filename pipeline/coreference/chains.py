@@ -1231,6 +1231,11 @@ class ChainBuilder:
                 inside |= {c for k, c in self.roles.items() if k.startswith("ancien " + key)}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
+            if cluster is None:  # "la présidente du FN" out of reach: Marine Le Pen, if the article names her
+                cluster = role_holders.named_leader(
+                    token.lower_, [e.canonical for e in self.entities_in(phrase.start_char, phrase.end_char)
+                                   if e.label == "ORG"], self.persons_by_key, organisation_kinds().leaders, loose_key)
+                cluster = cluster if cluster is not None and cluster not in inside and self.agrees(cluster, gender) else None
             if party is not None and cluster is None:  # ... and, no one else in reach, the one it called démocrate
                 holders = {c for c in tied if c not in inside and self.agrees(c, gender)}
                 cluster = holders.pop() if len(holders) == 1 else cluster
@@ -1265,6 +1270,11 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    @cached_property
+    def persons_by_key(self) -> dict[str, int]:
+        """Person canonical names by `loose_key` (`party_leaders` is keyed so) -> cluster, read once."""
+        return {loose_key(canonical): c for c, canonical in self.canonical.items() if self.labels.get(c) == "PER"}
 
     @cached_property
     def party_ties(self) -> dict[int, dict[str, int]]:

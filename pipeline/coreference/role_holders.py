@@ -33,6 +33,9 @@ PHRASE_POS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "ADP"})
 #: After a bare noun, what reads it as a verb's homograph ("juge la mesure", "juge sévèrement", "juge "..."").
 VERB_OBJECT_POS = frozenset({"DET", "ADV", "PRON"})
 QUOTE_MARKS = frozenset({'"', "«", "“", "'"})
+#: Heads of a role that leads an organisation ("la présidente du RN", "le patron de LR", "le chef de LFI").
+LEADER_HEADS = frozenset({"président", "présidente", "patron", "patronne", "chef", "cheffe", "leader", "dirigeant",
+                          "dirigeante"})
 #: Words of a role held now, never by the person the article gave the same role as a former one.
 CURRENT_WORDS = frozenset({"actuel", "actuelle", "nouveau", "nouvel", "nouvelle"})
 #: A dominant person: named at least this often before the role, and this many times more than the next one.
@@ -140,3 +143,15 @@ def person_in_complement(phrase: "Span", persons_inside: Iterable["Entity"]) -> 
         return True  # not "le directeur général de | Santé Jérôme Salomon", a name the entity stage ran on
     return any(t.lower_ in ("de", "d'", "d’") and i + 2 < len(phrase) and is_first_name(phrase[i + 1].text)
                and phrase[i + 2].text[:1].isupper() for i, t in enumerate(phrase))
+
+
+def named_leader(head: str, organisations: Iterable[str], persons: dict[str, int], leaders: dict[str, frozenset[str]],
+                 key) -> int | None:
+    """The one person the article names whom `party_leaders` lists as leading an organisation of the
+    phrase ("la présidente du FN" in an article naming Marine Le Pen), when the role's head leads
+    (`LEADER_HEADS`); None when none or several are (`key`: how names are compared)."""
+    if head not in LEADER_HEADS:
+        return None
+    parties = {key(o) for o in organisations}
+    found = {cluster for name, cluster in persons.items() if leaders.get(name, frozenset()) & parties}
+    return found.pop() if len(found) == 1 else None

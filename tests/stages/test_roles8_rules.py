@@ -67,3 +67,18 @@ def test_the_current_holder_is_not_the_one_given_the_former_role(resolve):
                     "L'actuel ministre de l'Intérieur a refusé de commenter.")
     assert found.get(("L'ancien ministre de l'Intérieur de Jacques Chirac", "role")) == "Paul Girard", found
     assert found.get(("L'actuel ministre de l'Intérieur", "role")) != "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_party_leader_role_out_of_reach_names_the_leader_the_article_names(resolve):
+    found = resolve("Marine Le Pen a tenu un meeting à Lyon. Le parti a réuni 3000 personnes. Les militants ont "
+                    "applaudi. Le service d'ordre était nombreux. La salle était pleine. La présidente du FN a promis "
+                    "de gagner.")
+    assert found.get(("La présidente du FN", "role")) == "Marine Le Pen", found
+
+
+@pytest.mark.model
+def test_a_party_leader_role_takes_no_leader_of_another_party(resolve):
+    found = resolve("Marine Le Pen a tenu un meeting à Lyon. Le parti a réuni 3000 personnes. Les militants ont "
+                    "applaudi. Le service d'ordre était nombreux. La salle était pleine. La présidente du PS a réagi.")
+    assert found.get(("La présidente du PS", "role"), "absent") is None, found
