@@ -1179,6 +1179,8 @@ class ChainBuilder:
         cluster = predicate if predicate is not None else self.apposed(phrase)  # "X candidat, Y ...": X
         reliable = cluster is not None and predicate is None
         named_key = self.named_role_key(phrase)
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.copula_subject_person(token)  # "dont il fut le conseiller": who "il" is
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
         if cluster is None and named_key in self.roles:
@@ -1270,6 +1272,18 @@ class ChainBuilder:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def copula_subject_person(self, token: "Token") -> int | None:
+        """The person a role's copula subject names (`role_holders.copula_subject`): a pronoun this pass
+        resolved to a person, or a person's name."""
+        subject = role_holders.copula_subject(token)
+        if subject is None:
+            return None
+        if subject.pos_ == "PRON":
+            cluster = self._pronoun_at.get(subject.idx)
+            return cluster if cluster is not None and self.labels.get(cluster) == "PER" else None
+        return next((e.cluster for e in self.entities_in(subject.idx - 40, subject.idx + 1)
+                     if e.label == "PER" and e.start <= subject.idx < e.end), None)
 
     @cached_property
     def persons_by_key(self) -> dict[str, int]:

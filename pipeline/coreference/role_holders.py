@@ -155,3 +155,15 @@ def named_leader(head: str, organisations: Iterable[str], persons: dict[str, int
     parties = {key(o) for o in organisations}
     found = {cluster for name, cluster in persons.items() if leaders.get(name, frozenset()) & parties}
     return found.pop() if len(found) == 1 else None
+
+
+def copula_subject(token: "Token") -> "Token | None":
+    """The subject of a role that is the predicate of "être", not negated ("dont il fut le conseiller",
+    "X est le candidat"): the role says who that subject is. None for "ce" ("c'est le ministre qui..."):
+    a cleft names no one by its subject."""
+    if not copula_predicate(token) or any(child.lower_ in ("pas", "plus", "jamais", "ne", "n'") for child in token.children):
+        return None
+    subjects = [child for child in token.children if child.dep_ in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1 or subjects[0].lower_ in ("c'", "ce", "ça", "cela", "qui", "c’"):
+        return None
+    return subjects[0]

@@ -82,3 +82,17 @@ def test_a_party_leader_role_takes_no_leader_of_another_party(resolve):
     found = resolve("Marine Le Pen a tenu un meeting à Lyon. Le parti a réuni 3000 personnes. Les militants ont "
                     "applaudi. Le service d'ordre était nombreux. La salle était pleine. La présidente du PS a réagi.")
     assert found.get(("La présidente du PS", "role"), "absent") is None, found
+
+
+@pytest.mark.model
+def test_a_definite_role_predicate_of_etre_names_its_subject(resolve):
+    found = resolve("Emmanuel Macron a commenté un sondage publié dimanche. Selon ce sondage, Paul Girard est "
+                    "le président préféré des Français.", date="2021-05-01")
+    assert found.get(("le président", "role")) == "Paul Girard", found  # not the president in office
+
+
+@pytest.mark.model
+def test_a_cleft_ce_is_no_subject_a_role_predicate_names(resolve):
+    found = resolve("Marc Lenoir a présenté son programme mardi. Selon un sondage publié dimanche, ce n'est pas "
+                    "le ministre le plus populaire du gouvernement.")
+    assert found.get(("le ministre", "role")) == "Marc Lenoir", found
