@@ -53,6 +53,12 @@ def party_words() -> dict[str, str]:
     return words
 
 
+@cache
+def verb_homographs() -> frozenset[str]:
+    """Role nouns that are also a verb's present ("juge", "pilote"): role_verb_homographs.txt."""
+    return frozenset(read_lines("role_verb_homographs.txt"))
+
+
 def phrase_party(phrase: "Span") -> str | None:
     """The one party family a role phrase's words name ("le candidat démocrate": democrate), else None."""
     words = party_words()
@@ -125,6 +131,8 @@ def name_right_before(text: str, phrase: "Span", persons_before: Iterable["Entit
     noun the tagger took for a verb's homograph ("X juge 'prématurés' les propos", "X juge sévèrement"),
     nor a name of one word, often a capitalised word the entity stage took for one ("alors Premier |
     secrétaire du PS")."""
+    if phrase[0].lower_ in verb_homographs():
+        return None
     after = phrase.doc[phrase.end] if phrase.end < len(phrase.doc) else None
     if after is not None and (after.pos_ in VERB_OBJECT_POS or after.text in QUOTE_MARKS):
         return None

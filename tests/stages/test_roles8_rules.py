@@ -24,6 +24,8 @@ def test_a_bare_role_after_a_name_in_a_title_names_that_person(resolve):
 def test_a_verb_homograph_after_a_name_is_no_role(resolve):
     found = resolve("Paul Girard juge \"inacceptable\" la décision du conseil.")
     assert not [m for m, kind in found if kind == "role"], found
+    found = resolve("Paul Girard juge Moscou responsable de la crise.")
+    assert not [m for m, kind in found if kind == "role"], found
 
 
 @pytest.mark.model
