@@ -1293,7 +1293,9 @@ class ChainBuilder:
     @cached_property
     def party_ties(self) -> dict[int, dict[str, int]]:
         """Person cluster -> the parties the article ties it to (`role_holders.party_ties`), read once."""
-        return role_holders.party_ties(self.spacy_doc, (e for e in self.entities if e.label == "PER"))
+        persons = [e for e in self.entities if e.label == "PER"]
+        return role_holders.leader_ties(role_holders.party_ties(self.spacy_doc, persons), persons,
+                                        organisation_kinds().leaders, loose_key)
 
     def remember_holder(self, cluster: int, office: str | None, keys: tuple[str, str | None],
                         head: tuple[str, str | None] | None) -> None:

@@ -98,3 +98,17 @@ def test_a_cleft_ce_is_no_subject_a_role_predicate_names(resolve):
     found = resolve("Marc Lenoir a présenté son programme mardi. Selon un sondage publié dimanche, ce n'est pas "
                     "le ministre le plus populaire du gouvernement.")
     assert found.get(("le ministre", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_known_party_leader_is_tied_to_the_party_without_a_party_word(resolve):
+    found = resolve("\"Joe Biden est un homme faible\", a dit Donald Trump dans un meeting. Le candidat démocrate a "
+                    "répondu mercredi.")
+    assert found.get(("Le candidat démocrate", "role")) == "Joe Biden", found
+
+
+@pytest.mark.model
+def test_a_known_party_leader_is_not_excluded_from_his_own_party_role(resolve):
+    found = resolve("\"Joe Biden est un homme faible\", a dit Donald Trump dans un meeting. Le candidat républicain a "
+                    "ensuite quitté la salle.")
+    assert found.get(("Le candidat républicain", "role")) == "Donald Trump", found
