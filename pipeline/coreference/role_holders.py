@@ -9,6 +9,11 @@ Why a module of its own: these are facts about the article that a role reads, no
 - A bare role noun right after a name, no determiner and no punctuation between ("Présidentielle :
   X candidat, Y à ses côtés ?", "Macron nomme X Premier ministre") is a predicate of that name, not
   an apposition to the next one.
+  Known party leaders (`party_leaders`) are tied to their party without a party word.
+- A definite role that is the predicate of "être"
+  ("X est le président préféré", "dont il fut le conseiller") names that subject.
+- A role leading an organisation ("la présidente du FN") names the one leader of it the article
+  names (`party_leaders`), when no one is in salience reach.
 - A role whose complement is a person ("l'ancien ministre de l'Intérieur de X") is never X; when no
   other person is in salience reach, it is the person the article is about, if one clearly is.
 """
