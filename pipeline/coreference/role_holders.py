@@ -5,13 +5,13 @@ Why a module of its own: these are facts about the article that a role reads, no
 - A party word ("le candidat démocrate", "la candidate socialiste", "le député LR") names a person
   of that party: the article ties people to parties where it names them ("le démocrate Joe Biden",
   "X (PS)", "Y, le sénateur républicain"); a person tied only to another party is never the holder,
-  and the one person tied to the role's party is, when no other person is in salience reach.
+  and the one person tied to the role's party is, when no other person is in salience reach. Known
+  party leaders (`party_leaders`) are tied to their party without a party word.
 - A bare role noun right after a name, no determiner and no punctuation between ("Présidentielle :
   X candidat, Y à ses côtés ?", "Macron nomme X Premier ministre") is a predicate of that name, not
   an apposition to the next one.
-  Known party leaders (`party_leaders`) are tied to their party without a party word.
-- A definite role that is the predicate of "être"
-  ("X est le président préféré", "dont il fut le conseiller") names that subject.
+- A definite role that is the predicate of "être" ("X est le président préféré", "dont il fut le
+  conseiller") names that subject.
 - A role leading an organisation ("la présidente du FN") names the one leader of it the article
   names (`party_leaders`), when no one is in salience reach.
 - A role whose complement is a person ("l'ancien ministre de l'Intérieur de X") is never X; when no
