@@ -35,7 +35,7 @@ from .names import loose_key
 from .organisations import (introduced_as_medium, left_by, organisation_kinds, person_complement, quoted_name_after,
                             superlative_end)
 from .affiliation import affiliation_of
-from . import speaker_salience, topic_salience
+from . import role_holders, speaker_salience, topic_salience
 from .cataphora import apposed_across_a_break, holder_named_later, is_former
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
@@ -1200,7 +1200,9 @@ class ChainBuilder:
         bare = phrase.end == token.i + 1  # no complement: "le ministre", not "le ministre de la Santé"
         words = self.lexicon.descriptive_words([t.text for t in phrase if t.pos_ in ("NOUN", "ADJ", "PROPN")])
         lemma = self.lexicon.equivalents.get(token.lemma_.lower(), token.lemma_.lower())
-        cluster = self.apposed(phrase)
+        predicate = None if determiner is not None else role_holders.name_right_before(
+            self.text, phrase, self.entities_in(phrase.start_char - 60, phrase.start_char))
+        cluster = predicate if predicate is not None else self.apposed(phrase)  # "X candidat, Y ...": X
         if cluster is None and (determiner is None or determiner.lower_.endswith(("-même", "-mêmes"))) \
                 and self.predicate_clause(token) is not None:
             cluster = self.predicate_holder(token)  # "X est (lui-même) chef du gouvernement", "X devient présidente"
@@ -1209,8 +1211,10 @@ class ChainBuilder:
             if self.negated(self.predicate_clause(token)):  # "X ne sera pas candidat": X's, a role he does not hold
                 return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                             cluster, self.canonical[cluster])
-        reliable = cluster is not None
+        reliable = cluster is not None and predicate is None
         named_key = self.named_role_key(phrase)
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.copula_subject_person(token)  # "dont il fut le conseiller": who "il" is
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
         if cluster is None and named_key in self.roles:
@@ -1254,14 +1258,36 @@ class ChainBuilder:
             country = self.role_country(phrase)
             if country is not None:  # "le président des Etats-Unis" is not "le Premier ministre israélien X"
                 inside |= {c for c, countries in self.nationality.items() if country not in countries}
+            party = role_holders.phrase_party(phrase)
+            tied: set[int] = set()
+            if party is not None:  # "le candidat démocrate" is no one the article called républicain
+                tied, other = role_holders.party_candidates(self.party_ties, party, phrase.start_char)
+                if not self.former(key) and not role_holders.copula_predicate(token):
+                    inside |= other
+            if any(t.lower_ in role_holders.CURRENT_WORDS for t in phrase[:3]):
+                # "l'actuel ministre de l'Intérieur" is not "l'ancien ministre de l'Intérieur de X"
+                inside |= {c for k, c in self.roles.items() if k.startswith("ancien " + key)}
             cluster = self.salient_person(phrase.start_char, gender, exclude=inside, prefer_subject=True,
                                           role=lemma, words=words)
+            if cluster is None:  # "la présidente du FN" out of reach: Marine Le Pen, if the article names her
+                cluster = role_holders.named_leader(
+                    token.lower_, [e.canonical for e in self.entities_in(phrase.start_char, phrase.end_char)
+                                   if e.label == "ORG"], self.persons_by_key, organisation_kinds().leaders, loose_key)
+                cluster = cluster if cluster is not None and cluster not in inside and self.agrees(cluster, gender) else None
+            if party is not None and cluster is None:  # ... and, no one else in reach, the one it called démocrate
+                holders = {c for c in tied if c not in inside and self.agrees(c, gender)}
+                cluster = holders.pop() if len(holders) == 1 else cluster
             if cluster is not None and determiner.lower_ in ("ce", "cet", "cette") \
                     and self.unnamed_person_since(cluster, phrase.start_char):
                 return Link(phrase.start_char, phrase.end_char, "description" if kind == "description" else "role",
                             None, None)  # "un manifestant a dit ... cet homme": that unnamed one
             if cluster is None:
                 cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
+            if cluster is None and role_holders.person_in_complement(
+                    phrase, self.entities_in(phrase.start_char, self.complement_end(phrase))):
+                cluster = role_holders.dominant(  # "l'ancien ministre de X" far from any other name: the topic
+                    n.cluster for n in self.seen if n.at < phrase.start_char and n.label == "PER" and not n.pronoun
+                    and n.cluster not in inside and self.agrees(n.cluster, gender))
         if cluster is None and self.relational(token, determiner):
             cluster = self.described_earlier(lemma, words, 1, gender, set())  # "son avocat": "l'avocat de X, Me Y"
         if cluster is None and determiner is None:
@@ -1275,13 +1301,37 @@ class ChainBuilder:
                 country = self.role_country(phrase)
                 if country is not None:
                     self.nationality.setdefault(cluster, set()).add(country)
-            if not (office is not None and bare and self.second_role_after(phrase)):
+            if not (office is not None and bare and self.second_role_after(phrase)) and predicate is None:
                 # not "du président et directeur de la publication de Mediapart, X": X's, no head of state
                 self.remember_holder(cluster, office, (key, named_key), (head, gender) if reliable else None)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
+
+    def copula_subject_person(self, token: "Token") -> int | None:
+        """The person a role's copula subject names (`role_holders.copula_subject`): a pronoun this pass
+        resolved to a person, or a person's name."""
+        subject = role_holders.copula_subject(token)
+        if subject is None:
+            return None
+        if subject.pos_ == "PRON":
+            cluster = self._pronoun_at.get(subject.idx)
+            return cluster if cluster is not None and self.labels.get(cluster) == "PER" else None
+        return next((e.cluster for e in self.entities_in(subject.idx - 40, subject.idx + 1)
+                     if e.label == "PER" and e.start <= subject.idx < e.end), None)
+
+    @cached_property
+    def persons_by_key(self) -> dict[str, int]:
+        """Person canonical names by `loose_key` (`party_leaders` is keyed so) -> cluster, read once."""
+        return {loose_key(canonical): c for c, canonical in self.canonical.items() if self.labels.get(c) == "PER"}
+
+    @cached_property
+    def party_ties(self) -> dict[int, dict[str, int]]:
+        """Person cluster -> the parties the article ties it to (`role_holders.party_ties`), read once."""
+        persons = [e for e in self.entities if e.label == "PER"]
+        return role_holders.leader_ties(role_holders.party_ties(self.spacy_doc, persons), persons,
+                                        organisation_kinds().leaders, loose_key)
 
     def remember_holder(self, cluster: int, office: str | None, keys: tuple[str, str | None],
                         head: tuple[str, str | None] | None) -> None:
@@ -1657,6 +1707,12 @@ class ChainBuilder:
             return False
         return any(e.label == "ORG" and e.start == after + head.end() and not self.text[e.end:name].strip()
                    for e in self.entities_in(after, name))
+
+    def complement_end(self, phrase: "Span") -> int:
+        """Where the phrase's own "de" complement naming a person ends (`complement_owners`), else its end."""
+        after = phrase.end_char
+        return max([after] + [e.end for e in self.entities_in(after, after + 12)
+                              if e.label == "PER" and OWNER_AFTER.fullmatch(self.text[after:e.start].replace("’", "'"))])
 
     def complement_owners(self, phrase: "Span") -> set[int]:
         """Persons named in the phrase's own "de" complement right after it ("le directeur de la
