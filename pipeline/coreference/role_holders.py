@@ -19,6 +19,8 @@ Why a module of its own: these are facts about the article that a role reads, no
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Iterable
@@ -130,6 +132,10 @@ def dominant(clusters: Iterable[int]) -> int | None:
     return counts[0][0]
 
 
+#: "par" right before a name: the agent of a passive ("nommée par X | ambassadrice"), who appointed the role's holder.
+AGENT_BEFORE = re.compile(r"\bpar\s+$")
+
+
 def name_right_before(text: str, phrase: "Span", persons_before: Iterable["Entity"]) -> int | None:
     """The cluster of a person's full name ending right before a bare role phrase, a space between and
     nothing else ("X candidat", "nomme X Premier ministre"): the role is that name's predicate. Not a
@@ -143,7 +149,8 @@ def name_right_before(text: str, phrase: "Span", persons_before: Iterable["Entit
         return None
     for e in persons_before:
         if e.label == "PER" and e.end < phrase.start_char and text[e.end:phrase.start_char] == " " \
-                and len(e.canonical.split()) > 1:  # not across a line
+                and len(e.canonical.split()) > 1 \
+                and not AGENT_BEFORE.search(text, max(0, e.start - 8), e.start):  # not across a line
             return e.cluster
     return None
 

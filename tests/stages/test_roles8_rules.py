@@ -112,3 +112,10 @@ def test_a_known_party_leader_is_not_excluded_from_his_own_party_role(resolve):
     found = resolve("\"Joe Biden est un homme faible\", a dit Donald Trump dans un meeting. Le candidat républicain a "
                     "ensuite quitté la salle.")
     assert found.get(("Le candidat républicain", "role")) == "Donald Trump", found
+
+
+@pytest.mark.model
+def test_a_bare_role_after_the_agent_of_a_passive_is_not_the_agents(resolve):
+    found = resolve("Sophie Martin vit une semaine mouvementée. Mercredi, l'ancienne ministre, nommée par Paul Girard "
+                    "ambassadrice chargée des pôles, a tenté de s'expliquer.")
+    assert found.get(("ambassadrice", "role")) != "Paul Girard", found
