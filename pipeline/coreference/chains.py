@@ -60,6 +60,8 @@ GENDERED_ADJECTIVES = {"actuel": "masc", "actuelle": "fem", "ancien": "masc", "a
                        "éternel": "masc", "éternelle": "fem", "influent": "masc", "influente": "fem"}
 #: Clauses a subject pronoun's clause may hang from: adverbial, completive, relative, infinitive.
 GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "xcomp"})
+#: Links from a noun up to the noun or verb it completes ("l'enquête | dont il ..." -> "des critiques sur").
+NOMINAL_CHAIN = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "obj"})
 #: The clauses whose subject pronoun may continue the thing their governing clause is about: no relative
 #: ("le magasin qu'elle tient" is her shop), no participle on a noun.
 THING_GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
@@ -639,6 +641,8 @@ class ChainBuilder:
             return None  # '"...", a déploré un responsable européen. "...", a-t-il ajouté': the same unnamed one
         if preverbal and not self.of_main_clause(token):  # (an "il" the parse calls expletive is left to salience)
             governing = self.governing_subject(token, gender)
+            if governing is None:
+                governing = self.participle_holder(token, gender)  # "X, ciblé par l'accusation dont il a fait l'objet"
             if governing is not None:  # "X estime que Y se comporte mal quand il ...": Y
                 return Link(start, token.idx + len(token.text), "pronoun", governing, self.canonical[governing])
             thing = self.governing_thing(token, gender)
@@ -687,6 +691,28 @@ class ChainBuilder:
         if len(clusters) != 1 or len(persons) != 1 or not self.agrees(persons[0], gender):
             return None
         return persons[0]
+
+    def participle_holder(self, token: "Token", gender: str | None) -> int | None:
+        """The person a participle is apposed to, when a subordinate's subject pronoun hangs below that
+        participle and no clause on the way has a subject ("X, ciblé par des critiques relatives à
+        l'accusation dont il a fait l'objet"): the participle's subject, the person it describes."""
+        clause = token.head
+        for _ in range(4):
+            if clause.dep_ not in GOVERNED_CLAUSES or clause.head is clause:
+                return None
+            if clause.dep_ == "acl" and clause.head.pos_ in ("PROPN", "NOUN") and clause.i > clause.head.i:
+                head = clause.head
+                persons = [e.cluster for e in self.entities_in(head.idx - 60, head.idx + 1)
+                           if e.label == "PER" and e.start <= head.idx < e.end]
+                return persons[0] if len(persons) == 1 and self.agrees(persons[0], gender) else None
+            clause = clause.head
+            for _ in range(3):  # "l'accusation dont il ..." -> "critiques relatives à" -> "ciblé par"
+                if clause.pos_ not in ("NOUN", "PROPN") or clause.dep_ not in NOMINAL_CHAIN or clause.head is clause:
+                    break
+                clause = clause.head
+            if any(c.dep_ in PRONOUN_SUBJECT_DEPS for c in clause.children):
+                return None
+        return None
 
     def governing_thing(self, token: "Token", gender: str | None) -> "Token | None":
         """A subordinate clause's subject pronoun under a clause whose one subject is a thing of its
@@ -1696,7 +1722,9 @@ class ChainBuilder:
                 or self.text[name.end:name.end + 1] != ",":
             return False
         gap = self.spacy_doc.char_span(after, name.start, alignment_mode="expand")
-        return gap is not None and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+        return gap is not None and not any(
+            t.pos_ in ("VERB", "AUX", "CCONJ") or (t.pos_ == "DET" and t.i > 0 and t.nbor(-1).pos_ != "ADP") for t in gap)
+        # the rest of the complement: no verb, and no second noun phrase ("Le ministre | et le préfet, X,")
 
     def organisation_then_name(self, after: int, name: int) -> bool:
         """The gap between a role and a name is its "de" complement, one organisation named and

@@ -124,9 +124,21 @@ def demote_reported_subjects(seen: list["Named"], speaker_at: int, sentence: int
             if named.sentence < sentence:
                 break
             continue
-        if named.at >= comma.idx or named.at >= speaker_at or not named.main or named.cluster == speaker_cluster:
+        if named.at >= comma.idx or named.at >= speaker_at or not named.main or named.cluster == speaker_cluster \
+                or after_preposition(comma.doc, named.at):
             continue
         seen[k] = dataclasses.replace(named, main=False)
+
+
+def after_preposition(doc, at: int) -> bool:
+    """A name right after a preposition that opens the sentence ("Pour X, l'enjeu est de ...", "Selon
+    X, ..."): the topic the reported words are about, no subject the parse may have made of it; it
+    keeps its rank (not a name in a complement, "la nièce de la cheffe du parti X")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].pos_ != "ADP":
+        return False
+    preposition = doc[span.start - 1]
+    return preposition.i == preposition.sent.start
 
 
 def reported_subjects_yield(seen: list["Named"], first: "Token", speaker_at: int, sentence: int,

@@ -254,3 +254,9 @@ def test_the_agent_of_a_passive_is_not_its_subject(resolve):
     found = resolve("Paul Girard mène la course face à Marc Lenoir. Il est toutefois encore devancé par le maire de "
                     "Bordeaux toutes tendances confondues.")
     assert found.get(("le maire de Bordeaux", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_below_a_participle_is_the_person_it_describes(resolve):
+    found = resolve("Paul Girard a défendu Marc Lenoir, ciblé par des critiques sur l'enquête dont il a fait l'objet.")
+    assert found.get(("il", "pronoun")) == "Marc Lenoir", found

@@ -107,3 +107,11 @@ def test_a_former_profession_still_names_a_politician(resolve):
     found = resolve("Sophie Martin, candidate aux municipales, a parlé mardi. \"Je suis prête\", confirme l'ancienne "
                     "journaliste.")
     assert found.get(("l'ancienne journaliste", "description")) == "Sophie Martin", found
+
+
+@pytest.mark.model
+def test_a_fronted_topic_keeps_its_rank_before_an_inverted_speaker(resolve):
+    found = resolve("Anne Roy égrène le casting de son équipe. Pour Sophie Martin, l'enjeu devait être de mobiliser "
+                    "son électorat, confiait Paul Girard. Dans la dernière ligne droite, l'ancienne ministre de la "
+                    "Santé partage son temps entre le terrain et les médias.")
+    assert found.get(("l'ancienne ministre de la Santé", "role")) == "Sophie Martin", found
