@@ -60,6 +60,8 @@ GENDERED_ADJECTIVES = {"actuel": "masc", "actuelle": "fem", "ancien": "masc", "a
                        "éternel": "masc", "éternelle": "fem", "influent": "masc", "influente": "fem"}
 #: Clauses a subject pronoun's clause may hang from: adverbial, completive, relative, infinitive.
 GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "acl:relcl", "acl", "xcomp"})
+#: Nothing but an article between "de" and the name it introduces: "de | l'| OMS", "de | la | CGT", "des | Républicains".
+ARTICLE_GAP = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+))?")
 #: Links from a noun up to the noun or verb it completes ("l'enquête | dont il ..." -> "des critiques sur").
 NOMINAL_CHAIN = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "obj"})
 #: The clauses whose subject pronoun may continue the thing their governing clause is about: no relative
@@ -1245,6 +1247,9 @@ class ChainBuilder:
             cluster = self.roles[key]
         if cluster is None and named_key in self.roles:
             cluster = self.roles[named_key]  # "le leader de LFI" after "le leader de la France insoumise, X"
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.roles.get(self.organisation_role_key(token, phrase) or "")
+            # "le représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X"
         if cluster is None and office is not None and office in self.offices:
             cluster = self.offices[office]  # "le chef de l'État" after "le président de la République, X"
         if cluster is None and office is not None:
@@ -1329,7 +1334,8 @@ class ChainBuilder:
                     self.nationality.setdefault(cluster, set()).add(country)
             if not (office is not None and bare and self.second_role_after(phrase)) and predicate is None:
                 # not "du président et directeur de la publication de Mediapart, X": X's, no head of state
-                self.remember_holder(cluster, office, (key, named_key), (head, gender) if reliable else None)
+                core = self.organisation_role_key(token, phrase) if reliable else None
+                self.remember_holder(cluster, office, (key, named_key, core), (head, gender) if reliable else None)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
@@ -1468,6 +1474,21 @@ class ChainBuilder:
         if words and phrase[0].pos_ == "DET":
             words = words[1:]
         return " ".join(words)
+
+    def organisation_role_key(self, token: "Token", phrase: "Span") -> str | None:
+        """A role's head and the organisation its complement names first, its other words left out:
+        "représentant (local) de l'OMS (à Cuba)" -> "représentant de #OMS", so a holder named with the
+        longer phrase holds the shorter one. None without an organisation right after the head's "de"."""
+        i = token.i + 1
+        while i < phrase.end and self.spacy_doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= phrase.end or self.spacy_doc[i].lower_.replace("’", "'") not in ("de", "du", "des", "d'"):
+            return None
+        start = self.spacy_doc[i].idx + len(self.spacy_doc[i].text)
+        for e in self.entities_in(start, min(start + 12, phrase.end_char)):
+            if e.label == "ORG" and e.end <= phrase.end_char and ARTICLE_GAP.fullmatch(self.text, start, e.start):
+                return f"{token.lemma_.lower()} de #{e.cluster}"
+        return None
 
     def role_text(self, phrase: "Span") -> str:
         """The role as written, without its determiner: "la ministre de la Santé" -> "ministre de la Santé"."""

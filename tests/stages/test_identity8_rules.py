@@ -27,7 +27,9 @@
   ministre de l'Intérieur", "il était lui-même chef du gouvernement", "X devient vice-présidente") is
   its subject's; with no person subject ("pour être candidat") it is no mention; negated ("X ne sera
   pas candidat") it is X's, but not a role later phrases read as X's;
-- the agent of a passive is not its subject ("il est devancé par le maire de Bordeaux"). (Tried and
+- the agent of a passive is not its subject ("il est devancé par le maire de Bordeaux");
+- a role on the organisation a named holder's role was on holds it, its other words left out ("le
+  représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X"). (Tried and
   left: "le prochain/futur X" naming nobody in office: news calls a person by the office he later
   held, "disait le futur président de la République", 0 right and 3 wrong on 900 articles.)
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
@@ -260,3 +262,10 @@ def test_the_agent_of_a_passive_is_not_its_subject(resolve):
 def test_a_relative_pronoun_below_a_participle_is_the_person_it_describes(resolve):
     found = resolve("Paul Girard a défendu Marc Lenoir, ciblé par des critiques sur l'enquête dont il a fait l'objet.")
     assert found.get(("il", "pronoun")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_shorter_role_on_the_same_organisation_is_the_named_holders(resolve):
+    found = resolve("Selon le représentant de l'OMS à Cuba, Paul Girard, l'île a bien réagi. Marc Lenoir a salué le "
+                    "travail. Le représentant local de l'OMS a confirmé les chiffres.")
+    assert found.get(("Le représentant local de l'OMS", "role")) == "Paul Girard", found
