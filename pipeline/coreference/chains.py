@@ -1690,6 +1690,8 @@ class ChainBuilder:
                 holder = self.holder_after_eponym(phrase, e)
                 if holder is not None:
                     return holder  # "Rapporteur de la loi X sur la croissance, Y": Y, not X the law is named after
+                if self.ends_on_a_person_noun(phrase):
+                    break  # "le successeur de son ami | X": X is the friend; a name before may still hold it
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
             if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
@@ -1720,6 +1722,18 @@ class ChainBuilder:
                     and not (self.is_complement(e) and self.opens_a_clause(phrase)):
                 return e.cluster  # not "Interrogé sur la destitution de X, le Premier ministre a défendu..."
         return None
+
+    def ends_on_a_person_noun(self, phrase: "Span") -> bool:
+        """A role whose complement ends on another person noun after "de" and a determiner ("le
+        successeur de son ami", "l'épouse du ministre"): a name right after is that noun's apposition."""
+        nouns = [t for t in phrase if t.pos_ == "NOUN"]
+        if len(nouns) < 2 or nouns[-1].i != phrase.end - 1 or phrase.end - 1 < 2:
+            return False
+        last = nouns[-1]
+        before = self.spacy_doc[last.i - 1]
+        owner = before.lower_ in ("du", "au") or (before.pos_ == "DET" and self.spacy_doc[last.i - 2].lower_ in ("de", "d'", "d’"))
+        relational = self.lexicon.nouns.get("relational_roles", ())
+        return owner and (self.person_noun(last, by_ending=False) or last.lower_ in relational)
 
     def holder_after_eponym(self, phrase: "Span", eponym: "Entity") -> int | None:
         """A role opening its sentence without a determiner and ending on a thing named after a person

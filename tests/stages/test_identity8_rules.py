@@ -29,7 +29,10 @@
   pas candidat") it is X's, but not a role later phrases read as X's;
 - the agent of a passive is not its subject ("il est devancé par le maire de Bordeaux");
 - a role on the organisation a named holder's role was on holds it, its other words left out ("le
-  représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X"). (Tried and
+  représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X");
+- a name right after a role whose complement ends on another person noun ("le successeur de son ami |
+  X", "le porte-parole du président | X") is that noun's; a name before the role with a comma ("Y, le
+  porte-parole du président X") holds it. (Tried and
   left: "le prochain/futur X" naming nobody in office: news calls a person by the office he later
   held, "disait le futur président de la République", 0 right and 3 wrong on 900 articles.)
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
@@ -269,3 +272,15 @@ def test_a_shorter_role_on_the_same_organisation_is_the_named_holders(resolve):
     found = resolve("Selon le représentant de l'OMS à Cuba, Paul Girard, l'île a bien réagi. Marc Lenoir a salué le "
                     "travail. Le représentant local de l'OMS a confirmé les chiffres.")
     assert found.get(("Le représentant local de l'OMS", "role")) == "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_name_after_a_person_noun_in_the_complement_is_that_nouns(resolve):
+    found = resolve("Paul Girard plaisante à l'Assemblée avec le successeur de son ami Marc Lenoir.")
+    assert found.get(("le successeur de son ami", "description")) != "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_name_before_a_role_ending_on_a_person_noun_and_a_name_holds_it(resolve):
+    found = resolve("\"Il faut une enquête\", a dit Marc Lenoir, le porte-parole du président Paul Girard.")
+    assert found.get(("le porte-parole du président", "role")) == "Marc Lenoir", found
