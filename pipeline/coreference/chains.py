@@ -1241,12 +1241,13 @@ class ChainBuilder:
                             cluster, self.canonical[cluster])
         reliable = cluster is not None and predicate is None
         named_key = self.named_role_key(phrase)
-        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
-            cluster = self.copula_subject_person(token)  # "dont il fut le conseiller": who "il" is
         if cluster is None and key in self.roles:
             cluster = self.roles[key]
         if cluster is None and named_key in self.roles:
             cluster = self.roles[named_key]  # "le leader de LFI" after "le leader de la France insoumise, X"
+        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.copula_subject_person(token)  # "dont il fut le conseiller": who "il" is
+            # (after the role's holder by name: a pronoun subject is a guess, "il est l'avocat" a known one's)
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.roles.get(self.organisation_role_key(token, phrase) or "")
             # "le représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X"
@@ -1342,14 +1343,13 @@ class ChainBuilder:
                     cluster, self.canonical.get(cluster) if cluster is not None else None)
 
     def copula_subject_person(self, token: "Token") -> int | None:
-        """The person a role's copula subject names (`role_holders.copula_subject`): a pronoun this pass
-        resolved to a person, or a person's name."""
+        """The person a role's copula subject names (`role_holders.copula_subject`): a person's name; not a
+        pronoun, whose answer is a guess a wrong role would then spread to every later mention."""
         subject = role_holders.copula_subject(token)
         if subject is None:
             return None
         if subject.pos_ == "PRON":
-            cluster = self._pronoun_at.get(subject.idx)
-            return cluster if cluster is not None and self.labels.get(cluster) == "PER" else None
+            return None  # "X, Y, Z... il est l'avocat de ceux dont": the pronoun's own guess would be copied on
         return next((e.cluster for e in self.entities_in(subject.idx - 40, subject.idx + 1)
                      if e.label == "PER" and e.start <= subject.idx < e.end), None)
 
@@ -1684,6 +1684,8 @@ class ChainBuilder:
         after = max([after] + [e.end for e in self.entities_in(after - APPOSITION_REACH, after) if e.end > after])
         # a phrase the parse ends inside a name ("le prince héritier d'Arabie | saoudite X"): the gap starts after it
         for e in self.entities_in(after, after + APPOSITION_REACH):  # "X, le chef du parti, Y,": Y
+            if "\n" in text[after:e.start]:
+                break  # a title's last words, the lead's first name: no apposition across the break
             gap = INTERIM.sub("", text[after:e.start], count=1)  # "le ministre par intérim, Chad Wolf"
             gap = TITLE_BEFORE_NAME.sub(" ", gap)  # "son avocat, Me X": the title is no word of the gap
             if e.label == "PER" and not gap.strip():
@@ -1691,7 +1693,8 @@ class ChainBuilder:
                 if holder is not None:
                     return holder  # "Rapporteur de la loi X sur la croissance, Y": Y, not X the law is named after
                 if self.ends_on_a_person_noun(phrase):
-                    break  # "le successeur de son ami | X": X is the friend; a name before may still hold it
+                    break  # "le successeur de son ami | X", "Y, le porte-parole du président | X": X is the
+                    # friend, the president; not "l'ancien conseiller du président | X", no name before
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
             if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
@@ -1724,16 +1727,25 @@ class ChainBuilder:
         return None
 
     def ends_on_a_person_noun(self, phrase: "Span") -> bool:
-        """A role whose complement ends on another person noun after "de" and a determiner ("le
-        successeur de son ami", "l'épouse du ministre"): a name right after is that noun's apposition."""
+        """A role whose complement ends on a relational noun after "de" and a determiner ("le successeur de
+        son ami"), or on another person noun when a name stands before the role with a comma ("Y, le
+        porte-parole du président"): a name right after is that noun's apposition."""
         nouns = [t for t in phrase if t.pos_ == "NOUN"]
         if len(nouns) < 2 or nouns[-1].i != phrase.end - 1 or phrase.end - 1 < 2:
             return False
         last = nouns[-1]
         before = self.spacy_doc[last.i - 1]
         owner = before.lower_ in ("du", "au") or (before.pos_ == "DET" and self.spacy_doc[last.i - 2].lower_ in ("de", "d'", "d’"))
-        relational = self.lexicon.nouns.get("relational_roles", ())
-        return owner and (self.person_noun(last, by_ending=False) or last.lower_ in relational)
+        if not owner:
+            return False
+        if last.lower_ in self.lexicon.nouns.get("relational_roles", ()):
+            return True  # "de son ami | X"
+        return self.person_noun(last, by_ending=False) and self.named_before_with_comma(phrase)
+
+    def named_before_with_comma(self, phrase: "Span") -> bool:
+        """A person's name right before the phrase and a comma ("Y, le porte-parole du président X")."""
+        return any(e.label == "PER" and self.text[e.end:phrase.start_char].strip() == ","
+                   for e in self.entities_in(phrase.start_char - APPOSITION_REACH, phrase.start_char))
 
     def holder_after_eponym(self, phrase: "Span", eponym: "Entity") -> int | None:
         """A role opening its sentence without a determiner and ending on a thing named after a person

@@ -32,7 +32,9 @@
   représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X");
 - a name right after a role whose complement ends on another person noun ("le successeur de son ami |
   X", "le porte-parole du président | X") is that noun's; a name before the role with a comma ("Y, le
-  porte-parole du président X") holds it. (Tried and
+  porte-parole du président X") holds it; with no name before, an office's holder in the complement is
+  no relation ("l'ancien conseiller du président | X" is X);
+- no apposition across a line break: a title's last role is not the lead's first name. (Tried and
   left: "le prochain/futur X" naming nobody in office: news calls a person by the office he later
   held, "disait le futur président de la République", 0 right and 3 wrong on 900 articles.)
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
@@ -284,3 +286,18 @@ def test_a_name_after_a_person_noun_in_the_complement_is_that_nouns(resolve):
 def test_a_name_before_a_role_ending_on_a_person_noun_and_a_name_holds_it(resolve):
     found = resolve("\"Il faut une enquête\", a dit Marc Lenoir, le porte-parole du président Paul Girard.")
     assert found.get(("le porte-parole du président", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_a_name_after_an_office_in_the_complement_with_no_name_before_is_the_roles(resolve):
+    found = resolve("\"Ils n'avaient pas d'avocats\", explique dans le livre l'ancien conseiller du président Marc "
+                    "Lenoir en référence à la réunion.")
+    assert found.get(("l'ancien conseiller du président", "role")) == "Marc Lenoir", found
+
+
+@pytest.mark.model
+def test_no_apposition_across_a_title_break(resolve):
+    found = resolve("Un député s'en prend à une sénatrice écologiste\n\nPaul Girard accuse Sophie Martin de mentir. "
+                    "Le député a réagi à un tweet de la sénatrice écologiste, dans lequel elle dénonçait la violence.")
+    assert found.get(("une sénatrice écologiste", "role")) != "Paul Girard", found
+    assert found.get(("la sénatrice écologiste", "role")) != "Paul Girard", found

@@ -119,3 +119,10 @@ def test_a_bare_role_after_the_agent_of_a_passive_is_not_the_agents(resolve):
     found = resolve("Sophie Martin vit une semaine mouvementée. Mercredi, l'ancienne ministre, nommée par Paul Girard "
                     "ambassadrice chargée des pôles, a tenté de s'expliquer.")
     assert found.get(("ambassadrice", "role")) != "Paul Girard", found
+
+
+@pytest.mark.model
+def test_a_definite_role_after_a_pronoun_and_etre_keeps_the_holder_named_with_it(resolve):
+    found = resolve("Marc Lenoir, l'avocat des victimes de la police\n\nPaul Girard, Anne Roy, Luc Petit... il est "
+                    "l'avocat de ceux dont les noms sont scandés dans la rue. L'avocat s'oriente vite vers la défense.")
+    assert found.get(("L'avocat", "role")) != "Paul Girard", found
