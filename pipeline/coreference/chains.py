@@ -2636,6 +2636,8 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return True  # "quoi qu'il en soit", "il en ressort", "il en va de", "il n'en est rien"
     if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
         return True  # "il s'agit de": the tokenizer splits "s'"
+    if len(following) > 2 and following[:2] == ["s'", "en"] and "s'en " + following[2] in impersonal_verbs:
+        return True  # "il s'en dégage le portrait de", "il s'en faut de peu" (not "il s'en va", "il s'en prend")
     if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):
         return True  # "il va falloir", "il devrait y avoir" (not "il estime y avoir droit")
     if following[:1] in (["n'"], ["ne"]) and len(following) > 1 and following[1] in ("faut", "y"):

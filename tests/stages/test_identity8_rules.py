@@ -34,7 +34,8 @@
   X", "le porte-parole du président | X") is that noun's; a name before the role with a comma ("Y, le
   porte-parole du président X") holds it; with no name before, an office's holder in the complement is
   no relation ("l'ancien conseiller du président | X" is X);
-- no apposition across a line break: a title's last role is not the lead's first name. (Tried and
+- no apposition across a line break: a title's last role is not the lead's first name;
+- "il s'en dégage", "il s'en faut" are impersonal (`impersonal_after_il`), "il s'en va" is not. (Tried and
   left: "le prochain/futur X" naming nobody in office: news calls a person by the office he later
   held, "disait le futur président de la République", 0 right and 3 wrong on 900 articles.)
 - an inverted question's pronoun repeats the thing the question opens on, even when a person is named
@@ -301,3 +302,11 @@ def test_no_apposition_across_a_title_break(resolve):
                     "Le député a réagi à un tweet de la sénatrice écologiste, dans lequel elle dénonçait la violence.")
     assert found.get(("une sénatrice écologiste", "role")) != "Paul Girard", found
     assert found.get(("la sénatrice écologiste", "role")) != "Paul Girard", found
+
+
+@pytest.mark.model
+def test_il_s_en_degage_is_impersonal_but_not_il_s_en_va(resolve):
+    found = resolve("Le livre de Paul Girard sort mardi. Il s'en dégage le portrait d'un président mal avisé.")
+    assert found.get(("Il", "pronoun"), "absent") in (None, "absent"), found
+    found = resolve("Paul Girard a quitté la salle. Il s'en va sans un mot.")
+    assert found.get(("Il", "pronoun")) == "Paul Girard", found
