@@ -15,10 +15,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_json
+from ..verb_forms import listed_infinitive
 from .candidates import Candidate
 from .clauses import ReportingClause, reporting_clause, with_leading_name
 from .indirect import IndirectQuoteFinder, content_to_end
-from .lexicon import QuoteLexicon, listed_infinitive
+from .lexicon import QuoteLexicon
 from ..marks import MarkedSpan
 from .nested import NestedStatementFinder
 from .phrases import (EUPHONIC_T, TokenSpan, adverbial_at, clitic_after, is_clitic_subject, noun_phrase_from, preverbal_subject,

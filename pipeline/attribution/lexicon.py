@@ -1,53 +1,17 @@
 """The word lists of quote attribution, read once from `pipeline/resources/` when the stage is built.
 
-Why a guessed infinitive besides spaCy's lemma: the model lemmatises many present-tense reporting
-verbs to themselves ("indique" -> "indique", "estime" -> "estime"), so a lemma lookup alone misses
-the commonest cues of news French.
+Verbs are looked up by spaCy's lemma and by the infinitive guessed from their form (`pipeline.verb_forms`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_json, read_lines
+from ..verb_forms import listed_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: Endings of first-group verb forms, longest first, so "estime" -> "estim" + "er".
-ER_ENDINGS = (
-    "eraient", "assions", "eront", "erons", "erait", "erais", "erez", "aient", "èrent", "ions", "iez",
-    "ent", "ait", "ais", "era", "ant", "ées", "ons", "ez", "és", "ée", "es", "ai", "as", "e", "é", "a",
-)
-
-
-def guessed_infinitives(form: str) -> list[str]:
-    """Infinitives a verb form may belong to: "martèle" -> marteler, "répète" -> répéter."""
-    form = form.lower().lstrip("-")
-    guesses = [form]
-    for ending in ER_ENDINGS:
-        if form.endswith(ending) and len(form) - len(ending) >= 2:
-            stem = form[: -len(ending)]
-            guesses.append(stem + "er")
-            at = stem.rfind("è")
-            if at >= 0:
-                guesses.append(stem[:at] + "e" + stem[at + 1:] + "er")
-                guesses.append(stem[:at] + "é" + stem[at + 1:] + "er")
-            if stem.endswith(("ll", "tt")):  # appelle -> appeler, jette -> jeter
-                guesses.append(stem[:-1] + "er")
-    return guesses
-
-
-@lru_cache(maxsize=65536)
-def listed_infinitive(form: str, verbs: frozenset[str]) -> str | None:
-    """The first guessed infinitive of `form` that is in `verbs`; a memo of a pure function (the
-    same few thousand verb forms recur in every article)."""
-    for guess in guessed_infinitives(form):
-        if guess in verbs:
-            return guess
-    return None
-
 
 @dataclass(frozen=True)
 class VerbFrames:

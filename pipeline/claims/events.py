@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..attribution.lexicon import listed_infinitive
+from ..verb_forms import listed_infinitive
 from .frames import NAMED_LABELS, NEGATIONS, SUBJECT_DEPS, char_span
 from .framing import FrameBuilder, holder_fields
 from .names import Names

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..attribution.lexicon import guessed_infinitives
+from ..verb_forms import guessed_infinitives
 # The extent of a noun phrase is the coreference layer's (who a phrase names needs it too): the claims
 # rules read it from here with the other parse helpers.
 from ..coreference.phrases import DE_WORDS, NAMED_LABELS, case_of, example_marker, phrase_bounds  # noqa: F401

@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Callable
 
 from ..lexicons import read_json, read_lines
+from ..verb_forms import listed_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,10 +66,6 @@ def profession_families() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in out.items()}
 
 
-#: Endings of the first-group forms an incise uses ("indique", "a indiqué", "indiquait"), longest first.
-ER_ENDINGS = ("aient", "ait", "ent", "é", "e", "a")
-
-
 def is_reporting_verb(token: "Token") -> bool:
     """A reporting verb (`reporting_verbs.txt`, the quotes stage's list) by spaCy's lemma or by the
     first-group infinitive of its form: the model lemmatises many present forms to themselves."""
@@ -77,8 +74,7 @@ def is_reporting_verb(token: "Token") -> bool:
     verbs = reporting_verbs()
     if token.lemma_.lower() in verbs:
         return True
-    form = token.lower_
-    return any(form.endswith(e) and form[:-len(e)] + "er" in verbs for e in ER_ENDINGS)
+    return listed_infinitive(token.lower_, verbs) is not None
 
 
 def incise_comma(first: "Token") -> "Token | None":

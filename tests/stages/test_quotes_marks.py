@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.attribution.lexicon import guessed_infinitives
+from pipeline.verb_forms import guessed_infinitives
 from pipeline.marks import find_marked_spans
 
 CASES = [
