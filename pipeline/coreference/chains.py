@@ -141,9 +141,9 @@ OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-
 COURTESY = r"(?:(?:M|MM|Mme|Mmes|Mlle|Mr)\.?\s+)?"
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
-#: After a thing's eponym, its complement words, then a comma before the role's holder: "(la loi X) sur la
-#: croissance, | Y".
-EPONYM_THEN_NAME = re.compile(r"[^,;:.!?«»\"“”()]{0,60},\s*")
+#: The rest of a complement, then a comma before the role's holder: "(la loi X) sur la croissance, | Y", "(Le
+#: directeur) d'alors de cette école, | Y,".
+COMPLEMENT_THEN_COMMA = re.compile(r"[^,;:.!?«»\"“”()]{0,60},\s*")
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 #: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
@@ -1231,12 +1231,13 @@ class ChainBuilder:
         predicate = None if determiner is not None else role_holders.name_right_before(
             self.text, phrase, self.entities_in(phrase.start_char - 60, phrase.start_char))
         cluster = predicate if predicate is not None else self.apposed(phrase)  # "X candidat, Y ...": X
-        if cluster is None and (determiner is None or determiner.lower_.endswith(("-même", "-mêmes"))) \
-                and self.predicate_clause(token) is not None:
-            cluster = self.predicate_holder(token)  # "X est (lui-même) chef du gouvernement", "X devient présidente"
+        clause = self.predicate_clause(token) if cluster is None and (
+            determiner is None or determiner.lower_.endswith(("-même", "-mêmes"))) else None
+        if clause is not None:
+            cluster = self.predicate_holder(token, clause)  # "X est (lui-même) chef du gouvernement", "X devient présidente"
             if cluster is None:
                 return None  # "pour être candidat": a predicate of nobody named
-            if self.negated(self.predicate_clause(token)):  # "X ne sera pas candidat": X's, a role he does not hold
+            if self.negated(clause):  # "X ne sera pas candidat": X's, a role he does not hold
                 return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
                             cluster, self.canonical[cluster])
         reliable = cluster is not None and predicate is None
@@ -1248,9 +1249,10 @@ class ChainBuilder:
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.copula_subject_person(token)  # "dont il fut le conseiller": who "il" is
             # (after the role's holder by name: a pronoun subject is a guess, "il est l'avocat" a known one's)
-        if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
-            cluster = self.roles.get(self.organisation_role_key(token, phrase) or "")
-            # "le représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X"
+        core = self.organisation_role_key(token, phrase)  # "représentant de #OMS"
+        if cluster is None and core is not None and determiner is not None \
+                and determiner.lower_.replace("’", "'") in DEFINITE:
+            cluster = self.roles.get(core)  # "le représentant local de l'OMS" after "le représentant de l'OMS à Cuba, X"
         if cluster is None and office is not None and office in self.offices:
             cluster = self.offices[office]  # "le chef de l'État" after "le président de la République, X"
         if cluster is None and office is not None:
@@ -1335,8 +1337,8 @@ class ChainBuilder:
                     self.nationality.setdefault(cluster, set()).add(country)
             if not (office is not None and bare and self.second_role_after(phrase)) and predicate is None:
                 # not "du président et directeur de la publication de Mediapart, X": X's, no head of state
-                core = self.organisation_role_key(token, phrase) if reliable else None
-                self.remember_holder(cluster, office, (key, named_key, core), (head, gender) if reliable else None)
+                self.remember_holder(cluster, office, (key, named_key, core if reliable else None),
+                                     (head, gender) if reliable else None)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
@@ -1395,9 +1397,8 @@ class ChainBuilder:
         """A clause with a negation ("ne sera pas", "n'est plus", "ne deviendra jamais")."""
         return any(c.lower_ in ("pas", "plus", "jamais", "guère", "ne", "n'", "n’") for c in clause.children)
 
-    def predicate_holder(self, token: "Token") -> int | None:
+    def predicate_holder(self, token: "Token", clause: "Token") -> int | None:
         """The one person subject of the clause a role is the predicate of, name, role or pronoun."""
-        clause = self.predicate_clause(token)
         persons = [c for c in self.subjects_of(clause, token.lemma_, pronouns=True) if self.labels.get(c) == "PER"]
         return persons[0] if len(persons) == 1 else None
 
@@ -1756,7 +1757,7 @@ class ChainBuilder:
                 or phrase.start != phrase.sent.start:
             return None  # a fronted apposition only: "le porte-parole du gouvernement X pour ..., Y" is X
         for e in self.entities_in(eponym.end, eponym.end + APPOSITION_REACH):
-            if e.label == "PER" and e.cluster != eponym.cluster and EPONYM_THEN_NAME.fullmatch(self.text, eponym.end, e.start):
+            if e.label == "PER" and e.cluster != eponym.cluster and COMPLEMENT_THEN_COMMA.fullmatch(self.text, eponym.end, e.start):
                 return e.cluster
         return None
 
@@ -1765,7 +1766,7 @@ class ChainBuilder:
         verb, no punctuation), a comma and a name closed by a comma ("Le directeur d'alors de cette école
         privée, X, a déclaré"): the name is apposed to the sentence's subject, its holder."""
         if phrase.start != phrase.sent.start or phrase[0].lower_.replace("’", "'") not in DEFINITE \
-                or not EPONYM_THEN_NAME.fullmatch(self.text, after, name.start) \
+                or not COMPLEMENT_THEN_COMMA.fullmatch(self.text, after, name.start) \
                 or self.text[name.end:name.end + 1] != ",":
             return False
         gap = self.spacy_doc.char_span(after, name.start, alignment_mode="expand")
