@@ -468,8 +468,9 @@ class ChainBuilder:
             t = doc[i]
             if t.pos_ in ("VERB", "AUX"):
                 seen_verb = True
-            elif t.text == "," and i > 0 and doc[i - 1].is_quote and (seen_verb or mistagged_incise_verb(doc[i + 1])):
-                return True
+            elif t.text == "," and i > 0 and doc[i - 1].is_quote \
+                    and (seen_verb or speaker_salience.is_reporting_verb(doc[i + 1])):
+                return True  # the verb may be tagged as its homograph noun: '"...", analyse X', "juge X"
             elif t.text == "," and not seen_verb and i > 0 and doc[i - 1].pos_ == "PROPN":
                 return False  # '"...", a dit X, porte-parole du président Y': apposed to the speaker X
             elif t.is_quote or t.pos_ in ("ADP", "SCONJ", "CCONJ") or t.text in (".", ";", ":", "!", "?"):
@@ -2599,14 +2600,6 @@ class ChainBuilder:
     def is_quoted(self, char: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, char) - 1
         return i >= 0 and char < self.quoted[i][1]
-
-
-def mistagged_incise_verb(token: "Token") -> bool:
-    """The word right after the comma that closes a quotation, tagged a noun or an adjective: a present-tense
-    speech verb the tagger read as its homograph noun (""...", analyse X", "juge X", "note X", "résume X"), the
-    incise's verb all the same; a determiner or a preposition there opens no incise (""...", la ministre",
-    ""...", selon X")."""
-    return token.is_lower and token.is_alpha and token.pos_ in ("NOUN", "ADJ")
 
 
 def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
