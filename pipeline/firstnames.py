@@ -8,6 +8,9 @@ The lexicon (`first_names`) is two files: `first_names.tsv`, some 10,000 first n
 the French and US birth registers give them (built by scripts/build_first_names.py; a name given to
 both sexes has none), and the hand list `quote_first_names.json`, the names of news people, which wins
 where the two disagree ("Jean" is mostly a woman's name in the US register, a man's in French news).
+A third file, `first_names_world.tsv` (some 22,000 names of other countries: "Olof", "Hashim"), gives
+the gender of a full name's first word when those two do not list it (`full_name_gender`); it makes no
+word a first name for the entities stage.
 """
 from __future__ import annotations
 
@@ -70,18 +73,42 @@ def first_name_gender(first_names: dict[str, frozenset[str]], name: str) -> str 
     return ("fem" if fem else "masc") if fem != masc else None
 
 
+@cache
+def world_first_names() -> dict[str, str]:
+    """Folded first name -> "fem" or "masc" for the names of `first_names_world.tsv` (names the French
+    and US registers lack: "Olof", "Hashim"; built by scripts/build_world_first_names.py)."""
+    found = {}
+    for line in resource_text("first_names_world.tsv").splitlines():
+        name, _, gender = line.partition("\t")
+        if not line.startswith("#") and gender in ("F", "M"):
+            found[name] = GENDER_KEYS[gender][0]
+    return found
+
+
+def full_name_gender(first_names: dict[str, frozenset[str]], words: list[str], world: bool = True) -> str | None:
+    """The gender of a name's first word ("Jean-Marie" by "Jean"): the main lexicon's, and for a name
+    of two words or more ("Olof Palme", never a lone surname such as "Erdogan") the world list's."""
+    if not words:
+        return None
+    first = first_name_gender(first_names, words[0])
+    if first is None and "-" in words[0]:
+        first = first_name_gender(first_names, words[0].split("-")[0])
+    if first is None and world and len(words) > 1 and not listed_first_name(first_names, words[0]):
+        first = world_first_names().get(without_accents(words[0].lower()))
+    return first
+
+
 #: Surname endings of women's names in Slavic languages ("Tikhanovskaïa", "Kolesnikova").
 FEM_SURNAME_ENDINGS = ("ova", "eva", "ïa", "aïa", "aya", "skaya", "ska")
 
 
-def name_gender_votes(first_names: dict[str, frozenset[str]], canonical: str) -> dict[str, int]:
-    """What a full name says of gender, as votes: its first name (2; "Jean-Marie" by "Jean") and a
-    feminine surname ending (1). Callers add what the text says (titles, determiners)."""
+def name_gender_votes(first_names: dict[str, frozenset[str]], canonical: str, world: bool = True) -> dict[str, int]:
+    """What a full name says of gender, as votes: its first name (2; "Jean-Marie" by "Jean"; with
+    `world`, the world list's too) and a feminine surname ending (1). Callers add what the text says
+    (titles, determiners)."""
     votes = {"fem": 0, "masc": 0}
     words = canonical.split()
-    first = first_name_gender(first_names, words[0]) if words else None
-    if first is None and words and "-" in words[0]:
-        first = first_name_gender(first_names, words[0].split("-")[0])
+    first = full_name_gender(first_names, words, world)
     if first:
         votes[first] += 2
     if len(words) > 1 and words[-1].lower().endswith(FEM_SURNAME_ENDINGS):

@@ -203,6 +203,7 @@ class ChainBuilder:
     canonical: dict[int, str] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
     genders: dict[int, str | None] = field(default_factory=dict)
+    preferred_genders: dict[int, str | None] = field(default_factory=dict)
     seen: list[Named] = field(default_factory=list)
     roles: dict[str, int] = field(default_factory=dict)
     heads: dict[tuple[str, str | None], int] = field(default_factory=dict)
@@ -440,7 +441,10 @@ class ChainBuilder:
                 break
         if verb.dep_.startswith(("acl", "advcl")):
             return False
-        return not (verb.dep_ == "ccomp" and any(c.dep_ == "mark" for c in verb.children))
+        return not (verb.dep_ == "ccomp" and any(c.dep_ == "mark" or (c.dep_ in ("obj", "iobj") and c.i < verb.i
+                                                                      and c.lower_.replace("’", "'") in ("qu'", "que"))
+                                                   for c in verb.children))
+        # (a completive's "qu'" the parse made the verb's object is its conjunction all the same)
 
     @staticmethod
     def phrase_root(span: "Span") -> "Token":
@@ -626,6 +630,10 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
+        if word in ("lui", "lui-même"):
+            subject = self.emphatic_subject(token)
+            if subject is not None:  # "X, proche de Y, a lui aussi critiqué", "X hérite lui des Affaires": X
+                return Link(start, token.idx + len(token.text), "pronoun", subject, self.canonical[subject])
         preverbal = token.lower_ in ("il", "elle") and token.dep_ in PRONOUN_SUBJECT_DEPS and token.i < token.head.i \
             and not (token.i > 0 and self.spacy_doc[token.i - 1].text.endswith(("-", "-t")))  # not "a-t-il"
         if preverbal:
@@ -650,7 +658,8 @@ class ChainBuilder:
                 return Link(start, token.idx + len(token.text), "pronoun", governing, self.canonical[governing])
             thing = self.governing_thing(token, gender)
             if thing is not None:  # "Son avion a atterri, alors qu'il arrivait de Turquie": the plane
-                cluster = self.organisation_at(thing)  # "le gouvernement chinois a indiqué qu'il": China
+                cluster = self.organisation_at(thing) if thing.pos_ == "NOUN" else self.named_place_or_body(thing)
+                # "le gouvernement chinois a indiqué qu'il": China; "le Brésil a indiqué qu'il": Brazil
                 return None if cluster is None else Link(start, token.idx + len(token.text), "pronoun", cluster,
                                                          self.canonical[cluster])
         own = self.own_subjects(token) if word == "lui" else self.reported_subjects(token)
@@ -666,6 +675,32 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def emphatic_subject(self, token: "Token") -> int | None:
+        """The person an emphatic "lui" after its verb repeats: the subject that opens the sentence
+        ("X, proche de Y, a lui aussi critiqué", "X, ami de Y, refuse lui de signer"), not the last
+        man named in its apposition. After an auxiliary "lui" is always emphatic ("a lui-même
+        annoncé"); after another verb only when no verb follows ("il faut lui dire" is a clitic)."""
+        doc = self.spacy_doc
+        if token.i == 0 or token.i + 1 >= len(doc) or token.text.startswith("-"):
+            return None
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if not (before.pos_ == "AUX" or (before.pos_ == "VERB" and after.pos_ not in ("VERB", "AUX"))):
+            return None
+        sentence = token.sent
+        if any(t.is_quote for t in doc[sentence.start:token.i]):
+            return None
+        right_before = self.named_right_before(doc[token.i])  # "..., X ayant lui aussi partagé": X
+        if right_before:
+            return right_before.pop() if len(right_before) == 1 and self.agrees(next(iter(right_before)), "masc") else None
+        here = self.sentence_of(sentence.start_char)
+        first = next((n for n in self.seen if n.sentence == here and sentence.start_char <= n.at < token.idx), None)
+        if first is None or first.label != "PER" or first.pronoun or not self.agrees(first.cluster, "masc"):
+            return None
+        opening = doc.char_span(sentence.start_char, first.at, alignment_mode="contract")
+        if opening is not None and any(t.pos_ in ("VERB", "AUX", "PRON", "ADP") or t.text in (",", ":") for t in opening):
+            return None  # "Selon X, Y a lui aussi ...", "Pour X, Y a ...": the subject is not the first person named
+        return first.cluster
 
     def after_preposition(self, token: "Token") -> bool:
         """A stressed "lui" after a preposition ("contre lui", "selon lui", "comme lui"): like a
@@ -721,12 +756,20 @@ class ChainBuilder:
         """A subordinate clause's subject pronoun under a clause whose one subject is a thing of its
         gender and no one is named in that clause's subject ("Son avion a atterri à Beyrouth, alors
         qu'il arrivait de Turquie", "l'exécutif s'évertue à convaincre qu'il a entendu"): the thing."""
-        if not any(c.dep_ == "mark" for c in token.head.children):
+        doc = self.spacy_doc
+        completive = token.head.dep_ == "ccomp" and token.i > 0 and doc[token.i - 1].lower_.replace("’", "'") in ("qu'", "que")
+        if not completive and not any(c.dep_ == "mark" for c in token.head.children):
             return None  # a conjunction opens the pronoun's clause: not a relative ("la lutte, qu'il associe à")
+            # (a completive's "qu'" the parse made a pronoun object is a conjunction all the same)
         clause = self.governing_clause(token, THING_GOVERNED_CLAUSES)
-        if clause is None or self.subjects_of(clause, pronouns=True):
+        if clause is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and self.told_gender_agrees(subjects[0], gender) \
+                and self.names_no_person(subjects[0]):
+            return subjects[0]  # "La Russie a prévenu qu'elle riposterait": the country, not a person named before
+        if self.subjects_of(clause, pronouns=True):
+            return None
         if len(subjects) != 1 or not subjects[0].is_alpha or not self.is_thing(subjects[0], gender) \
                 or any(c.lower_ in ("ce", "cet", "cette") for c in subjects[0].children):
             return None  # not "69 % estiment qu'il", not "ce ténor du gouvernement ..., choqués qu'il"
@@ -734,6 +777,19 @@ class ChainBuilder:
         if any(t.idx in self._person_at or (t.pos_ == "NOUN" and self.person_noun(t, by_ending=False)) for t in words):
             return None  # not "le suicide de cet homme, alors qu'il était détenu"
         return subjects[0]
+
+    @staticmethod
+    def told_gender_agrees(token: "Token", gender: str | None) -> bool:
+        """The parse gives the name this gender ("la Russie", "le Brésil"): a name of no told gender
+        ("Israël") is not taken for a pronoun's antecedent on the parse's word alone."""
+        told = token.morph.get("Gender")
+        return gender is not None and bool(told) and told[0] == {"masc": "Masc", "fem": "Fem"}[gender]
+
+    def named_place_or_body(self, name: "Token") -> int | None:
+        """The cluster of the place or organisation name at `name` (names_no_person said it is one)."""
+        found = [e.cluster for e in self.entities_in(name.idx, name.idx + len(name.text))
+                 if e.label in ("LOC", "ORG") and e.start <= name.idx < e.end]
+        return found[0] if found else None
 
     def organisation_at(self, noun: "Token") -> int | None:
         """The organisation, government or country a common noun was resolved to ("l'exécutif", "le
@@ -2457,7 +2513,7 @@ class ChainBuilder:
             if named.subject and prefer_subject:
                 score += topic_salience.MAIN_SUBJECT if named.main else topic_salience.OTHER_SUBJECT
                 # a main clause's subject before a relative's or a subordinate's
-            if gender is not None and self.gender_of(named.cluster) == gender:
+            if gender is not None and self.preferred_gender(named.cluster) == gender:
                 score += 2  # "la présidente du FN": Marine Le Pen before a person of unknown gender
             if role is not None and self.held.get(named.cluster) and role not in self.held[named.cluster]:
                 score -= 2
@@ -2538,8 +2594,17 @@ class ChainBuilder:
             self.genders[cluster] = self._gender_evidence(cluster)
         return self.genders[cluster]
 
-    def _gender_evidence(self, cluster: int) -> str | None:
-        votes = name_gender_votes(self.lexicon.first_names, self.canonical.get(cluster, ""))
+    def preferred_gender(self, cluster: int) -> str | None:
+        """The gender that makes a person the likelier referent of a gendered phrase: what the text
+        and the French and US registers say, not the world list of first names. That list only rules
+        persons out ("elle" is not Olof Palme): preferring the persons it knows over those it does
+        not (a lone "Hafiz") would choose by the list's coverage, not by the text."""
+        if cluster not in self.preferred_genders:
+            self.preferred_genders[cluster] = self._gender_evidence(cluster, world=False)
+        return self.preferred_genders[cluster]
+
+    def _gender_evidence(self, cluster: int, world: bool = True) -> str | None:
+        votes = name_gender_votes(self.lexicon.first_names, self.canonical.get(cluster, ""), world)
         text = self.text
         for e in self._of_cluster.get(cluster, ()):
             before = text[max(0, e.start - 30):e.start].replace("’", "'").lower().split()

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from .. import firstnames
-from ..firstnames import first_name_gender
+from ..firstnames import full_name_gender
 from ..io import read_jsonl
 from ..gazetteer import Gazetteer
 
@@ -160,9 +160,7 @@ class Evidence:
         words = canonical.split()
         if len(words) < 2:
             return None
-        found = first_name_gender(self.names, words[0])
-        if found is None and "-" in words[0]:
-            found = first_name_gender(self.names, words[0].split("-")[0])
+        found = full_name_gender(self.names, words)
         return GENDER_OF.get(found) if found else None
 
 

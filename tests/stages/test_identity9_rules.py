@@ -1,0 +1,59 @@
+"""Rules of the sixth round on issue 23. Each is shown on a sentence invented for the test and on one
+taken (shortened) from corpus articles outside both dev sets:
+- the first names of `first_names_world.tsv` (nomquamgender's data for names the French and US registers
+  lack) tell a full name's gender, so an "elle" that names a thing is not a man with a Swedish, Albanian
+  or Kazakh first name; they rule persons out but do not make the persons they know preferred over a
+  lone first name they do not know ("Hafiz");
+- a subordinate's subject pronoun under a clause whose one subject is a country or an organisation of
+  its gender names it ("La Russie a prévenu qu'elle", "Le Brésil a indiqué qu'il"), also when the parse
+  made the completive's "qu'" the verb's object;
+- an emphatic "lui" after its verb repeats the subject ("X, proche de Y, a lui aussi critiqué", "X
+  ayant lui aussi partagé"), not the last man named in an apposition.
+"""
+import pytest
+
+from pipeline.firstnames import first_names, full_name_gender, name_gender_votes, world_first_names
+
+
+def test_the_world_list_genders_a_full_name_but_never_a_lone_surname():
+    names = first_names()
+    assert full_name_gender(names, ["Olof", "Palme"]) == "masc"
+    assert full_name_gender(names, ["Hashim", "Thaçi"]) == "masc"
+    assert full_name_gender(names, ["Olof"]) is None  # a lone word may be a surname ("Déby")
+    assert full_name_gender(names, ["Olof", "Palme"], world=False) is None
+    assert name_gender_votes(names, "Marine Le Pen") == {"fem": 2, "masc": 0}  # the registers first
+    assert "kim" not in world_first_names() and "xi" not in world_first_names()  # either gender, or a family name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pronoun, country", [
+    ("Angela Merkel a rencontré Emmanuel Macron. La Russie a prévenu mardi qu'elle riposterait.", "elle", "Russie"),
+    ("Joe Biden a parlé avec Vladimir Poutine. Le Brésil a indiqué jeudi qu'il ne signerait pas le texte.",
+     "il", "Brésil"),
+    # corpus (orangesum-31707): the country, not the leader named before
+    ("Kim Jong Un a présenté des excuses exceptionnelles après ce meurtre. Mais la Corée du Sud a annoncé "
+     "samedi qu'elle allait réclamer une enquête plus poussée.", "elle", "Corée du Sud"),
+])
+def test_a_completive_pronoun_under_a_country_subject_names_the_country(resolve, text, pronoun, country):
+    assert resolve(text).get((pronoun, "pronoun")) == country
+
+
+@pytest.mark.model
+def test_an_elle_after_a_thing_is_not_a_man_of_a_foreign_first_name(resolve):
+    # corpus (orangesum-5618): "la police ... qu'elle avait empruntées" is the police, no person
+    found = resolve("Le Premier ministre suédois Olof Palme a été assassiné en 1986. La police avait été vivement "
+                    "critiquée pour les pistes hasardeuses qu'elle avait empruntées.")
+    assert found.get(("elle", "pronoun")) != "Olof Palme"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, subject", [
+    ("Le maire de Lyon Grégory Doucet, proche de Yannick Jadot, a lui aussi critiqué la décision.", "Grégory Doucet"),
+    ("Marc Durand, ami de Paul Girard, refuse lui de signer.", "Marc Durand"),
+    ("Pour Paul Girard, Marc Durand a lui aussi menti.", "Marc Durand"),
+    # corpus (orangesum-22749, shortened): the name right before the auxiliary
+    ("Le cas Gérald Darmanin n'est pas isolé au sein du gouvernement, Nicolas Hulot ayant lui aussi partagé "
+     "ses difficultés.", "Nicolas Hulot"),
+])
+def test_an_emphatic_lui_after_its_verb_is_the_subject(resolve, text, subject):
+    assert resolve(text).get(("lui", "pronoun")) == subject
