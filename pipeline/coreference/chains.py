@@ -393,10 +393,11 @@ class ChainBuilder:
         self.add_link(Link(entity.start, entity.end, "name", entity.cluster, entity.canonical))
         if entity.label == "ORG" and self.lexicon.is_medium(entity.canonical) and organisation_kinds().is_print(entity.canonical):
             self.last_medium = entity.cluster  # "le journal d'investigation" later: this one (not "selon l'AFP")
-        if self.is_quoted(entity.start):
-            return  # a name inside quotation marks is the speaker's topic, not who "il" is next
         span = self.spacy_doc.char_span(entity.start, entity.end, alignment_mode="expand")
-        fronted = span is not None and (self.stands_before_subjectless_verb(span) or self.is_source(span)
+        incise = self.is_quoted(entity.start) and self.incise_in_quote(span)
+        if self.is_quoted(entity.start) and not incise:
+            return  # a name inside quotation marks is the speaker's topic, not who "il" is next
+        fronted = span is not None and (incise or self.stands_before_subjectless_verb(span) or self.is_source(span)
                                         or self.speaks_after_quote(span[0]))
         if span is not None and entity.label == "PER" and self.names_a_thing(span):
             fronted = False  # "l'affaire Benalla", "la loi Macron": the affair is spoken of, not the man
@@ -411,6 +412,14 @@ class ChainBuilder:
                                missed_subject=missed))
         if entity.label == "PER" and span is not None:
             speaker_salience.entered(self, span[0], entity.start, entity.cluster, span)
+
+    def incise_in_quote(self, span: "Span | None") -> bool:
+        """A speaker's name in an incise the quotation marks hold ('"A, a ajouté X. B"'): the speaker,
+        whom "selon lui" after the quote continues, not a name the speaker speaks of. The incise is
+        closed right after the name by a full stop or a comma."""
+        if span is None or span.end >= len(self.spacy_doc) or self.spacy_doc[span.end].text not in (".", ","):
+            return False
+        return speaker_salience.incise_comma(span[0]) is not None
 
     def names_a_thing(self, span: "Span") -> bool:
         """A person's name right after a noun of a thing named after a person (`eponym_things`: "l'affaire
@@ -477,6 +486,8 @@ class ChainBuilder:
                 return True  # the verb may be tagged as its homograph noun: '"...", analyse X', "juge X"
             elif t.text == "," and not seen_verb and i > 0 and doc[i - 1].pos_ == "PROPN":
                 return False  # '"...", a dit X, porte-parole du président Y': apposed to the speaker X
+            elif t.pos_ == "ADP" and not seen_verb and i + 1 < first.i and self.lexicon.dates_a_verb(t.text, doc[i + 1].text):
+                pass  # '"...", avait répondu en juillet le porte-parole': a date, not a person spoken to
             elif t.is_quote or t.pos_ in ("ADP", "SCONJ", "CCONJ") or t.text in (".", ";", ":", "!", "?"):
                 return False  # '"...", a écrit X au Premier ministre Y': Y is written to
             i -= 1
@@ -966,7 +977,7 @@ class ChainBuilder:
         quotes = [t.i for t in doc[sentence.start:token.i] if t.is_quote]
         if not quotes:
             return set()
-        found = set()
+        found = self.spoken_of(token, doc[quotes[-1]])
         for e in self.entities_in(sentence.start_char, doc[quotes[0]].idx):
             span = doc.char_span(e.start, e.end, alignment_mode="expand")
             root = self.phrase_root(span) if span is not None else None
@@ -974,6 +985,17 @@ class ChainBuilder:
                     and not self.is_source(span):  # the subject of a quoted verb, not of "X a dit : "...""
                 found.add(e.cluster)
         return found
+
+    def spoken_of(self, token: "Token", closing: "Token") -> set[int]:
+        """The persons the quotation an inverted incise closes names ('"X est totalement soumis à
+        ...", souligne-t-il'): its speaker speaks of them, and is none of them ('"Je ne suis pas X",
+        a-t-il dit' is not X either). Only when the incise follows the closing mark, a comma aside."""
+        between = self.text[closing.idx + len(closing.text):token.idx]
+        if closing.idx == 0 or not self.is_quoted(closing.idx - 1) or any(c in between for c in ".;:?!\"«»"):
+            return set()
+        i = bisect.bisect_right(self._quote_starts, closing.idx - 1) - 1
+        start, end = self.quoted[i]
+        return {e.cluster for e in self.entities_in(start, end) if e.label == "PER" and e.start >= start}
 
     def inverted_subject(self, token: "Token") -> bool:
         """A clitic "lui" whose own verb's subject comes after the verb (""...", lui demande le

@@ -76,6 +76,16 @@ class CorefLexicon:
         return lower in self.media or any(lower.startswith(m + " ") for m in self.media)
 
     @cached_property
+    def months(self) -> frozenset[str]:
+        """The month names of the dates lexicon, accents folded ("fevrier", "aout")."""
+        return frozenset(read_json("dates_lexicon.json")["months"])
+
+    def dates_a_verb(self, preposition: str, word: str) -> bool:
+        """"en juillet", "en 2019": a date phrase after a verb, which an incise may hold between the
+        speech verb and its subject ('"...", avait répondu en juillet le porte-parole')."""
+        return preposition.lower() == "en" and (word.isdigit() or without_accents(word.lower()) in self.months)
+
+    @cached_property
     def country_names(self) -> frozenset[str]:
         """Every country name of `demonym_countries.txt`, folded as `names.loose_key` folds
         ("États-Unis" -> "etats unis")."""

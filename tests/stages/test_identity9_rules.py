@@ -8,7 +8,13 @@ taken (shortened) from corpus articles outside both dev sets:
   its gender names it ("La Russie a prévenu qu'elle", "Le Brésil a indiqué qu'il"), also when the parse
   made the completive's "qu'" the verb's object;
 - an emphatic "lui" after its verb repeats the subject ("X, proche de Y, a lui aussi critiqué", "X
-  ayant lui aussi partagé"), not the last man named in an apposition.
+  ayant lui aussi partagé"), not the last man named in an apposition;
+- a date phrase between an incise's verb and its subject ('"...", avait répondu en juillet le
+  porte-parole') keeps the subject the speaker;
+- the speaker of an inverted incise ('"...", souligne-t-il') is none of the persons the quotation it
+  closes names;
+- a speaker's name in an incise inside quotation marks ('"A, a ajouté X. B"') is the speaker whom a
+  "selon lui" after the quote continues, not a name spoken of.
 """
 import pytest
 
@@ -57,3 +63,32 @@ def test_an_elle_after_a_thing_is_not_a_man_of_a_foreign_first_name(resolve):
 ])
 def test_an_emphatic_lui_after_its_verb_is_the_subject(resolve, text, subject):
     assert resolve(text).get(("lui", "pronoun")) == subject
+
+
+@pytest.mark.model
+def test_a_date_between_the_incise_verb_and_its_speaker(resolve):
+    # corpus (orangesum-24065, shortened and names changed)
+    found = resolve("\"Je viendrai\", avait lui déclaré Paul Girard. \"Ce n'est pas une question de nombre\", avait "
+                    "répondu en juillet le porte-parole du gouvernement, Marc Lenoir. Selon lui, \"il faut agir\".")
+    assert found.get(("le porte-parole du gouvernement", "role")) == "Marc Lenoir"
+    assert found.get(("lui", "pronoun")) == "Marc Lenoir"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ("Paul Girard a critiqué la réforme. \"Jean Dupont est totalement soumis à la finance\", souligne-t-il.",
+     "Paul Girard"),
+    # corpus (orangesum-34067, shortened): the person the quote speaks of is not its speaker
+    ("Aurélien Pradié a critiqué Christian Estrosi. \"Emmanuel Macron est totalement soumis à l'effet de "
+     "mondialisation\", souligne-t-il notamment.", "Aurélien Pradié"),
+])
+def test_an_inverted_incise_is_not_a_person_its_quote_names(resolve, text, speaker):
+    assert resolve(text).get(("il", "pronoun")) == speaker
+
+
+@pytest.mark.model
+def test_an_incise_speaker_inside_the_quotation_marks_is_the_speaker(resolve):
+    found = resolve("Paul Girard a rejoint la majorité. \"La position de Paul Girard me désespère, a ajouté Marc "
+                    "Lenoir. Il y a quelques décennies, c'était l'honneur de la politique\". Selon lui, \"il y a des "
+                    "différences\".")
+    assert found.get(("lui", "pronoun")) == "Marc Lenoir"
