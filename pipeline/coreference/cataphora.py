@@ -110,6 +110,80 @@ def owners_of(builder: "ChainBuilder", span: "Span") -> frozenset[int]:
     return frozenset(found)
 
 
+#: Between a description and the name that identifies its holder: "un homme de 27 ans, identifié comme X",
+#: "une femme, prénommée X", "un jeune homme répondant au nom de X".
+IDENTIFIED_AS = re.compile(r"\s*,?\s*(?:(?:identifiée?s?|présentée?s?)\s+comme|(?:pré|sur)?nommée?s?|"
+                           r"(?:répondant\s+au|du)\s+nom\s+de)\s+(?:d['’]\s*)?")
+
+
+def identified_after(builder: "ChainBuilder", link: "Link") -> int | None:
+    """The person a description is identified as right after it ("un homme de 27 ans, identifié comme
+    X"): the phrase describes X before naming him, as an apposition does."""
+    match = IDENTIFIED_AS.match(builder.text, link.end)
+    if match is None:
+        return None
+    found = [e for e in builder.entities_in(match.end(), match.end() + 1) if e.start == match.end() and e.label == "PER"]
+    return found[0].cluster if found else None
+
+
+#: An indefinite apposition that introduces a person after or before the name: "X, un Belge de 65 ans,",
+#: "Un ressortissant azéri, X,". Its words, to the next comma or full stop.
+APPOSED_AFTER = re.compile(r"\s*,\s*(?:un|une)\s+([^,.;:()\"«»\n]{2,80})")
+APPOSED_BEFORE = re.compile(r"(?:^|[\s(])(?:un|une)\s+([^,.;:()\"«»\n]{2,80}),\s*$", re.IGNORECASE)
+AGE = re.compile(r"\b(\d{2})\s+ans\b")
+#: How many sentences after a lead's description its holder may be introduced in.
+INTRODUCTION_REACH = 8
+
+
+def lead_words(builder: "ChainBuilder", words: "list[str]") -> set[str]:
+    """A phrase's words that can tell its holder apart ("sexagénaire", "belge", "azéri"), and the
+    decade an age noun or an age in years says ("sexagénaire", "65 ans": "6x")."""
+    ages = builder.lexicon.nouns.get("age_nouns", {})
+    out = set()
+    for word in words:
+        if word[:1].isupper() and word.lower() not in builder.lexicon.countries:
+            continue  # a name ("un défenseur de Trump") tells the person it names, not this one; a demonym does
+        word = word.lower().strip("'’-")
+        if word in ages:
+            out.add(f"{ages[word]}x")
+        elif len(word) > 2 and word not in builder.lexicon.nouns["not_descriptive"] \
+                and word not in builder.lexicon.nouns.get("generic_persons", ()):
+            out.add(word)
+    return out
+
+
+def introduced_later(builder: "ChainBuilder", link: "Link", span: "Span") -> int | None:
+    """A lead's description of someone not yet named ("Un sexagénaire belge vit depuis ...") names the
+    one person the article introduces a few sentences on with an indefinite apposition that shares a
+    word or an age with it ("X, un Belge de 65 ans,", "Un ressortissant azéri, X,"): how news brings
+    in the protagonist it first described. Not a generic word ("homme", "personne") alone."""
+    sentence = builder.sentence_of(link.start)
+    determiner = span[0].lower_.replace("’", "'")
+    if sentence >= LEAD_SENTENCES or determiner not in DETERMINER_GENDERS or determiner in POSSESSIVES:
+        return None
+    words = lead_words(builder, [t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
+    words |= {f"{m.group(1)[0]}x" for m in AGE.finditer(span.text)}
+    if not words:
+        return None
+    gender = DETERMINER_GENDERS[determiner]
+    found = set()
+    for cluster, first in builder.first_mentions_after(link.end):
+        if builder.sentence_of(first.start) - sentence > INTRODUCTION_REACH:
+            break
+        if builder.labels.get(cluster) != "PER" or not builder.agrees(cluster, gender):
+            continue
+        before = builder.text[builder.sentence_start(first.start):first.start]
+        apposition = APPOSED_AFTER.match(builder.text, first.end) or APPOSED_BEFORE.search(before)
+        if apposition is None:
+            continue
+        text = apposition.group(1)
+        theirs = lead_words(builder, re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
+        theirs |= {f"{m.group(1)[0]}x" for m in AGE.finditer(text)}
+        if words & theirs:
+            found.add(cluster)
+    return found.pop() if len(found) == 1 else None
+
+
 def apposed_across_a_break(builder: "ChainBuilder", link: "Link") -> bool:
     """A title's indefinite role resolved to the name that opens the lead, as if apposed to it ("Le
     tweet d'un sénateur LR / X, l'homme qui a sauvé un enfant, ..."): a title without final

@@ -36,7 +36,8 @@ from .organisations import (introduced_as_medium, left_by, organisation_kinds, p
                             superlative_end)
 from .affiliation import affiliation_of
 from . import role_holders, speaker_salience, topic_salience
-from .cataphora import apposed_across_a_break, holder_named_later, is_former
+from .cataphora import (LEAD_SENTENCES, apposed_across_a_break, holder_named_later, identified_after,
+                        introduced_later, is_former)
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
 if TYPE_CHECKING:
@@ -346,11 +347,40 @@ class ChainBuilder:
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
             if span is None or not len(span) or span[0].pos_ != "DET":
                 continue
-            cluster = self.described_in_the_lead(link, span) if link.cluster is None else None
+            cluster = identified_after(self, link) if link.cluster is None else None
+            if cluster is None and link.cluster is None:
+                cluster = self.described_in_the_lead(link, span)
             if cluster is None:
                 cluster = holder_named_later(self, link, span, later_roles)
+            if cluster is None and link.cluster is None:
+                cluster = introduced_later(self, link, span)
             if cluster is not None:
                 self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
+        self.lead_descriptions_continue()
+
+    def lead_descriptions_continue(self) -> None:
+        """In the title and lead, a generic description that names nobody ("un homme" in the title,
+        "L'homme" in the lead) is the person the description next to it was found to name ("Un
+        sexagénaire belge" -> X, named later), when no person is named between them and their
+        genders agree: the lead describes one protagonist several ways before naming him."""
+        generic = self.lexicon.nouns.get("generic_persons", ())
+        lead = [i for i, link in enumerate(self.links) if link.kind in ("role", "description")
+                and self.sentence_of(link.start) < LEAD_SENTENCES]
+        for i in lead:
+            link = self.links[i]
+            words = self.text[link.start:link.end].lower().replace("’", "'").replace("'", " ").split()
+            if link.cluster is not None or len(words) > 3 or not any(w in generic for w in words[1:]):
+                continue
+            gender = CATAPHORIC_GENDERS.get(words[0]) if words[0] != "l" else None
+            for j in sorted((j for j in lead if j != i), key=lambda j: abs(self.links[j].start - link.start)):
+                other = self.links[j]
+                if other.cluster is None or self.labels.get(other.cluster) != "PER" or not self.agrees(other.cluster, gender):
+                    continue
+                low, high = sorted((link.end, other.start)) if other.start > link.start else (other.end, link.start)
+                if self._first_name_at(other.cluster) > link.end and not any(
+                        e.label == "PER" for e in self.entities_in(low, high)):
+                    self.links[i] = Link(link.start, link.end, link.kind, other.cluster, self.canonical[other.cluster])
+                break
 
     def described_in_the_lead(self, link: Link, span: "Span") -> int | None:
         """An indefinite description in the lead ("Une élue démocrate au Congrès demande...") names
@@ -366,6 +396,14 @@ class ChainBuilder:
                  and self._first_name_at(cluster) > link.end and self.agrees(cluster, gender)
                  and any(is_former(g.role) == former for g in self.given.get(cluster, ()))}
         return found.pop() if len(found) == 1 else None
+
+    def first_mentions_after(self, at: int) -> "list[tuple[int, Entity]]":
+        """(cluster, first name) of every cluster first named after `at`, in text order."""
+        firsts = [(min(names, key=lambda e: e.start), cluster) for cluster, names in self._of_cluster.items() if names]
+        return [(cluster, e) for e, cluster in sorted(firsts, key=lambda pair: pair[0].start) if e.start > at]
+
+    def sentence_start(self, char: int) -> int:
+        return self._sentence_starts[self.sentence_of(char)]
 
     def _first_name_at(self, cluster: int) -> int:
         return min((e.start for e in self._of_cluster.get(cluster, ())), default=-1)

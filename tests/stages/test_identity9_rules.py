@@ -14,7 +14,14 @@ taken (shortened) from corpus articles outside both dev sets:
 - the speaker of an inverted incise ('"...", souligne-t-il') is none of the persons the quotation it
   closes names;
 - a speaker's name in an incise inside quotation marks ('"A, a ajouté X. B"') is the speaker whom a
-  "selon lui" after the quote continues, not a name spoken of.
+  "selon lui" after the quote continues, not a name spoken of;
+- a description identified right after it ("un homme de 27 ans, identifié comme X", "une femme,
+  prénommée X") is X;
+- a lead's description of someone not yet named is the one person introduced a few sentences on with
+  an indefinite apposition sharing a word or an age with it ("Un sexagénaire belge" ... "X, un Belge
+  de 65 ans"; "une femme blanche" ... "une jeune femme blanche, X"); names in the apposition share
+  nothing ("Un ministre de Trump" ... "X, un défenseur de Trump"); a title's generic "un homme" next to
+  it, with no one named between, is the same person.
 """
 import pytest
 
@@ -92,3 +99,40 @@ def test_an_incise_speaker_inside_the_quotation_marks_is_the_speaker(resolve):
                     "Lenoir. Il y a quelques décennies, c'était l'honneur de la politique\". Selon lui, \"il y a des "
                     "différences\".")
     assert found.get(("lui", "pronoun")) == "Marc Lenoir"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phrase, person", [
+    ("L'explosion a été déclenchée par un homme de 27 ans, identifié comme Akayed Ullah, du quartier de Brooklyn.",
+     "un homme de 27 ans", "Akayed Ullah"),  # corpus (orangesum-16469)
+    ("Une femme, prénommée Julie Martin, a été retrouvée.", "Une femme", "Julie Martin"),
+])
+def test_a_description_identified_right_after_it(resolve, text, phrase, person):
+    assert resolve(text).get((phrase, "description")) == person
+
+
+LEAD = ("Mystère en Belgique : un homme reçoit des pizzas qu'il n'a pas commandées\n\n"
+        "Un sexagénaire belge vit depuis près d'une décennie un harcèlement surréaliste, explique un quotidien.\n\n"
+        "C'est l'olive de trop. Après des années d'une situation loufoque, Jean Van Landeghem, un Belge de 65 ans, "
+        "a décidé de partager son calvaire.")  # corpus (orangesum-7572), shortened
+
+
+@pytest.mark.model
+def test_a_lead_description_is_the_person_introduced_later_with_its_words(resolve):
+    found = resolve(LEAD)
+    assert found.get(("Un sexagénaire belge", "description")) == "Jean Van Landeghem"
+    assert found.get(("un homme", "description")) == "Jean Van Landeghem"
+
+
+@pytest.mark.model
+def test_a_lead_description_shares_no_name_with_a_later_apposition(resolve):
+    found = resolve("Un ministre de Trump fait un lien entre le confinement et l'esclavage\n\n"
+                    "Paul Girard, un adversaire de Trump, a critiqué jeudi ces propos.")
+    assert found.get(("Un ministre de Trump", "role")) != "Paul Girard"
+
+
+@pytest.mark.model
+def test_a_lead_description_needs_a_shared_word(resolve):
+    found = resolve("Un sexagénaire belge vit depuis près d'une décennie un harcèlement surréaliste.\n\n"
+                    "Selon la police, Marc Dupont, un policier de 40 ans, a ouvert une enquête.")
+    assert found.get(("Un sexagénaire belge", "description")) is None
