@@ -6,7 +6,11 @@ taken (shortened) from corpus articles outside both dev sets:
   lone first name they do not know ("Hafiz");
 - a subordinate's subject pronoun under a clause whose one subject is a country or an organisation of
   its gender names it ("La Russie a prévenu qu'elle", "Le Brésil a indiqué qu'il"), also when the parse
-  made the completive's "qu'" the verb's object;
+  made the completive's "qu'" the verb's object; not when a person of its gender is named between ("Le
+  Kremlin a réagi à la sortie de M. X en affirmant qu'il était libre");
+- a capitalised past participle opening its sentence before a comma or a preposition ("Amaigri, il
+  ...", "Ecrite en 1985, elle ...") is no person's name (the entities stage drops it), so no pronoun
+  goes to it;
 - an emphatic "lui" after its verb repeats the subject ("X, proche de Y, a lui aussi critiqué", "X
   ayant lui aussi partagé"), not the last man named in an apposition;
 - a date phrase between an incise's verb and its subject ('"...", avait répondu en juillet le
@@ -49,6 +53,34 @@ def test_the_world_list_genders_a_full_name_but_never_a_lone_surname():
 ])
 def test_a_completive_pronoun_under_a_country_subject_names_the_country(resolve, text, pronoun, country):
     assert resolve(text).get((pronoun, "pronoun")) == country
+
+
+@pytest.mark.model
+def test_a_person_named_between_keeps_the_pronoun(resolve):
+    # corpus (orangesum-32151, shortened)
+    found = resolve("Le Kremlin a réagi à la sortie de M. Navalny en affirmant qu'il était libre de revenir en Russie.")
+    assert found.get(("il", "pronoun")) == "Navalny"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", [
+    ("Alexeï Navalny est rentré à Moscou. Amaigri, il a dénoncé une tentative d'assassinat.", "Amaigri"),  # corpus
+    ("La pièce de Larry Kramer a été jouée. Ecrite en 1985, elle raconte les débuts du sida.", "Ecrite"),  # corpus
+    ("Sollicitée, Mme Vassal n'a pas répondu.", "Sollicitée"),
+])
+def test_a_participle_opening_a_sentence_is_no_name(fr_nlp, text, word):
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities"], nlp=fr_nlp)
+    assert word not in [e.text for e in nlp(text, doc_id="t").entities]
+
+
+@pytest.mark.model
+def test_a_first_name_opening_a_sentence_stays_a_name(fr_nlp):
+    import pipeline
+
+    nlp = pipeline.load(stages=["segmentation", "entities"], nlp=fr_nlp)
+    assert "René" in [e.text for e in nlp("Marie, la soeur de Paul, a parlé. René, lui, a refusé.", doc_id="t").entities]
 
 
 @pytest.mark.model
