@@ -918,13 +918,38 @@ class ChainBuilder:
         verb = token.head
         if verb.dep_ != "advcl" or verb.i > verb.head.i or not any(c.dep_ == "mark" for c in verb.children) \
                 or any(t.is_quote for t in self.spacy_doc[token.sent.start:verb.head.i]):
-            return None
+            return self.after_fronted_participle(token)
         if self.entities_in(token.sent.start_char, token.idx) \
                 or any(t.idx in self._person_at for t in self.spacy_doc[token.sent.start:token.i]):
             return None  # "Paul Girard, alors qu'il ...": a name before the pronoun is its own antecedent
         main = verb.head
         subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i]
         return subjects[0] if subjects else None
+
+    def after_fronted_participle(self, token: "Token") -> "Token | None":
+        """The name right after the comma that closes a sentence's fronted participle phrase holding the
+        pronoun ("Affaibli par des révélations sur des dîners organisés alors qu'il présidait
+        l'Assemblée, X a quitté le gouvernement"), when a verb follows the name: the participle and
+        the pronoun are X's. Read on the words, not the parse, which such long openings defeat."""
+        doc = self.spacy_doc
+        sentence = token.sent
+        first = doc[sentence.start]
+        if first.i == token.i or "Part" not in first.morph.get("VerbForm") or not first.is_title \
+                or first.pos_ == "AUX" or any(t.is_quote for t in doc[sentence.start:token.i]) \
+                or self.entities_in(sentence.start_char, token.idx):
+            return None
+        for comma in doc[token.i + 1:sentence.end - 1]:
+            if comma.text != ",":
+                continue
+            names = [e for e in self.entities_in(comma.idx + 1, comma.idx + 3) if e.label == "PER"]
+            if not names:
+                return None  # the first comma after the pronoun closes the fronted phrase, or it is no such sentence
+            after = doc.char_span(names[0].end, names[0].end + 1, alignment_mode="expand")
+            nxt = next((t for t in doc[after.start:sentence.end] if not t.is_space), None) if after is not None else None
+            if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
+                return None
+            return doc.char_span(names[0].start, names[0].end, alignment_mode="expand")[0]
+        return None
 
     def thing_subject_before(self, token: "Token", gender: str | None) -> bool:
         """An "il" or "elle" opening its sentence after a sentence whose main subject is a thing of
@@ -1010,8 +1035,12 @@ class ChainBuilder:
         """The persons a speaker's inverted pronoun cannot be: the subject of the words it reports,
         named in the same sentence before a quotation (X "peut être extradé" en vertu de la loi,
         a-t-elle conclu): the speaker reports about X, X is not the speaker."""
-        if not token.text.startswith("-"):
-            return set()
+        return self.spoken_about(token) if token.text.startswith("-") else set()
+
+    def spoken_about(self, token: "Token") -> set[int]:
+        """The persons the quotation before an incise speaker (`token`: "-t-il", or the first word of
+        '"...", a écrit le patron du parti') speaks of: the subject of the quoted words named before
+        the quotation, and the persons the quotation names (`spoken_of`)."""
         doc = self.spacy_doc
         sentence = token.sent
         quotes = [t.i for t in doc[sentence.start:token.i] if t.is_quote]
@@ -1025,6 +1054,14 @@ class ChainBuilder:
                     and not self.is_source(span):  # the subject of a quoted verb, not of "X a dit : "...""
                 found.add(e.cluster)
         return found
+
+    def closing_mark_before(self, first: "Token") -> "Token | None":
+        """The quotation mark that closes the quotation an incise speaker (`first`) follows."""
+        doc = self.spacy_doc
+        for t in reversed(doc[max(first.sent.start, first.i - 12):first.i]):
+            if t.is_quote:
+                return t
+        return None
 
     def spoken_of(self, token: "Token", closing: "Token") -> set[int]:
         """The persons the quotation an inverted incise closes names ('"X est totalement soumis à
@@ -1417,6 +1454,11 @@ class ChainBuilder:
                 tied, other = role_holders.party_candidates(self.party_ties, party, phrase.start_char)
                 if not self.former(key) and not role_holders.copula_predicate(token):
                     inside |= other
+            closing = self.closing_mark_before(phrase[0]) if self.speaks_after_quote(phrase[0]) else None
+            if closing is not None:  # '"X a compris", a estimé le chef de file de la CGT': not X
+                inside |= self.spoken_of(phrase[0], closing)
+                # (not the subject named before the quotation, as for "-t-il": an unnamed journalist
+                # who writes '"X jure que ...", écrit le journaliste' would go to another person)
             if any(t.lower_ in role_holders.CURRENT_WORDS for t in phrase[:3]):
                 # "l'actuel ministre de l'Intérieur" is not "l'ancien ministre de l'Intérieur de X"
                 inside |= {c for k, c in self.roles.items() if k.startswith("ancien " + key)}
@@ -2757,6 +2799,9 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return True  # "quoi qu'il en soit", "il en ressort", "il en va de", "il n'en est rien"
     if len(following) > 1 and following[0] in ("s'", "se") and "s'" + following[1] in impersonal_verbs:
         return True  # "il s'agit de": the tokenizer splits "s'"
+    if following[:1] in (["ne"], ["n'"]) and len(following) > 2 and following[1] in ("s'", "se") \
+            and following[2].startswith(("agi", "agî")):
+        return True  # "il ne s'agissait pas de" (the negation before "falloir" is read below)
     if len(following) > 2 and following[:2] == ["s'", "en"] and "s'en " + following[2] in impersonal_verbs:
         return True  # "il s'en dégage le portrait de", "il s'en faut de peu" (not "il s'en va", "il s'en prend")
     if len(following) > 1 and following[0] in MODALS and impersonal_infinitive(following[1:]):

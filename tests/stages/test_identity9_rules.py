@@ -18,7 +18,11 @@ taken (shortened) from corpus articles outside both dev sets:
 - the speaker of an inverted incise ('"...", souligne-t-il') is none of the persons the quotation it
   closes names;
 - a speaker's name in an incise inside quotation marks ('"A, a ajouté X. B"') is the speaker whom a
-  "selon lui" after the quote continues, not a name spoken of;
+  "selon lui" after the quote continues, not a name spoken of; a role speaking after a quotation is
+  none of the persons the quotation names ('"X se rend compte ...", a estimé le chef de file de la CGT');
+- "il ne s'agit pas", "il ne s'agissait pas" are impersonal;
+- a pronoun in a sentence's fronted participle phrase is the name right after the comma that closes the
+  phrase, when a verb follows it ("Affaibli par ... alors qu'il présidait l'Assemblée, X a quitté ...");
 - a description identified right after it ("un homme de 27 ans, identifié comme X", "une femme,
   prénommée X") is X;
 - a lead's description of someone not yet named is the one person introduced a few sentences on with
@@ -168,3 +172,28 @@ def test_a_lead_description_needs_a_shared_word(resolve):
     found = resolve("Un sexagénaire belge vit depuis près d'une décennie un harcèlement surréaliste.\n\n"
                     "Selon la police, Marc Dupont, un policier de 40 ans, a ouvert une enquête.")
     assert found.get(("Un sexagénaire belge", "description")) is None
+
+
+@pytest.mark.model
+def test_a_role_speaking_after_a_quote_is_none_of_the_persons_it_names(resolve):
+    # corpus (orangesum-16558, shortened)
+    found = resolve("Philippe Martinez, le chef de file de la CGT, a réagi. \"Ce qui m'a amusé, c'est que Emmanuel "
+                    "Macron se rend compte qu'il y a des problèmes\", a estimé le chef de file de la CGT.")
+    assert found.get(("le chef de file de la CGT", "role")) == "Philippe Martinez"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Franck Riester a précisé qu'il ne s'agissait pas d'une sanction.",  # corpus (orangesum-5310), shortened
+    "Il ne s'agit pas de renoncer, a dit Paul Girard.",
+])
+def test_a_negated_il_s_agit_is_impersonal(resolve, text):
+    assert ("il", "pronoun") not in resolve(text) and ("Il", "pronoun") not in resolve(text)
+
+
+@pytest.mark.model
+def test_a_pronoun_in_a_fronted_participle_phrase_is_the_name_after_it(resolve):
+    # corpus (orangesum-15121), shortened
+    found = resolve("Didier Guillaume a démissionné. Affaibli par des révélations sur des dîners organisés alors "
+                    "qu'il présidait l'Assemblée, François de Rugy a quitté le gouvernement.")
+    assert found.get(("il", "pronoun")) == "François de Rugy"
