@@ -184,6 +184,39 @@ def introduced_later(builder: "ChainBuilder", link: "Link", span: "Span") -> int
     return found.pop() if len(found) == 1 else None
 
 
+#: Words that make a role someone to come, not the person named next: "un nouveau juge", "le prochain maire".
+TO_COME = frozenset({"nouveau", "nouvel", "nouvelle", "prochain", "prochaine", "futur", "future", "successeur"})
+
+
+def named_next(builder: "ChainBuilder", link: "Link", span: "Span") -> int | None:
+    """A title's or lead's role or description of someone not yet named ("le maire du Havre", "une
+    dirigeante de la clinique") is the person named for the first time in the next sentence, outside a
+    quotation, when there is one of its gender: news describes, then names. Not a role to come ("un
+    nouveau juge ... pour succéder à X")."""
+    sentence = builder.sentence_of(link.start)
+    determiner = span[0].lower_.replace("’", "'")
+    if sentence >= LEAD_SENTENCES or determiner not in DETERMINER_GENDERS or determiner in POSSESSIVES \
+            or any(t.lower_ in TO_COME for t in span) or sentence + 1 >= len(builder._sentence_starts):
+        return None
+    start = builder._sentence_starts[sentence + 1]
+    end = builder._sentence_starts[sentence + 2] if sentence + 2 < len(builder._sentence_starts) else len(builder.text)
+    gender = DETERMINER_GENDERS[determiner]
+    found = [e for e in builder.entities_in(start, end)
+             if e.label == "PER" and e.start >= start and builder._first_name_at(e.cluster) == e.start
+             and not builder.is_quoted(e.start) and builder.agrees(e.cluster, gender)]
+    if len({e.cluster for e in found}) != 1:
+        return None
+    named = found[0]
+    before = builder.text[builder.sentence_start(named.start):named.start]
+    if APPOSED_AFTER.match(builder.text, named.end) or APPOSED_BEFORE.search(before):
+        return None  # "X, un policier de 40 ans": described otherwise (`introduced_later` matched the same words)
+    head = span.root.lemma_.lower()
+    given = builder.given.get(named.cluster, ())
+    if given and not any(head in g.role.lower() for g in given):
+        return None  # "le procureur X": given another role, never this one
+    return named.cluster
+
+
 def apposed_across_a_break(builder: "ChainBuilder", link: "Link") -> bool:
     """A title's indefinite role resolved to the name that opens the lead, as if apposed to it ("Le
     tweet d'un sénateur LR / X, l'homme qui a sauvé un enfant, ..."): a title without final

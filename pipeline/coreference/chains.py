@@ -37,7 +37,7 @@ from .organisations import (introduced_as_medium, left_by, organisation_kinds, p
 from .affiliation import affiliation_of
 from . import role_holders, speaker_salience, topic_salience
 from .cataphora import (LEAD_SENTENCES, apposed_across_a_break, holder_named_later, identified_after,
-                        introduced_later, is_former)
+                        introduced_later, is_former, named_next)
 from .places import adjective_places, names_a_part, owned_by_relative, phrase_kind, place_kinds, place_lexicon, trimmed_end
 
 if TYPE_CHECKING:
@@ -145,6 +145,10 @@ OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
 #: The rest of a complement, then a comma before the role's holder: "(la loi X) sur la croissance, | Y", "(Le
 #: directeur) d'alors de cette école, | Y,".
 COMPLEMENT_THEN_COMMA = re.compile(r"[^,;:.!?«»\"“”()]{0,60},\s*")
+#: After a possessive role, its complement, a comma, a definite article, a person noun and its own complement,
+#: then the name: "son conseiller sur la crise du coronavirus, l'expert en maladie infectieuse | X".
+POSSESSIVE_REDESCRIBED_GAP = re.compile(r"(?:\s+(?:sur|pour|en|chargée?s?\s+de|aux?|à)\s+[^,;.:()\"«»]{1,60}?)?\s*,\s*"
+                                        r"(?:le|la|l['’])\s*([\w-]+)((?:\s+[a-zà-ÿ'’][\w'’-]*){0,4})\s+")
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 #: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
@@ -354,6 +358,8 @@ class ChainBuilder:
                 cluster = holder_named_later(self, link, span, later_roles)
             if cluster is None and link.cluster is None:
                 cluster = introduced_later(self, link, span)
+            if cluster is None and link.cluster is None:
+                cluster = named_next(self, link, span)
             if cluster is not None:
                 self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
         self.lead_descriptions_continue()
@@ -1816,6 +1822,19 @@ class ChainBuilder:
         return word in self.lexicon.nouns["description"] or word in self.lexicon.nouns["ranks"] \
             or (roles and word in self.lexicon.role_nouns)
 
+    def possessive_redescribed(self, gap: str) -> bool:
+        """Between a possessive role and a name: the role's complement, then a comma and a definite
+        person noun with its own complement ("son conseiller sur la crise, l'expert en maladie
+        infectieuse | X"): the name is the one the possessive role describes, described again."""
+        found = POSSESSIVE_REDESCRIBED_GAP.fullmatch(gap)
+        if found is None:
+            return False
+        noun = self.lexicon.nouns
+        word = found.group(1).lower()
+        person = self.lexicon.noun_kind(word) in ("role", "description") or word in noun.get("person_nouns", ()) \
+            or (word.endswith(tuple(noun.get("person_suffixes", ()))) and not word.endswith(tuple(noun.get("thing_suffixes", ()))))
+        return person and not COMPLEMENT_END.search(found.group(2) + " ")
+
     def qualified_on_the_way(self, gap: str) -> bool:
         """One or two lower-case description or party words, and nothing else, between a role and a name
         ("le député belge | centriste | X", "la maire | socialiste sortante | X"): the name holds the role."""
@@ -1877,6 +1896,9 @@ class ChainBuilder:
                 return e.cluster  # "le député belge centriste X": a party or description word before the name
             if e.label == "PER" and self.redescribed(gap, roles=phrase[0].lower_ in POSSESSIVES):
                 return e.cluster  # "le préfet de la région de Madrid, le socialiste José Manuel Franco"
+            if e.label == "PER" and phrase[0].lower_ in POSSESSIVES and self.possessive_redescribed(gap) \
+                    and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")", ""):
+                return e.cluster  # "son conseiller sur la crise, l'expert en maladie infectieuse X,"
             if e.label == "PER" and self.organisation_then_name(after, e.start):
                 return e.cluster  # "le dirigeant de Vox Santiago Abascal": the party, then its leader
             if e.label == "PER" and self.subject_apposition(phrase, after, e):

@@ -23,6 +23,12 @@ taken (shortened) from corpus articles outside both dev sets:
 - "il ne s'agit pas", "il ne s'agissait pas" are impersonal;
 - a pronoun in a sentence's fronted participle phrase is the name right after the comma that closes the
   phrase, when a verb follows it ("Affaibli par ... alors qu'il présidait l'Assemblée, X a quitté ...");
+- a possessive role, its complement, then a comma and a definite person noun with its own complement
+  before a name ("son conseiller sur la crise, l'expert en maladie infectieuse X") is that name's;
+- a title's or lead's role or description of someone not yet named is the one person of its gender
+  named for the first time in the next sentence, outside a quotation ("le maire du Havre démissionne /
+  X, dont ..."); not a role to come ("un nouveau juge"). Read on 800 corpus articles: 10 right, 4
+  wrong (an unnamed minister, a requested post, a capitalised "Gros" the model took for a name).
 - a description identified right after it ("un homme de 27 ans, identifié comme X", "une femme,
   prénommée X") is X;
 - a lead's description of someone not yet named is the one person introduced a few sentences on with
@@ -197,3 +203,39 @@ def test_a_pronoun_in_a_fronted_participle_phrase_is_the_name_after_it(resolve):
     found = resolve("Didier Guillaume a démissionné. Affaibli par des révélations sur des dîners organisés alors "
                     "qu'il présidait l'Assemblée, François de Rugy a quitté le gouvernement.")
     assert found.get(("il", "pronoun")) == "François de Rugy"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    # corpus (orangesum-11145), shortened
+    ("Donald Trump a marqué mercredi son désaccord avec son conseiller sur la crise du coronavirus, l'expert en "
+     "maladie infectieuse Anthony Fauci, à propos des écoles.", "Anthony Fauci"),
+    ("Donald Trump a marqué son désaccord avec son conseiller, le médecin Anthony Fauci.", "Anthony Fauci"),
+])
+def test_a_possessive_role_described_again_before_the_name(resolve, text, person):
+    assert resolve(text).get(("son conseiller", "role")) == person
+
+
+@pytest.mark.model
+def test_a_possessive_role_then_another_persons_relative_is_not_the_name(resolve):
+    assert resolve("Paul Girard a rencontré son ami, le fils de Marc Lenoir.").get(("son ami", "description")) != "Marc Lenoir"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phrase, kind, person", [
+    # corpus (orangesum-17287)
+    ("Pris dans un scandale de photos, le maire du Havre démissionne\n\nLuc Lemonnier, dont des photos ont été "
+     "diffusées, a décidé de quitter la mairie.", "le maire du Havre", "role", "Luc Lemonnier"),
+    ("Une opération du coeur s'est déroulée avec succès, a annoncé une dirigeante de la clinique.\n\n"
+     "\"L'intervention s'est déroulée sans incident\", a déclaré Lucia Alonso, gérante de la clinique.",
+     "une dirigeante de la clinique", "role", "Lucia Alonso"),  # corpus (orangesum-14189), shortened
+])
+def test_a_lead_role_is_the_person_first_named_in_the_next_sentence(resolve, text, phrase, kind, person):
+    assert resolve(text).get((phrase, kind)) == person
+
+
+@pytest.mark.model
+def test_a_role_to_come_is_not_the_person_named_next(resolve):
+    found = resolve("Donald Trump désignera un nouveau juge cette semaine.\n\n"
+                    "Ruth Bader Ginsburg est morte vendredi à 87 ans.")
+    assert found.get(("un nouveau juge", "role")) is None
