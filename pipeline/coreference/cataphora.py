@@ -210,10 +210,17 @@ def named_next(builder: "ChainBuilder", link: "Link", span: "Span") -> int | Non
     before = builder.text[builder.sentence_start(named.start):named.start]
     if APPOSED_AFTER.match(builder.text, named.end) or APPOSED_BEFORE.search(before):
         return None  # "X, un policier de 40 ans": described otherwise (`introduced_later` matched the same words)
-    head = span.root.lemma_.lower()
+    described = describe(builder, span)
+    if described is None or not (described.modifiers or described.owners or sentence == 0):
+        return None  # "La loi permet à un maire de ...": a bare role outside the title is generic
     given = builder.given.get(named.cluster, ())
-    if given and not any(head in g.role.lower() for g in given):
+    if given and not any(described.head in g.role.lower() for g in given):
         return None  # "le procureur X": given another role, never this one
+    for g in given:  # the same head given: as `holder_named_later` reads it (tense, owners, country, party)
+        later = describe(builder, builder.spacy_doc.char_span(g.start, g.end, alignment_mode="expand"))
+        if later is not None and later.head == described.head and (
+                later.former != described.former or conflict(builder, described, later, later.owners - {named.cluster})):
+            return None  # "L'ancien maire de Nantes" ... "Le maire de Nantes X"
     return named.cluster
 
 

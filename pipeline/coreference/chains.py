@@ -890,7 +890,7 @@ class ChainBuilder:
                 or doc[token.i + 1].pos_ not in ("VERB", "AUX") \
                 or (token.i > 0 and (doc[token.i - 1].pos_ == "AUX" or doc[token.i - 1].lower_ in ("à", "a"))):
             return set()  # "a lui aussi témoigné", "a quant à lui dénoncé": the emphatic pronoun is the subject
-        found = set()
+        found = self.opening_subjects(token)
         children = list(verb.children)
         if token.i > 0 and doc[token.i - 1].lower_ == "en" and verb.text.lower().endswith("ant"):
             for ancestor in verb.ancestors:  # "X le garde en lui confiant": the gerund's subject is X
@@ -915,6 +915,22 @@ class ChainBuilder:
                     found.add(self.offices[office])
                 if len(phrase) <= 2 and (child.lemma_.lower(), None) in self.heads:
                     found.add(self.heads[(child.lemma_.lower(), None)])  # "le ministre"
+        return found
+
+    def opening_subjects(self, token: "Token") -> set[int]:
+        """The persons named before a clitic "lui" in its sentence when no verb stands between the
+        sentence's start and the clitic and no preposition before the name ("X, visiblement content,
+        lui a pris le micro"): the subject, whom an apposition cut off from its verb in the parse."""
+        doc = self.spacy_doc
+        sentence = token.sent
+        if any((t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or t.is_quote
+               for t in doc[sentence.start:token.i]):
+            return set()  # a participle or adjective in the apposition is no verb of the clause
+        found = set()
+        for e in self.entities_in(sentence.start_char, token.idx):
+            first = doc.char_span(e.start, e.end, alignment_mode="expand")
+            if e.label == "PER" and first is not None and (first.start == sentence.start or doc[first.start - 1].pos_ != "ADP"):
+                found.add(e.cluster)
         return found
 
     def cataphora_subject(self, token: "Token") -> "Token | None":

@@ -239,3 +239,16 @@ def test_a_role_to_come_is_not_the_person_named_next(resolve):
     found = resolve("Donald Trump désignera un nouveau juge cette semaine.\n\n"
                     "Ruth Bader Ginsburg est morte vendredi à 87 ans.")
     assert found.get(("un nouveau juge", "role")) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, other", [
+    # corpus (orangesum-25319), shortened
+    ("L'animateur Cyril Hanouna voulait une parole du candidat. Il a gagné son pari. Emmanuel Macron, visiblement "
+     "content, lui a même pris le micro des mains.", "Emmanuel Macron"),
+    # corpus (orangesum-24509), shortened
+    ("Dans ses nouveaux bureaux, François Hollande reçoit ses proches. Martin Hirsch ou encore Michel Sapin lui "
+     "rendraient régulièrement visite.", "Martin Hirsch"),
+])
+def test_a_clitic_lui_is_not_the_subject_opening_its_sentence(resolve, text, other):
+    assert resolve(text).get(("lui", "pronoun")) not in (other, None)
