@@ -980,8 +980,12 @@ class ChainBuilder:
         continues the thing, and names nobody."""
         doc = self.spacy_doc
         sentence = token.sent
+        opening = doc[sentence.start:token.i]
+        if speaker_salience.is_reporting_verb(token.head):
+            return False  # "Le 29 avril, il avait indiqué que ...": a speaker, no thing
         if sentence.start == 0 or self.is_quoted(sentence.start_char) \
-                or any(t.pos_ in ("NOUN", "PROPN") or t.idx in self._person_at for t in doc[sentence.start:token.i]):
+                or (any(t.pos_ in ("NOUN", "PROPN") or t.idx in self._person_at for t in opening)
+                    and not self.fronted_adverbial(opening)):
             return False
         before = doc[sentence.start - 1].sent
         if self.is_quoted(before.start_char) or any(t.is_quote for t in before):
@@ -1006,6 +1010,14 @@ class ChainBuilder:
             return True
         return self.names_no_person(subjects[0]) and not any(  # "Quotidien a listé ... où X était": X, not the medium
             e.label == "PER" and not self.is_quoted(e.start) for e in self.entities_in(before.start_char, before.end_char))
+
+    def fronted_adverbial(self, opening: "Span") -> bool:
+        """Words before a subject pronoun that are a fronted time or place phrase closed by a comma ("Le
+        soir du drame, elle ...", "Dans la foulée, il ..."): no verb, no name, no person noun in it."""
+        if not len(opening) or opening[-1].text != "," or len(opening) > 8:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX", "PROPN", "PRON") or t.idx in self._person_at
+                       or (t.pos_ == "NOUN" and self.person_noun(t, by_ending=False)) for t in opening)
 
     def names_no_person(self, subject: "Token") -> bool:
         """A subject that is the name of a place or an organisation ("Le Pérou est le deuxième pays

@@ -252,3 +252,19 @@ def test_a_role_to_come_is_not_the_person_named_next(resolve):
 ])
 def test_a_clitic_lui_is_not_the_subject_opening_its_sentence(resolve, text, other):
     assert resolve(text).get(("lui", "pronoun")) not in (other, None)
+
+
+@pytest.mark.model
+def test_a_thing_pronoun_after_a_fronted_time_phrase(resolve):
+    # corpus (orangesum-5299), shortened
+    found = resolve("Damien Carême a visité le centre. Le centre de rétention peut accueillir jusqu'à 72 personnes. "
+                    "Durant le confinement, il est resté essentiellement vide.")
+    assert found.get(("il", "pronoun")) is None
+
+
+@pytest.mark.model
+def test_a_reporting_verb_makes_the_pronoun_a_speaker_not_the_thing(resolve):
+    # corpus (orangesum-1498), shortened
+    found = resolve("Le directeur de l'OMS Tedros Adhanom Ghebreyesus a parlé lundi. Le seuil des 400.000 "
+                    "morts a été franchi dimanche. Il a précisé que 75% des nouveaux cas étaient en Amérique.")
+    assert found.get(("Il", "pronoun")) == "Tedros Adhanom Ghebreyesus"
