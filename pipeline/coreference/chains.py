@@ -685,6 +685,10 @@ class ChainBuilder:
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
         start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
+        if word in ("lui", "elle") and token.i >= 2 and self.spacy_doc[token.i - 2].lower_ == "quant":
+            place = self.place_subject_of_quant(token)
+            if place is not None:  # "Le Tchad subit quant à lui des attaques": the country, no person
+                return Link(start, token.idx + len(token.text), "pronoun", place, self.canonical[place])
         if word in ("lui", "lui-même"):
             subject = self.emphatic_subject(token)
             if subject is not None:  # "X, proche de Y, a lui aussi critiqué", "X hérite lui des Affaires": X
@@ -730,6 +734,18 @@ class ChainBuilder:
         if cluster is None:
             return None
         return Link(start, token.idx + len(token.text), "pronoun", cluster, self.canonical[cluster])
+
+    def place_subject_of_quant(self, token: "Token") -> int | None:
+        """The country or organisation "quant à lui/elle" repeats: the subject of the verb it follows,
+        when that subject is a place's or an organisation's name of its gender."""
+        verb = self.spacy_doc[token.i - 2].head
+        verb = verb.head if verb.dep_.startswith("aux") else verb
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        gender = PERSON_PRONOUNS.get(token.lower_)
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not self.told_gender_agrees(subjects[0], gender) \
+                or not self.names_no_person(subjects[0]):
+            return None
+        return self.named_place_or_body(subjects[0])
 
     def emphatic_subject(self, token: "Token") -> int | None:
         """The person an emphatic "lui" after its verb repeats: the subject that opens the sentence

@@ -268,3 +268,11 @@ def test_a_reporting_verb_makes_the_pronoun_a_speaker_not_the_thing(resolve):
     found = resolve("Le directeur de l'OMS Tedros Adhanom Ghebreyesus a parlé lundi. Le seuil des 400.000 "
                     "morts a été franchi dimanche. Il a précisé que 75% des nouveaux cas étaient en Amérique.")
     assert found.get(("Il", "pronoun")) == "Tedros Adhanom Ghebreyesus"
+
+
+@pytest.mark.model
+def test_quant_a_lui_after_a_country_is_the_country(resolve):
+    # corpus (orangesum-19229), shortened
+    found = resolve("Le président burkinabè Roch Marc Christian Kaboré était à Paris. Le Tchad subit quant à lui des "
+                    "menaces de déstabilisation.")
+    assert found.get(("lui", "pronoun")) == "Tchad"
