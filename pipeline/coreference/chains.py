@@ -1321,6 +1321,9 @@ class ChainBuilder:
             return None  # "le parti | républicain", "le groupe | socialiste": the organisation's adjective, no person
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
+        if kind is None and lemma in self.lexicon.nouns.get("masculine_persons", ()):
+            told = self.determiner(token)  # "ce féroce critique du Kremlin": a critic; "la critique": a criticism
+            kind = "description" if told is not None and told.lower_ in ("le", "ce", "cet", "un") else None
         if kind is None and not is_document:
             return None
         if self.modifies_a_later_noun(token):
@@ -1528,8 +1531,9 @@ class ChainBuilder:
                             None, None)  # "un manifestant a dit ... cet homme": that unnamed one
             if cluster is None:
                 cluster = self.described_earlier(lemma, words, 1 if kind == "description" else 2, gender, inside)
-            if cluster is None and role_holders.person_in_complement(
-                    phrase, self.entities_in(phrase.start_char, self.complement_end(phrase))):
+            if cluster is None and (determiner.lower_ in ("ce", "cet", "cette") or role_holders.person_in_complement(
+                    phrase, self.entities_in(phrase.start_char, self.complement_end(phrase)))):
+                # "ce féroce critique du Kremlin" after a section heading: a demonstrative points back, to the topic
                 cluster = role_holders.dominant(  # "l'ancien ministre de X" far from any other name: the topic
                     n.cluster for n in self.seen if n.at < phrase.start_char and n.label == "PER" and not n.pronoun
                     and n.cluster not in inside and self.agrees(n.cluster, gender))

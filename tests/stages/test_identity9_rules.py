@@ -276,3 +276,12 @@ def test_quant_a_lui_after_a_country_is_the_country(resolve):
     found = resolve("Le président burkinabè Roch Marc Christian Kaboré était à Paris. Le Tchad subit quant à lui des "
                     "menaces de déstabilisation.")
     assert found.get(("lui", "pronoun")) == "Tchad"
+
+
+@pytest.mark.model
+def test_a_masculine_critique_is_a_person(resolve):
+    found = resolve("L'opposant Alexeï Navalny est sorti de l'hôpital. Ce féroce critique du Kremlin a posté une photo "
+                    "de lui sur Instagram.")
+    assert found.get(("Ce féroce critique du Kremlin", "description")) == "Alexeï Navalny"
+    assert ("La critique de ce livre", "description") not in resolve("Paul Girard a publié un livre. La critique de "
+                                                                      "ce livre a été sévère.")
