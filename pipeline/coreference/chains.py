@@ -141,14 +141,17 @@ OWNER_THEN_NAME = re.compile(r"\s+(?:de|du|des|d['’])\s*(?:[A-ZÀ-Ý][\w'’.-
 #: A courtesy title between a preposition and a name ("la rivale de M. X"): the name is still the complement.
 COURTESY = r"(?:(?:M|MM|Mme|Mmes|Mlle|Mr)\.?\s+)?"
 OWNER_AFTER = re.compile(r"\s*(?:de|du|des|d')\s*" + COURTESY)
-#: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 #: The rest of a complement, then a comma before the role's holder: "(la loi X) sur la croissance, | Y", "(Le
 #: directeur) d'alors de cette école, | Y,".
 COMPLEMENT_THEN_COMMA = re.compile(r"[^,;:.!?«»\"“”()]{0,60},\s*")
+#: A role's portfolio given by a participle, then a comma: "la secrétaire d'État | chargée de l'Égalité entre les
+#: femmes et les hommes, | X", "le ministre délégué | en charge des Transports, | X".
+CHARGED_GAP = re.compile(r"\s+(?:chargée?s?|en\s+charge)\s+(?:de|du|des|d['’])\s*[^,;.:()\"«»\n]{1,90},\s*")
 #: After a possessive role, its complement, a comma, a definite article, a person noun and its own complement,
 #: then the name: "son conseiller sur la crise du coronavirus, l'expert en maladie infectieuse | X".
 POSSESSIVE_REDESCRIBED_GAP = re.compile(r"(?:\s+(?:sur|pour|en|chargée?s?\s+de|aux?|à)\s+[^,;.:()\"«»]{1,60}?)?\s*,\s*"
                                         r"(?:le|la|l['’])\s*([\w-]+)((?:\s+[a-zà-ÿ'’][\w'’-]*){0,4})\s+")
+#: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 #: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
@@ -1938,6 +1941,8 @@ class ChainBuilder:
             if e.label == "PER" and COORDINATED_WORD_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap) \
                     and len(text[e.start:e.end].split()) > 1:  # a full name, not a party adjective tagged as one
                 return e.cluster  # "l'ex-ministre de la Transition écologique et solidaire X", "le député et maire X"
+            if e.label == "PER" and CHARGED_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
+                return e.cluster  # "la secrétaire d'État chargée de l'Égalité entre les femmes et les hommes, X,"
             if e.label == "PER" and self.second_role(gap):
                 return e.cluster  # "l'ex-porte-parole du gouvernement et député de Paris, X": one person, two roles
             if e.label == "PER" and self.qualified_on_the_way(gap):

@@ -285,3 +285,13 @@ def test_a_masculine_critique_is_a_person(resolve):
     assert found.get(("Ce féroce critique du Kremlin", "description")) == "Alexeï Navalny"
     assert ("La critique de ce livre", "description") not in resolve("Paul Girard a publié un livre. La critique de "
                                                                       "ce livre a été sévère.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, phrase, person", [
+    ("Marie-Guite Dufay a parlé. La secrétaire d'Etat chargée de l'Égalité entre les femmes et les hommes, "
+     "Marlène Schiappa, a annoncé un plan.", "La secrétaire d'Etat", "Marlène Schiappa"),  # corpus (orangesum-13435)
+    ("Paul Girard a parlé. Le ministre chargé des Transports, Marc Lenoir, a répondu.", "Le ministre", "Marc Lenoir"),
+])
+def test_a_role_then_its_portfolio_then_the_name(resolve, text, phrase, person):
+    assert resolve(text).get((phrase, "role")) == person
