@@ -153,6 +153,9 @@ POSSESSIVE_REDESCRIBED_GAP = re.compile(r"(?:\s+(?:sur|pour|en|chargée?s?\s+de|
                                         r"(?:le|la|l['’])\s*([\w-]+)((?:\s+[a-zà-ÿ'’][\w'’-]*){0,4})\s+")
 #: A comma and a definite description word before the holder's name: "le préfet de la région, le socialiste X".
 REDESCRIBED_GAP = re.compile(r"\s*,\s*(?:le|la|l['’])\s*([\w-]+)\s+")
+#: A sentence that opens on a duration, then "que" right before its subject: "Cela fait plusieurs mois qu'| X",
+#: "Voilà dix ans que | X", "Il y a deux ans que | X": the subject of the "que" clause is what the sentence is about.
+DURATION_OPENING = re.compile(r"\s*(?:(?:Cela|Ça|Ca)\s+fait|Voilà|Voici|Il\s+y\s+a)\s+[^,.;:!?«»\"]{1,40}?\s+qu(?:e\s+|['’]\s*)$")
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|dont|lequel|laquelle)\b")  # "pour X, qui appelle ...": X is a topic
 #: A lawyer's or doctor's title right before the holder's name: "son avocat, Me X", "l'avocat de Y, Me X".
 TITLE_BEFORE_NAME = re.compile(r"(?<=[\s,])(?:Me|Mes|Maître|Dr|Pr)\.?\s+$")
@@ -454,6 +457,8 @@ class ChainBuilder:
             complement = span is not None and not subject and self.in_complement(span)
         main = subject and (fronted or self.of_main_clause(self.phrase_root(span)))
         sentence = self.sentence_of(entity.start)
+        if subject and not main and DURATION_OPENING.match(self.text[self._sentence_starts[sentence]:entity.start]):
+            main = True  # "Cela fait des mois qu'X est présente ...": the sentence is about X
         missed = self.missed_subject(entity.start, sentence, name=True) if entity.label == "PER" and not subject else 0.0
         self.seen.append(Named(entity.start, sentence, entity.cluster, entity.label, subject, complement, main,
                                missed_subject=missed))

@@ -295,3 +295,11 @@ def test_a_masculine_critique_is_a_person(resolve):
 ])
 def test_a_role_then_its_portfolio_then_the_name(resolve, text, phrase, person):
     assert resolve(text).get((phrase, "role")) == person
+
+
+@pytest.mark.model
+def test_the_subject_after_a_duration_opening_is_the_main_subject(resolve):
+    found = resolve("Anne Hidalgo n'a pas encore officialisé sa candidature. Cela fait plusieurs mois qu'Audrey Pulvar "
+                    "est très présente au sein de l'association, qui doit rassembler autour de la maire. Elle partage "
+                    "régulièrement les contenus.")
+    assert found.get(("Elle", "pronoun")) == "Audrey Pulvar"
