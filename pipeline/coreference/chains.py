@@ -845,10 +845,12 @@ class ChainBuilder:
             return None
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and self.told_gender_agrees(subjects[0], gender) \
+                and not any(c.dep_ == "conj" for c in subjects[0].children) \
                 and self.names_no_person(subjects[0]) and not any(
                     e.label == "PER" and self.agrees(e.cluster, gender) for e in self.entities_in(subjects[0].idx, token.idx)):
             return subjects[0]  # "La Russie a prévenu qu'elle riposterait": the country, not a person named before
-            # (not "Le Kremlin a réagi à la sortie de M. X en affirmant qu'il était libre": X, named between)
+            # (not "Le Kremlin a réagi à la sortie de M. X en affirmant qu'il était libre": X, named between;
+            # not "Le Royaume-Uni, la France et l'Allemagne ont rejeté l'initiative, affirmant qu'elle": countries)
         if self.subjects_of(clause, pronouns=True):
             return None
         if len(subjects) != 1 or not subjects[0].is_alpha or not self.is_thing(subjects[0], gender) \

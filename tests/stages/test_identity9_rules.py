@@ -7,7 +7,8 @@ taken (shortened) from corpus articles outside both dev sets:
 - a subordinate's subject pronoun under a clause whose one subject is a country or an organisation of
   its gender names it ("La Russie a prévenu qu'elle", "Le Brésil a indiqué qu'il"), also when the parse
   made the completive's "qu'" the verb's object; not when a person of its gender is named between ("Le
-  Kremlin a réagi à la sortie de M. X en affirmant qu'il était libre");
+  Kremlin a réagi à la sortie de M. X en affirmant qu'il était libre"), nor when the subject is coordinated
+  ("Le Royaume-Uni, la France et l'Allemagne ont rejeté cette initiative, affirmant qu'elle");
 - a capitalised past participle opening its sentence before a comma or a preposition ("Amaigri, il
   ...", "Ecrite en 1985, elle ...") is no person's name (the entities stage drops it), so no pronoun
   goes to it;
@@ -63,6 +64,14 @@ def test_the_world_list_genders_a_full_name_but_never_a_lone_surname():
 ])
 def test_a_completive_pronoun_under_a_country_subject_names_the_country(resolve, text, pronoun, country):
     assert resolve(text).get((pronoun, "pronoun")) == country
+
+
+@pytest.mark.model
+def test_a_coordinated_subject_is_no_country_the_pronoun_repeats(resolve):
+    # corpus (orangesum-35204), shortened
+    found = resolve("Le Royaume-Uni, la France et l'Allemagne ont rejeté cette initiative, affirmant qu'elle "
+                    "contrecarrait leurs efforts.")
+    assert found.get(("elle", "pronoun")) is None
 
 
 @pytest.mark.model
