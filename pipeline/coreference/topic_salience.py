@@ -24,6 +24,8 @@ the person named most).
 """
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
@@ -36,6 +38,10 @@ MAIN_SUBJECT = 3.5
 OTHER_SUBJECT = 1.0
 #: For "lui", the bonus of the main clause's subject of an earlier sentence.
 EARLIER_SUBJECT = 2.0
+#: A fronted past participle and its complement, then a comma (and a courtesy title) before the name: "Sollicitée,
+#: Mme | X", "Interrogé par l'AFP, | X".
+FRONTED_PARTICIPLE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|te|tes)"
+                                r"(?:\s+[^,;:.!?«»\"]{1,50})?,\s*(?:(?:M\.|Mme|Mlle|Me|Dr)\s*)?")
 #: What may stand before a name that opens its sentence: spaces, a dash, an opening quotation mark.
 OPENING = " \n\t-–—\"«“"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
@@ -56,7 +62,8 @@ def opens_with_apposed_name(text: str, sentence_start: int, at: int, persons: It
     """A person's name at the head of its sentence and a comma right after it: "X, 43 ans, est ...",
     "X, ancien militaire, partage ...": the sentence is about that person, whatever the parse made
     of the apposition."""
-    if text[sentence_start:at].strip(OPENING):
-        return False
+    before = text[sentence_start:at].strip(OPENING)
+    if before and not FRONTED_PARTICIPLE.fullmatch(before):
+        return False  # ("Sollicitée, Mme X, ...", "Interrogé par l'AFP, X, ...": a participle of X's first)
     name = next((e for e in persons if e.start == at and e.label == "PER"), None)
     return name is not None and text[name.end:name.end + 1] == ","

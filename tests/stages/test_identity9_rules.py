@@ -312,3 +312,19 @@ def test_the_subject_after_a_duration_opening_is_the_main_subject(resolve):
                     "est très présente au sein de l'association, qui doit rassembler autour de la maire. Elle partage "
                     "régulièrement les contenus.")
     assert found.get(("Elle", "pronoun")) == "Audrey Pulvar"
+
+
+@pytest.mark.model
+def test_an_unnamed_witness_keeps_the_incise_pronoun(resolve):
+    found = resolve("Aïda Namazov est décédée à l'hôpital. \"C'est une famille tranquille\", a déclaré une habitante "
+                    "du quartier. \"Elle était très gentille\", a-t-elle ajouté.")
+    assert found.get(("elle", "pronoun")) is None
+
+
+@pytest.mark.model
+def test_a_name_after_a_fronted_participle_is_the_subject(resolve):
+    # corpus (orangesum-2761), shortened
+    found = resolve("La procureure Dominique Laurens a parlé à l'AFP : \"La justice fait son travail\". Sollicitée, "
+                    "Mme Vassal, dont la campagne est bousculée, n'a pas souhaité commenter. La veille, elle avait "
+                    "fustigé les Parisiens.")
+    assert found.get(("elle", "pronoun")) == "Vassal"
