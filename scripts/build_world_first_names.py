@@ -1,7 +1,7 @@
 """Build pipeline/resources/first_names_world.tsv: first names of the world's news people that the French
 and US birth registers (first_names.tsv) do not hold, with their gender, from nomquamgender's name data.
 
-    pip install nomquamgender==0.1.4     # for the build only; the pipeline reads the TSV
+    pip install -e ".[names]"            # nomquamgender, for the build only; the pipeline reads the TSV
     python scripts/build_world_first_names.py [--data PATH/name_data.json]
 
 Why: the birth registers of France and the US know "Olof", "Hashim", "Fadil" or "Stig" too rarely to keep
