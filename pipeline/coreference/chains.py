@@ -687,6 +687,10 @@ class ChainBuilder:
             return None
         if token.text.startswith("-") and self.complex_inversion(token):
             return None  # "l'Amérique conservera-t-elle son attrait ?": the pronoun repeats the noun
+        asked = self.questioned_person(token) if token.text.startswith("-") else None
+        if asked is not None:  # "Ou bien X, qui ne cache plus ses ambitions, ira-t-il ?": X
+            start = token.idx + token.text.rfind("-") + 1
+            return Link(start, token.idx + len(token.text), "pronoun", asked, self.canonical[asked])
         if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
             return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
         if word in ("lui", "elle") and self.repeats_a_thing(token):
@@ -1190,6 +1194,24 @@ class ChainBuilder:
             if link.kind in ("role", "description") and link.cluster is not None and self.labels.get(link.cluster) == "PER":
                 return False
         return any(t.pos_ in ("NOUN", "PROPN") for t in before)
+
+    def questioned_person(self, token: "Token") -> int | None:
+        """The person a question's inverted pronoun repeats: the name that opens the question's clause
+        ("Ou bien X, qui ne cache plus ses ambitions, ira-t-il ?", "Malgré tout, X sera-t-il candidat ?"),
+        not a person of an earlier question. French grammar doubles a preposed subject this way."""
+        sentence = token.sent
+        if "?" not in self.text[token.idx + len(token.text):sentence.end_char]:
+            return None
+        doc = self.spacy_doc
+        start = max([t.i + 1 for t in doc[sentence.start:token.i] if t.text in (":", ";", "?")], default=sentence.start)
+        if any(t.is_quote for t in doc[start:token.i]):
+            return None
+        first = next((t for t in doc[start:token.i] if t.pos_ in ("NOUN", "PROPN") and not self.in_prepositional_phrase(t)), None)
+        if first is None or first.pos_ != "PROPN":
+            return None
+        names = [e for e in self.entities_in(first.idx, first.idx + 1) if e.start <= first.idx < e.end and e.label == "PER"]
+        gender = PERSON_PRONOUNS.get(token.lower_.lstrip("-").removeprefix("t-"))
+        return names[0].cluster if names and self.agrees(names[0].cluster, gender) else None
 
     def impersonal(self, token: "Token") -> bool:
         return impersonal_il(token, self.lexicon)

@@ -328,3 +328,16 @@ def test_a_name_after_a_fronted_participle_is_the_subject(resolve):
                     "Mme Vassal, dont la campagne est bousculée, n'a pas souhaité commenter. La veille, elle avait "
                     "fustigé les Parisiens.")
     assert found.get(("elle", "pronoun")) == "Vassal"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    # corpus (orangesum-27013), shortened
+    ("Malgré une impopularité record, François Hollande sera-t-il candidat en 2017 ? Ou bien Manuel Valls, qui ne "
+     "cache plus ses ambitions, ira-t-il ?", "Manuel Valls"),
+    ("Paul Girard restera-t-il au gouvernement ? Et Marc Lenoir, qui a tant attendu, sera-t-il enfin nommé ?",
+     "Marc Lenoir"),
+])
+def test_a_question_pronoun_repeats_the_name_opening_its_clause(resolve, text, person):
+    found = resolve(text)  # the last "il" of the text: the second question's
+    assert found.get(("il", "pronoun")) == person, found
