@@ -135,6 +135,11 @@ AGE = re.compile(r"\b(\d{2})\s+ans\b")
 INTRODUCTION_REACH = 8
 
 
+def age_decades(text: str) -> set[str]:
+    """The decades the ages in years of `text` say ("65 ans": "6x"), as `lead_words` writes an age noun's."""
+    return {f"{m.group(1)[0]}x" for m in AGE.finditer(text)}
+
+
 def lead_words(builder: "ChainBuilder", words: "list[str]") -> set[str]:
     """A phrase's words that can tell its holder apart ("sexagénaire", "belge", "azéri"), and the
     decade an age noun or an age in years says ("sexagénaire", "65 ans": "6x")."""
@@ -162,7 +167,7 @@ def introduced_later(builder: "ChainBuilder", link: "Link", span: "Span") -> int
     if sentence >= LEAD_SENTENCES or determiner not in DETERMINER_GENDERS or determiner in POSSESSIVES:
         return None
     words = lead_words(builder, [t.text for t in span[1:] if t.pos_ in ("NOUN", "ADJ", "PROPN")])
-    words |= {f"{m.group(1)[0]}x" for m in AGE.finditer(span.text)}
+    words |= age_decades(span.text)
     if not words:
         return None
     gender = DETERMINER_GENDERS[determiner]
@@ -178,7 +183,7 @@ def introduced_later(builder: "ChainBuilder", link: "Link", span: "Span") -> int
             continue
         text = apposition.group(1)
         theirs = lead_words(builder, re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
-        theirs |= {f"{m.group(1)[0]}x" for m in AGE.finditer(text)}
+        theirs |= age_decades(text)
         if words & theirs:
             found.add(cluster)
     return found.pop() if len(found) == 1 else None

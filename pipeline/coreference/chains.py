@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 FEM_DETERMINERS = frozenset({"la", "cette", "une", "sa"})
 MASC_DETERMINERS = frozenset({"le", "ce", "cet", "un", "son"})
+MORPH_GENDERS = {"masc": "Masc", "fem": "Fem"}  # a gender as the parse's morphology writes it
 PERSON_PRONOUNS = {"il": "masc", "elle": "fem", "lui": "masc", "lequel": "masc", "laquelle": "fem"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 #: "le premier, 48 ans, ...", "la seconde": an ordinal used as a pronoun, with its gender and rank in the list.
@@ -411,8 +412,12 @@ class ChainBuilder:
 
     def first_mentions_after(self, at: int) -> "list[tuple[int, Entity]]":
         """(cluster, first name) of every cluster first named after `at`, in text order."""
-        firsts = [(min(names, key=lambda e: e.start), cluster) for cluster, names in self._of_cluster.items() if names]
-        return [(cluster, e) for e, cluster in sorted(firsts, key=lambda pair: pair[0].start) if e.start > at]
+        return [(cluster, e) for cluster, e in self._first_mentions if e.start > at]
+
+    @cached_property
+    def _first_mentions(self) -> "list[tuple[int, Entity]]":
+        firsts = [(cluster, min(names, key=lambda e: e.start)) for cluster, names in self._of_cluster.items() if names]
+        return sorted(firsts, key=lambda pair: pair[1].start)
 
     def sentence_start(self, char: int) -> int:
         return self._sentence_starts[self.sentence_of(char)]
@@ -752,12 +757,9 @@ class ChainBuilder:
         when that subject is a place's or an organisation's name of its gender."""
         verb = self.spacy_doc[token.i - 2].head
         verb = verb.head if verb.dep_.startswith("aux") else verb
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
-        gender = PERSON_PRONOUNS.get(token.lower_)
-        if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or not self.told_gender_agrees(subjects[0], gender) \
-                or not self.names_no_person(subjects[0]):
-            return None
-        return self.named_place_or_body(subjects[0])
+        place = self.place_subject([c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i],
+                                   PERSON_PRONOUNS.get(token.lower_))
+        return self.named_place_or_body(place) if place is not None else None
 
     def emphatic_subject(self, token: "Token") -> int | None:
         """The person an emphatic "lui" after its verb repeats: the subject that opens the sentence
@@ -773,9 +775,9 @@ class ChainBuilder:
         sentence = token.sent
         if any(t.is_quote for t in doc[sentence.start:token.i]):
             return None
-        right_before = self.named_right_before(doc[token.i])  # "..., X ayant lui aussi partagé": X
+        right_before = list(self.named_right_before(token))  # "..., X ayant lui aussi partagé": X
         if right_before:
-            return right_before.pop() if len(right_before) == 1 and self.agrees(next(iter(right_before)), "masc") else None
+            return right_before[0] if len(right_before) == 1 and self.agrees(right_before[0], "masc") else None
         here = self.sentence_of(sentence.start_char)
         first = next((n for n in self.seen if n.sentence == here and sentence.start_char <= n.at < token.idx), None)
         if first is None or first.label != "PER" or first.pronoun or not self.agrees(first.cluster, "masc"):
@@ -848,11 +850,10 @@ class ChainBuilder:
         if clause is None:
             return None
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-        if len(subjects) == 1 and subjects[0].pos_ == "PROPN" and self.told_gender_agrees(subjects[0], gender) \
-                and not any(c.dep_ == "conj" for c in subjects[0].children) \
-                and self.names_no_person(subjects[0]) and not any(
-                    e.label == "PER" and self.agrees(e.cluster, gender) for e in self.entities_in(subjects[0].idx, token.idx)):
-            return subjects[0]  # "La Russie a prévenu qu'elle riposterait": the country, not a person named before
+        place = self.place_subject(subjects, gender)
+        if place is not None and not any(c.dep_ == "conj" for c in place.children) and not any(
+                e.label == "PER" and self.agrees(e.cluster, gender) for e in self.entities_in(place.idx, token.idx)):
+            return place  # "La Russie a prévenu qu'elle riposterait": the country, not a person named before
             # (not "Le Kremlin a réagi à la sortie de M. X en affirmant qu'il était libre": X, named between;
             # not "Le Royaume-Uni, la France et l'Allemagne ont rejeté l'initiative, affirmant qu'elle": countries)
         if self.subjects_of(clause, pronouns=True):
@@ -865,12 +866,16 @@ class ChainBuilder:
             return None  # not "le suicide de cet homme, alors qu'il était détenu"
         return subjects[0]
 
-    @staticmethod
-    def told_gender_agrees(token: "Token", gender: str | None) -> bool:
-        """The parse gives the name this gender ("la Russie", "le Brésil"): a name of no told gender
-        ("Israël") is not taken for a pronoun's antecedent on the parse's word alone."""
-        told = token.morph.get("Gender")
-        return gender is not None and bool(told) and told[0] == {"masc": "Masc", "fem": "Fem"}[gender]
+    def place_subject(self, subjects: "list[Token]", gender: str | None) -> "Token | None":
+        """A clause's one subject when it is a place's or an organisation's name the parse gives the
+        pronoun's gender ("la Russie", "le Brésil"; not "Israël", of no told gender): what a
+        pronoun of that gender below or beside it repeats."""
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or gender is None:
+            return None
+        told = subjects[0].morph.get("Gender")
+        if not told or told[0] != MORPH_GENDERS[gender] or not self.names_no_person(subjects[0]):
+            return None
+        return subjects[0]
 
     def named_place_or_body(self, name: "Token") -> int | None:
         """The cluster of the place or organisation name at `name` (names_no_person said it is one)."""
@@ -1063,7 +1068,7 @@ class ChainBuilder:
         chanteuse"), nor one with a name in apposition."""
         told = noun.morph.get("Gender")
         if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") \
-                or (gender is not None and told and told[0] != {"masc": "Masc", "fem": "Fem"}[gender]):
+                or (gender is not None and told and told[0] != MORPH_GENDERS[gender]):
             return False
         if self.person_noun(noun):
             return False
@@ -1172,17 +1177,10 @@ class ChainBuilder:
         """A question whose subject is a noun or name before the verb, repeated by the inverted pronoun
         ("Mais l'Amérique conservera-t-elle son attrait ?", "l'Élysée peut-il dépenser..."): the
         pronoun is that noun, never a person named elsewhere."""
-        sentence = token.sent
-        if "?" not in self.text[token.idx + len(token.text):sentence.end_char]:
+        before = self.question_opening(token)
+        if before is None:
             return False
-        verb = token.i - 1
-        while verb > sentence.start and self.spacy_doc[verb].text.lower() in ("-t", "-t-", "t"):
-            verb -= 1
-        start = max([t.i + 1 for t in self.spacy_doc[sentence.start:verb] if t.text in (":", ";")], default=sentence.start)
-        before = self.spacy_doc[start:verb]  # "Grand débat : quand X va-t-il ... ?": after a heading's colon
-        if any(t.is_quote for t in before):
-            return False
-        first = next((t for t in before if t.pos_ in ("NOUN", "PROPN") and not self.in_prepositional_phrase(t)), None)
+        first = self.opening_noun(before)
         if first is not None and first.pos_ == "NOUN" and not any(first.idx < e.end for e in self.entities_in(first.idx - 200, first.idx + 1)) \
                 and not self.person_noun(first) and first.idx not in self._person_at:
             return True  # "Une victoire de X permettrait-elle ... ?": the thing the sentence opens on, not X
@@ -1195,18 +1193,31 @@ class ChainBuilder:
                 return False
         return any(t.pos_ in ("NOUN", "PROPN") for t in before)
 
-    def questioned_person(self, token: "Token") -> int | None:
-        """The person a question's inverted pronoun repeats: the name that opens the question's clause
-        ("Ou bien X, qui ne cache plus ses ambitions, ira-t-il ?", "Malgré tout, X sera-t-il candidat ?"),
-        not a person of an earlier question. French grammar doubles a preposed subject this way."""
+    def question_opening(self, token: "Token") -> "Span | None":
+        """The words of a question's clause before the verb of its inverted pronoun (`token`: "-t-il"),
+        after a heading's colon or an earlier question ("Grand débat : quand X va-t-il ... ?"); None
+        when the sentence asks nothing after the pronoun, or a quotation stands in those words."""
         sentence = token.sent
         if "?" not in self.text[token.idx + len(token.text):sentence.end_char]:
             return None
         doc = self.spacy_doc
-        start = max([t.i + 1 for t in doc[sentence.start:token.i] if t.text in (":", ";", "?")], default=sentence.start)
-        if any(t.is_quote for t in doc[start:token.i]):
-            return None
-        first = next((t for t in doc[start:token.i] if t.pos_ in ("NOUN", "PROPN") and not self.in_prepositional_phrase(t)), None)
+        verb = token.i - 1
+        while verb > sentence.start and doc[verb].text.lower() in ("-t", "-t-", "t"):
+            verb -= 1
+        start = max([t.i + 1 for t in doc[sentence.start:verb] if t.text in (":", ";", "?")], default=sentence.start)
+        before = doc[start:verb]
+        return None if any(t.is_quote for t in before) else before
+
+    def opening_noun(self, words: "Span") -> "Token | None":
+        """The first noun or name of `words` outside a prepositional phrase: a question's subject."""
+        return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not self.in_prepositional_phrase(t)), None)
+
+    def questioned_person(self, token: "Token") -> int | None:
+        """The person a question's inverted pronoun repeats: the name that opens the question's clause
+        ("Ou bien X, qui ne cache plus ses ambitions, ira-t-il ?", "Malgré tout, X sera-t-il candidat ?"),
+        not a person of an earlier question. French grammar doubles a preposed subject this way."""
+        before = self.question_opening(token)
+        first = self.opening_noun(before) if before is not None else None
         if first is None or first.pos_ != "PROPN":
             return None
         names = [e for e in self.entities_in(first.idx, first.idx + 1) if e.start <= first.idx < e.end and e.label == "PER"]

@@ -75,7 +75,6 @@ class MentionCorrector:
         self.common_words = lemma_words(nlp)
         self.adjectives = frozenset(self.common_words.get("adj", ()))
         self.word_forms = word_forms(nlp)
-        self.verbs = frozenset(self.common_words.get("verb", ()))
         self.org_nouns = frozenset(line for line in read_lines("entity_org_nouns.txt") if not line.startswith("members:"))
         self.member_nouns = prefixed_lines("entity_org_nouns.txt", "members:")
         self.function_words = frozenset(read_lines("french_function_words.txt"))
@@ -282,7 +281,7 @@ class MentionCorrector:
             if m.end - m.start == 1 and not m.from_pattern and named_elsewhere[token.text] == 0 and token.text not in surnames \
                     and (starts_a_line_or_sentence(token) or token.is_upper) and len(token.text) > 3 \
                     and (is_common_word(token, self.common_words)
-                         or (opens_with_participle(token, self.word_forms, self.verbs, self.adjectives)
+                         or (opens_with_participle(token, self.word_forms, self.adjectives)
                              and not self.names_lexicon.is_first_name(token.text))):
                 continue
             kept.append(m)

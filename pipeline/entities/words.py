@@ -54,23 +54,23 @@ def opens_a_line(token: "Token") -> bool:
 #: Endings of a French past participle ("amaigri", "sollicitée", "écrite", "élus", "prises").
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us",
                       "ues", "t", "te", "ts", "tes", "s", "se", "ses")
+#: Endings of a French infinitive: a lemma of a verb (the lemmatizer's verb index lacks irregular ones: "écrire").
+INFINITIVE_ENDINGS = ("er", "ir", "re")
 
 
-INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")  # the verb index lacks irregular verbs ("écrire")
-
-
-def word_forms(nlp: "Language") -> dict[str, str]:
-    """The lemmatizer's table of inflected forms -> lemma ({} for a model without it)."""
+def word_forms(nlp: "Language"):
+    """The lemmatizer's table of inflected forms -> lemmas ({} for a model without it)."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not lookups.has_table("lemma_lookup"):
         return {}
     return lookups.get_table("lemma_lookup")
 
 
-def opens_with_participle(token: "Token", forms, verbs: frozenset[str], adjectives: frozenset[str]) -> bool:
+def opens_with_participle(token: "Token", forms, adjectives: frozenset[str]) -> bool:
     """A capitalised past participle opening its sentence before a comma ("Amaigri, il a ...",
     "Sollicitée, Mme X ...", "Ecrite en 1985, elle ..."): the tagger may call it a proper noun, the
-    lemmatizer's forms know it as a verb's participle (its capital may have lost its accent)."""
+    lemmatizer's forms know it as a verb's participle or an adjective (its capital may have lost its
+    accent)."""
     if not starts_a_line_or_sentence(token) or not token.is_title or token.i + 1 >= len(token.doc):
         return False
     nxt = token.doc[token.i + 1]
@@ -78,10 +78,8 @@ def opens_with_participle(token: "Token", forms, verbs: frozenset[str], adjectiv
         return False
     lower = token.lower_
     for form in (lower, "é" + lower[1:]) if lower.startswith("e") else (lower,):
-        if not form.endswith(PARTICIPLE_ENDINGS):
-            continue
-        lemmas = forms.get(form) or () if form in forms else ()
-        if any(lemma != form and (lemma in verbs or lemma.endswith(INFINITIVE_ENDINGS)) for lemma in lemmas) \
+        lemmas = forms.get(form) or () if form.endswith(PARTICIPLE_ENDINGS) else ()
+        if any(lemma != form and lemma.endswith(INFINITIVE_ENDINGS) for lemma in lemmas) \
                 or (form in adjectives and form in lemmas):
             return True
     return False
