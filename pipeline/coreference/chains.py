@@ -70,6 +70,8 @@ NOMINAL_CHAIN = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "ob
 #: ("le magasin qu'elle tient" is her shop), no participle on a noun.
 THING_GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
+#: An inverted subject clitic as the tokenizer splits it off its verb ("a-t-|-il"): the mention starts after the hyphen.
+INVERTED_SUBJECTS = frozenset({"-il", "-elle"})
 #: A description's relation to its verb that makes it another person than the verb's subject ("X a
 #: rencontré le ministre", "X s'en est pris à l'ancien ministre"); not a predicate ("X est devenu le chef").
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
@@ -940,6 +942,8 @@ class ChainBuilder:
                 continue
             left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             found |= {e.cluster for e in self.entities_in(left, right) if e.label == "PER"}
+            if child.left_edge.idx in self._person_at:
+                found.add(self._person_at[child.left_edge.idx])  # "Le président lui a pris": the role's person
             if child.pos_ == "NOUN":
                 phrase = self.spacy_doc[child.left_edge.i:child.right_edge.i + 1]
                 for key in (role_key(phrase), self.named_role_key(phrase)):
@@ -966,6 +970,9 @@ class ChainBuilder:
             first = doc.char_span(e.start, e.end, alignment_mode="expand")
             if e.label == "PER" and first is not None and (first.start == sentence.start or doc[first.start - 1].pos_ != "ADP"):
                 found.add(e.cluster)
+        opening = next((t for t in doc[sentence.start:token.i] if not t.is_punct), None)
+        if opening is not None and opening.idx in self._person_at:  # "Ce dernier lui a serré la main": the
+            found.add(self._person_at[opening.idx])  # role or description opening the sentence, whatever the parse
         return found
 
     def cataphora_subject(self, token: "Token") -> "Token | None":
@@ -1158,6 +1165,12 @@ class ChainBuilder:
         """The subject of its verb, or the speaker after the verb of a quote's incise, which the parse
         often makes an object ("", lui demande le journaliste")."""
         return token.dep_ in SUBJECT_DEPS or self.speaks_after_quote(token.left_edge)
+
+    @staticmethod
+    def spoken_to(token: "Token") -> bool:
+        """A phrase opened by a preposition after an incise's verb (""...", a-t-il rétorqué à ce
+        militant"): the one spoken to, never the speaker, whatever `is_subject` reads in its left edge."""
+        return token.dep_ not in SUBJECT_DEPS and token.left_edge.pos_ == "ADP"
 
     def repeats_a_thing(self, token: "Token") -> bool:
         """An emphatic "lui aussi", "elle aussi", "lui-même" after the verb of a sentence whose
@@ -1362,6 +1375,8 @@ class ChainBuilder:
             or ("place" if place_lexicon().kind_of_noun(lemma) else None)  # "la province"
         if kind is not None and self.qualifies_an_organisation(token):
             return None  # "le parti | républicain", "le groupe | socialiste": the organisation's adjective, no person
+        if kind is not None and self.generic_kind(token):
+            return None  # "les droits de | l'homme": a kind, nobody
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
         if kind is None and lemma in self.lexicon.nouns.get("masculine_persons", ()):
@@ -1388,6 +1403,19 @@ class ChainBuilder:
         if kind in ("place", "organisation"):
             return self.thing(token, phrase, determiner, kind)
         return self.person_phrase(token, phrase, determiner, kind)
+
+    def generic_kind(self, token: "Token") -> bool:
+        """A generic person noun ("homme", "femme", "enfant") after "de" and a definite article, under
+        a noun of rights or conditions ("les droits de l'homme", "la condition de la femme", "la
+        Ligue des droits de l'Homme"): the phrase names a kind of person, nobody the article names."""
+        nouns = self.lexicon.nouns
+        if token.lemma_.lower() not in nouns.get("generic_persons", ()) and token.lower_ not in nouns.get("generic_persons", ()):
+            return False
+        before = [t.lower_.replace("’", "'") for t in self.spacy_doc[max(0, token.i - 3):token.i]]
+        if before[-1:] == ["du"]:  # "les droits du citoyen"
+            return len(before) >= 2 and before[-2] in nouns.get("generic_kinds", ())
+        return len(before) == 3 and before[1] == "de" and before[2] in ("l'", "la") \
+            and before[0] in nouns.get("generic_kinds", ())
 
     def modifies_a_later_noun(self, token: "Token") -> bool:
         """"l'ancien | Premier ministre"; never a subject ("Le pays compte 80.000 malades" with "compte"
@@ -1834,7 +1862,7 @@ class ChainBuilder:
         as its person ("l'ancienne journaliste a confirmé qu'elle soutiendrait l'élue socialiste")."""
         clusters = set()
         clause = token.head
-        subject = self.is_subject(token)
+        subject = self.is_subject(token) and not self.spoken_to(token)
         if subject:  # ""...", lui demande le journaliste": not the one "lui" names
             clusters |= {self._pronoun_at[c.idx] for c in clause.children  # the parse may call "lui" a subject
                          if c.lower_ == "lui" and c.i < clause.i and c.idx in self._pronoun_at
@@ -1866,6 +1894,8 @@ class ChainBuilder:
                 clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
             if child.dep_ in PRONOUN_SUBJECT_DEPS and child.pos_ == "PRON" and pronouns and child.idx in self._pronoun_at:
                 clusters.add(self._pronoun_at[child.idx])  # "il a défié le patron de l'exécutif"
+            if pronouns and child.lower_ in INVERTED_SUBJECTS and child.idx + 1 in self._pronoun_at:
+                clusters.add(self._pronoun_at[child.idx + 1])  # "a-t-il rétorqué à ce militant", whatever its parse
             if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and child.lemma_ != lemma:
                 words = self.spacy_doc[child.left_edge.i:min(child.i + 1, child.left_edge.i + 4)]
                 clusters |= {self._person_at[t.idx] for t in words if t.idx in self._person_at}
