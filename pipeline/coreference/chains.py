@@ -248,6 +248,7 @@ class ChainBuilder:
         self._silent_unnamed: list[int] = []  # starts of unnamed person phrases written to no link
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
+        self._owner_relative: set[int] = set()  # starts of "son successeur"-like phrases, answered by their owner
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
         self._told = self.told_sentences()
@@ -356,6 +357,8 @@ class ChainBuilder:
             if link.kind not in ("role", "description"):
                 continue
             if link.cluster is not None and not apposed_across_a_break(self, link):
+                continue
+            if link.start in self._owner_relative:
                 continue
             span = self.spacy_doc.char_span(link.start, link.end, alignment_mode="expand")
             if span is None or not len(span) or span[0].pos_ != "DET":
@@ -1526,6 +1529,13 @@ class ChainBuilder:
             cluster = self.roles[key]
         if cluster is None and named_key in self.roles:
             cluster = self.roles[named_key]  # "le leader de LFI" after "le leader de la France insoumise, X"
+        if cluster is None and determiner is not None and self.succession_after(token) is not None:
+            # "son successeur" that no apposition named before: the owner's neighbour in an office, never
+            # remembered as a role nor given by cataphora (another owner's successor is another person)
+            cluster = self.succession_holder(token, phrase, determiner)
+            self._owner_relative.add(phrase.start_char)
+            return Link(phrase.start_char, phrase.end_char, "description" if kind == "description" else "role",
+                        cluster, self.canonical.get(cluster))
         if cluster is None and determiner is not None and determiner.lower_.replace("’", "'") in DEFINITE:
             cluster = self.copula_subject_person(token)  # "dont il fut le conseiller": who "il" is
             # (after the role's holder by name: a pronoun subject is a guess, "il est l'avocat" a known one's)
@@ -1805,6 +1815,44 @@ class ChainBuilder:
         surname = full.split()[-1]
         found = [c for c in (self._persons_by_name.get(full), self._persons_by_name.get(surname)) if c is not None]
         return min(found, key=self._cluster_order.__getitem__) if found else None
+
+    def succession_after(self, token: "Token") -> bool | None:
+        """True for a successor noun ("successeur"), False for a predecessor noun, None for any other."""
+        words = {token.lemma_.lower(), token.lower_}
+        if words & self.lexicon.nouns.get("successor_nouns", frozenset()):
+            return True
+        return False if words & self.lexicon.nouns.get("predecessor_nouns", frozenset()) else None
+
+    def succession_holder(self, token: "Token", phrase: "Span", determiner: "Token") -> int | None:
+        """"son successeur", "le prédécesseur de X" (`succession_nouns`): when the owner (the person the
+        possessive names, or the one in the complement) held an office of `office_holders.json`, the
+        holder right after or before them in it, if the article names that one person ("Hollande ...
+        son successeur" is Macron). Nobody when the owner is not in the table: a salience guess would
+        be the owner's circle."""
+        after = self.succession_after(token)
+        if after is None:
+            return None
+        if determiner.lower_ in POSSESSIVES:
+            owners = {self.salient_person(phrase.start_char, None)} - {None}
+        else:
+            owners = self.complement_owners(phrase) | {e.cluster for e in self.entities_in(phrase.start_char, phrase.end_char)
+                                                       if e.label == "PER"}
+        if len(owners) != 1:
+            return None
+        names = self.lexicon.neighbour_holders(self.canonical[owners.pop()], after=after)
+        found = set()
+        for name in names:
+            full = without_accents(name.lower())
+            cluster = self._persons_by_name.get(full, self._persons_by_name.get(full.split()[-1]))
+            if cluster is not None:
+                found.add(cluster)
+        verb = token.head
+        while "Inf" in verb.morph.get("VerbForm") and verb.head is not verb:
+            verb = verb.head  # "X ... avant de recevoir son successeur": X's clause, whose subject he is not
+        found -= self.governing_subjects(token) | self.subjects_of(verb, token.lemma_, pronouns=True)
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):  # "Le président Macron"
+            found -= {e.cluster for e in self.entities_in(subject.left_edge.idx, subject.right_edge.idx + 1)}
+        return found.pop() if len(found) == 1 else None
 
     def coordinated_before(self, phrase: "Span") -> set[int]:
         """The person of a role or description coordinated right before this one ("l'ancien chef de

@@ -188,6 +188,22 @@ class CorefLexicon:
                 return (spans[i - 1][2] if i > 0 else None) if before else name
         return None
 
+    def neighbour_holders(self, name: str, after: bool) -> frozenset[str]:
+        """Who came right after (`after`) or right before a holder of an office of the table, in every
+        office `name` held ("François Hollande", after -> {"Emmanuel Macron"}): "son successeur" of a
+        known holder. `name` is matched accents and case folded, in full or by its last word."""
+        folded = without_accents(name.lower())
+        found = set()
+        for spans in self.holders.values():
+            for i, (_, _, holder) in enumerate(spans):
+                known = without_accents(holder.lower())
+                if folded != known and folded != known.split()[-1]:
+                    continue
+                j = i + 1 if after else i - 1
+                if 0 <= j < len(spans) and spans[j][2] != holder:
+                    found.add(spans[j][2])
+        return frozenset(found)
+
     def former_holders(self, office: str, date: "dt.date | None") -> tuple[str, ...]:
         """Everyone who left the office before the article's date (none without a date)."""
         if date is None:

@@ -7,7 +7,12 @@ taken (shortened) from corpus articles outside both dev sets:
   la femme", "les droits du citoyen") names a kind of person: no mention, so nobody;
 - a phrase opened by a preposition after an incise's verb ('"...", a-t-il rétorqué à ce militant') is
   spoken to, not the speaker, so it is not the person of the incise's subject; and the subject of an
-  inverted incise ("-t-il") counts as the verb's subject whatever the parse made of the clitic.
+  inverted incise ("-t-il") counts as the verb's subject whatever the parse made of the clitic;
+- "son successeur", "son prédécesseur" of a holder of an office of `office_holders.json` is the holder
+  right after or before them, when the article names that person and no apposition named one before;
+  nobody otherwise (a salience guess would be the owner's circle), and never the subject of the phrase's
+  own clause. Such an answer is the owner's: it is not remembered as a role, and no cataphora fills it.
+  Read on 800 corpus articles: 10 answers changed, all right.
 """
 import pytest
 
@@ -60,3 +65,47 @@ def test_a_phrase_spoken_to_after_an_incise_is_not_its_speaker(resolve, text, ph
 def test_the_speaker_after_a_quote_is_still_the_incise_subject(resolve):
     found = resolve('Jeanne Roux a reçu les grévistes. "Nous verrons", a répondu la porte-parole du collectif.')
     assert found.get(("la porte-parole du collectif", "role")) == "Jeanne Roux"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, phrase, holder", [
+    ("Nicolas Sarkozy a déjeuné avec François Hollande. L'ancien président a félicité son successeur.",
+     "2013-02-01", "son successeur", "François Hollande"),
+    ("Emmanuel Macron a reçu François Hollande à l'Élysée. Le président a salué son prédécesseur.",
+     "2018-03-01", "son prédécesseur", "François Hollande"),
+    # corpus (orangesum-1165), shortened
+    ("Au cours d'un déjeuner, Emmanuel Macron et François Hollande se sont entretenus sur l'après-coronavirus. "
+     "L'ancien chef de l'État a demandé à son successeur de faire de l'urgence économique sa priorité.",
+     "2020-06-28", "son successeur", "Emmanuel Macron"),
+])
+def test_a_successor_of_a_known_office_holder_is_the_next_holder_the_article_names(resolve, text, date, phrase, holder):
+    assert resolve(text, date=date).get((phrase, "description")) == holder
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date, phrase", [
+    ("Paul Martin a quitté la mairie de Lyon. Son successeur n'est pas encore connu.", "2020-01-01", "Son successeur"),
+    # the owner's neighbour is not named: nobody, not the salient person
+    ("François Hollande a visité Tulle. Il a rendu hommage à son prédécesseur.", "2014-01-01", "son prédécesseur"),
+])
+def test_a_successor_of_an_unknown_holder_names_nobody(resolve, text, date, phrase):
+    assert resolve(text, date=date).get((phrase, "description")) is None
+
+
+@pytest.mark.model
+def test_a_successor_is_not_the_subject_of_its_own_clause(resolve):
+    # corpus (orangesum-1165), shortened: the successor of the last person named is not the one receiving him
+    found = resolve("Le président Macron s'est entretenu mardi avec l'ancien président Nicolas Sarkozy, avant de "
+                    "recevoir son successeur, dans le cadre de ses consultations. François Hollande était attendu.",
+                    date="2020-05-05")
+    assert found.get(("son successeur", "description")) != "Emmanuel Macron"
+
+
+def test_the_office_table_gives_the_neighbouring_holders():
+    from pipeline.coreference.lexicon import coref_lexicon
+
+    lexicon = coref_lexicon()
+    assert lexicon.neighbour_holders("François Hollande", after=True) == {"Emmanuel Macron"}
+    assert lexicon.neighbour_holders("Hollande", after=False) == {"Nicolas Sarkozy"}
+    assert lexicon.neighbour_holders("Manuel Valls", after=False) == {"Jean-Marc Ayrault"}
+    assert lexicon.neighbour_holders("Paul Martin", after=True) == frozenset()
