@@ -2979,6 +2979,8 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         if i > 0 and doc[i].lower_ in ("-t", "-t-", "t"):
             i -= 1
         verb = doc[i].lower_.replace("’", "'").removesuffix("-t")
+        if verb in FORMS_OF_ETRE and i > 0 and doc[i - 1].lower_ == "toujours":
+            return True  # "Toujours est-il que": a fixed phrase, nobody
         participle = next((t.lower_ for t in after if t.pos_ != "ADV"), "")
         if verb in FORMS_OF_ETRE and participle in lexicon.nouns["impersonal_participles"]:
             return True  # '"...", est-il (notamment) écrit dans le communiqué': the impersonal passive
@@ -3012,12 +3014,40 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
         return True  # "il est 8h15", "il était minuit"; not "il est 2e"
     if impersonal_predicate(doc, token.i + 1, lexicon):
         return True
+    if impersonal_other_tense(following, lexicon):
+        return True
     if following[:1] == ["se"] and following[1:2] in (["peut"], ["pourrait"]) and following[2:3] in (["que"], ["qu'"]):
         return True  # "il se pourrait que"
     if token.i > 0 and doc[token.i - 1].lower_ == "comme" and following[:1] and following[0] in FORMS_OF_ETRE \
             and following[1:2] and following[1] in lexicon.nouns["impersonal_participles"]:
         return True  # "comme il était prévu"
     return impersonal_passive(following, lexicon)
+
+
+#: Words between an existential verb and what exists ("il ne restait plus de", "il existe aussi un").
+EXISTENTIAL_FILLERS = frozenset({"n'", "ne", "pas", "plus", "encore", "aussi", "également", "donc", "alors", "toujours"})
+#: Adverbs between "il semblait" and its "que" ("il semblerait bien que").
+BEFORE_QUE = frozenset({"bien", "donc", "pourtant", "toutefois", "cependant", "aujourd'hui", "désormais", "alors", "même"})
+
+
+def impersonal_other_tense(following: "list[str]", lexicon: CorefLexicon) -> bool:
+    """"il semblerait que", "il suffirait d'un geste" (`impersonal_before_que`), "il restait quelques
+    amendements", "il existait un risque" (`existential_verbs` before a determiner or a quantifier):
+    the tenses `impersonal_after_il` leaves out because another reading is a person's ("il semblait
+    vouloir", "il restait concentré", "il resterait à son poste")."""
+    words = [w for w in following if w not in ("n'", "ne")]
+    if not words:
+        return False
+    rest = list(words[1:])
+    if words[0] in lexicon.nouns.get("impersonal_before_que", ()):
+        while rest and rest[0] in BEFORE_QUE:
+            rest.pop(0)
+        return bool(rest) and rest[0] in ("que", "qu'", "de", "d'")
+    if words[0] in lexicon.nouns.get("existential_verbs", ()):
+        while rest and rest[0] in EXISTENTIAL_FILLERS:
+            rest.pop(0)
+        return bool(rest) and (rest[0] in lexicon.nouns.get("existential_objects", ()) or rest[0][:1].isdigit())
+    return False
 
 
 def impersonal_predicate(doc, i: int, lexicon: CorefLexicon) -> bool:
