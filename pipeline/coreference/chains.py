@@ -248,6 +248,8 @@ class ChainBuilder:
         self._silent_unnamed: list[int] = []  # starts of unnamed person phrases written to no link
         self._pronoun_at: dict[int, int] = {}  # token start of a resolved pronoun -> its cluster
         self._person_at: dict[int, int] = {}  # start of a role, description or pronoun naming a person -> its cluster
+        self._guessed_roles: dict[str, set[int]] = {}  # role key the title guessed -> the title phrases' starts
+        self._title_holders: dict[int, int] = {}  # a title phrase's start -> the holder the text named later
         self._owner_relative: set[int] = set()  # starts of "son successeur"-like phrases, answered by their owner
         self._sentence_starts = [s.start_char for s in self.spacy_doc.sents]
         self._quote_starts = [a for a, _ in self.quoted]
@@ -341,8 +343,17 @@ class ChainBuilder:
                 if speaker_salience.may_speak(link.kind, link.cluster, self.labels.get(link.cluster)):
                     speaker_salience.entered(self, self.determiner(token) or token, link.start, link.cluster)
         self.resolve_cataphora()
+        self.title_guesses_yield()
         self.unnamed_speakers_keep_their_pronouns()
         return self.links
+
+    def title_guesses_yield(self) -> None:
+        """A title's role guessed from the names around it is the person the text later names with the
+        same role (`remember_holder`)."""
+        for i, link in enumerate(self.links):
+            cluster = self._title_holders.get(link.start)
+            if cluster is not None and link.kind in ("role", "description"):
+                self.links[i] = Link(link.start, link.end, link.kind, cluster, self.canonical[cluster])
 
     def resolve_cataphora(self) -> None:
         """A role or description that named nobody so far may name a person the article names only
@@ -1634,7 +1645,8 @@ class ChainBuilder:
             if not (office is not None and bare and self.second_role_after(phrase)) and predicate is None:
                 # not "du président et directeur de la publication de Mediapart, X": X's, no head of state
                 self.remember_holder(cluster, office, (key, named_key, core if reliable else None),
-                                     (head, gender) if reliable else None)
+                                     (head, gender) if reliable else None, reliable,
+                                     titled=phrase.start_char if self.sentence_of(phrase.start_char) == 0 else None)
         elif cluster is not None:
             cluster = None
         return Link(phrase.start_char, phrase.end_char, "role" if kind == "role" else "description",
@@ -1664,14 +1676,30 @@ class ChainBuilder:
                                         organisation_kinds().leaders, loose_key)
 
     def remember_holder(self, cluster: int, office: str | None, keys: tuple[str, str | None],
-                        head: tuple[str, str | None] | None) -> None:
+                        head: tuple[str, str | None] | None, reliable: bool = False, titled: int | None = None) -> None:
         """What later roles read of this one's holder: the office, the role's keys, and (for a holder
-        named with it, never a guess) the bare head ("le ministre" follows "le ministre de X, Y")."""
+        named with it, never a guess) the bare head ("le ministre" follows "le ministre de X, Y"). The
+        first holder stays, unless it was the title's guess (`titled`: its start) and this one is named
+        with the role: "Mélenchon, Le Pen : la porte-parole du gouvernement a fait son choix" guessed
+        from the names before it yields to "la porte-parole du gouvernement, X" in the lead, and the
+        title's phrase becomes X's too (`title_guesses_yield`). (Letting any guess
+        yield to a later holder named with the role made 2 answers wrong of 5 changed on 1,200 corpus
+        articles: a reliable holder of an overlapping key took a role guessed right.)"""
         if office is not None:
             self.offices.setdefault(office, cluster)
         for key in keys:
-            if key is not None:
-                self.roles.setdefault(key, cluster)
+            if key is None:
+                continue
+            if reliable and key in self._guessed_roles:
+                self.roles[key] = cluster
+                for start in self._guessed_roles.pop(key):
+                    self._title_holders[start] = cluster
+            elif key not in self.roles:
+                self.roles[key] = cluster
+                if not reliable and titled is not None:
+                    self._guessed_roles.setdefault(key, set()).add(titled)
+            if reliable:
+                self._guessed_roles.pop(key, None)
         if head is not None:
             self.heads[head] = cluster
             self.heads.setdefault((head[0], None), cluster)
