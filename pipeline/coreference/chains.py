@@ -2073,6 +2073,8 @@ class ChainBuilder:
                 if self.ends_on_a_person_noun(phrase):
                     break  # "le successeur de son ami | X", "Y, le porte-parole du président | X": X is the
                     # friend, the president; not "l'ancien conseiller du président | X", no name before
+            if e.label == "PER" and gap.strip() == "," and self.fronted_complement_before_subject(phrase, e):
+                break  # "Au lendemain des révélations sur les emplois de sa femme, X s'expliquait": X is the subject
             if e.label == "PER" and (gap.strip() in ("", ",") or (APPOSITION_GAP.fullmatch(gap) and not COMPLEMENT_END.search(gap))):
                 return e.cluster  # not "conseiller de | Donald Trump": a name after "de" is the complement
             if e.label == "PER" and PLACE_GAP.fullmatch(gap) and text[e.end:e.end + 2].strip()[:1] in (",", ".", ";", ")"):
@@ -2142,6 +2144,25 @@ class ChainBuilder:
             if e.label == "PER" and e.cluster != eponym.cluster and COMPLEMENT_THEN_COMMA.fullmatch(self.text, eponym.end, e.start):
                 return e.cluster
         return None
+
+    def fronted_complement_before_subject(self, phrase: "Span", name: "Entity") -> bool:
+        """A phrase inside a prepositional complement that opens the sentence, then a comma and a name
+        that a finite verb follows ("Au lendemain des révélations sur les emplois de sa femme, X
+        s'expliquait", "Après la démission du ministre, X a réagi"): the name is the main clause's
+        subject, not the phrase's apposition, which would close with a second comma."""
+        doc = self.spacy_doc
+        opening = doc[phrase.sent.start:phrase.start]
+        if not len(opening) or opening[0].pos_ != "ADP" \
+                or any(t.text == "," or (t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")) for t in opening) \
+                or PREDICATIVE_OPENING.match(opening.text):
+            return False  # not "En tant que chef du gouvernement, X a ...": X's role
+        span = doc.char_span(name.start, name.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            return False
+        i = span.end
+        while i < len(doc) and (doc[i].pos_ in ("ADV", "PRON") or doc[i].lower_ in ("ne", "n'", "n’")):
+            i += 1  # "X s'expliquait", "X n'a pas", "X lui a"
+        return i < len(doc) and doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
 
     def subject_apposition(self, phrase: "Span", after: int, name: "Entity") -> bool:
         """A role opening its sentence with a definite determiner, then the rest of its complement (no
@@ -3052,6 +3073,8 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     return impersonal_passive(following, lexicon)
 
 
+#: A fronted predicative complement, which is its sentence subject's role ("En tant que chef du gouvernement, X").
+PREDICATIVE_OPENING = re.compile(r"(?i)(?:en\s+tant\s+qu|en\s+qualité\s+d|comme\b|à\s+titre\s+d)")
 #: Words between an existential verb and what exists ("il ne restait plus de", "il existe aussi un").
 EXISTENTIAL_FILLERS = frozenset({"n'", "ne", "pas", "plus", "encore", "aussi", "également", "donc", "alors", "toujours"})
 #: Adverbs between "il semblait" and its "que" ("il semblerait bien que").
