@@ -2238,6 +2238,8 @@ class ChainBuilder:
         if link is not None:
             return link
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):  # "l'organisation italienne Cesvi" (any label), "l'association des X (Ajis)"
+            if "\n" in self.text[phrase.end_char:e.start]:
+                break  # a title's last word, then the lead's first name ("... le logo du parti / France 2 révèle")
             if e.label == "PER" and not self.text[phrase.end_char:e.start].strip() and self.complement_of_a_noun(token) \
                     and token.lemma_.lower() in organisation_kinds().relational:  # "le numéro un du parti | X": X's party
                 cluster = self.party_of(e)
@@ -2553,7 +2555,8 @@ class ChainBuilder:
                             self.canonical[cluster] if cluster is not None else None)
         accept = self.place_accepts(noun_kind, apposed=True)
         for e in self.entities_in(phrase.end_char, phrase.end_char + 3):
-            if e.label == "LOC" and self.text[phrase.end_char:e.start].strip() in ("", ",") and accept(e.cluster):
+            if e.label == "LOC" and self.text[phrase.end_char:e.start].strip() in ("", ",") and accept(e.cluster) \
+                    and "\n" not in self.text[phrase.end_char:e.start]:  # not a title's last word, then the lead's place
                 return self.thing_link(token, phrase, e.cluster)  # not "les villes du pays, Berlin et Hambourg"
         if self.unknown_name_in(token, phrase):
             return None  # "l'île française de Mayotte": a name the entities stage missed
