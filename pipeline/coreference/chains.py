@@ -557,6 +557,8 @@ class ChainBuilder:
             elif t.text == "," and i > 0 and doc[i - 1].is_quote \
                     and (seen_verb or speaker_salience.is_reporting_verb(doc[i + 1])):
                 return True  # the verb may be tagged as its homograph noun: '"...", analyse X', "juge X"
+            elif t.is_quote and seen_verb and i > 0 and doc[i - 1].text in ("?", "!", "…") and doc[i + 1].pos_ != "PUNCT":
+                return True  # '"Excusez-moi ?" lui a demandé X': a question or an exclamation needs no comma
             elif t.text == "," and not seen_verb and i > 0 and doc[i - 1].pos_ == "PROPN":
                 return False  # '"...", a dit X, porte-parole du président Y': apposed to the speaker X
             elif t.pos_ == "ADP" and not seen_verb and i + 1 < first.i and self.lexicon.dates_a_verb(t.text, doc[i + 1].text):
@@ -952,8 +954,9 @@ class ChainBuilder:
         for child in children:
             if child.pos_ == "PRON" and child.dep_ in PRONOUN_SUBJECT_DEPS and child.idx in self._pronoun_at:
                 found.add(self._pronoun_at[child.idx])  # "Il lui a conseillé": "lui" is not the one "il" names
-            if child.dep_ not in SUBJECT_DEPS:
-                continue
+            if child.dep_ not in SUBJECT_DEPS and not (child.i > verb.i and child.pos_ in ("NOUN", "PROPN", "X")
+                                                       and self.speaks_after_quote(child.left_edge)):
+                continue  # (the speaker after the verb is its subject, whatever the parse: '"...", lui a demandé X')
             left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             found |= {e.cluster for e in self.entities_in(left, right) if e.label == "PER"}
             if child.left_edge.idx in self._person_at:
