@@ -42,6 +42,7 @@ from .places import adjective_places, names_a_part, owned_by_relative, phrase_ki
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterable
 
     from spacy.tokens import Doc, Span, Token
 
@@ -1543,10 +1544,11 @@ class ChainBuilder:
             cluster = self.roles[key]
         if cluster is None and named_key in self.roles:
             cluster = self.roles[named_key]  # "le leader de LFI" after "le leader de la France insoumise, X"
-        if cluster is None and determiner is not None and self.succession_after(token) is not None:
+        succession = self.succession_after(token) if cluster is None and determiner is not None else None
+        if succession is not None:
             # "son successeur" that no apposition named before: the owner's neighbour in an office, never
             # remembered as a role nor given by cataphora (another owner's successor is another person)
-            cluster = self.succession_holder(token, phrase, determiner)
+            cluster = self.succession_holder(token, phrase, determiner, succession)
             self._owner_relative.add(phrase.start_char)
             return Link(phrase.start_char, phrase.end_char, "description" if kind == "description" else "role",
                         cluster, self.canonical.get(cluster))
@@ -1685,9 +1687,9 @@ class ChainBuilder:
         first holder stays, unless it was the title's guess (`titled`: its start) and this one is named
         with the role: "Mélenchon, Le Pen : la porte-parole du gouvernement a fait son choix" guessed
         from the names before it yields to "la porte-parole du gouvernement, X" in the lead, and the
-        title's phrase becomes X's too (`title_guesses_yield`). (Letting any guess
-        yield to a later holder named with the role made 2 answers wrong of 5 changed on 1,200 corpus
-        articles: a reliable holder of an overlapping key took a role guessed right.)"""
+        title's phrase becomes X's too (`title_guesses_yield`). (Letting any guess yield to a later
+        holder named with the role made 2 answers wrong of 5 changed on 1,200 corpus articles: a
+        reliable holder of an overlapping key took a role guessed right.)"""
         if office is not None:
             self.offices.setdefault(office, cluster)
         for key in keys:
@@ -1854,15 +1856,13 @@ class ChainBuilder:
             return True
         return False if words & self.lexicon.nouns.get("predecessor_nouns", frozenset()) else None
 
-    def succession_holder(self, token: "Token", phrase: "Span", determiner: "Token") -> int | None:
-        """"son successeur", "le prédécesseur de X" (`succession_nouns`): when the owner (the person the
-        possessive names, or the one in the complement) held an office of `office_holders.json`, the
-        holder right after or before them in it, if the article names that one person ("Hollande ...
-        son successeur" is Macron). Nobody when the owner is not in the table: a salience guess would
-        be the owner's circle."""
-        after = self.succession_after(token)
-        if after is None:
-            return None
+    def succession_holder(self, token: "Token", phrase: "Span", determiner: "Token", after: bool) -> int | None:
+        """"son successeur", "le prédécesseur de X" (`successor_nouns`, `predecessor_nouns`; `after` for
+        the first): when the owner (the person the possessive names, or the one in the complement) held
+        an office of `office_holders.json`, the holder right after or before them in it, if the article
+        names that one person ("Hollande ... son successeur" is Macron), and never the subject of the
+        phrase's own clause. Nobody when the owner is not in the table: a salience guess would be the
+        owner's circle."""
         if determiner.lower_ in POSSESSIVES:
             owners = {self.salient_person(phrase.start_char, None)} - {None}
         else:
@@ -1870,13 +1870,7 @@ class ChainBuilder:
                                                        if e.label == "PER"}
         if len(owners) != 1:
             return None
-        names = self.lexicon.neighbour_holders(self.canonical[owners.pop()], after=after)
-        found = set()
-        for name in names:
-            full = without_accents(name.lower())
-            cluster = self._persons_by_name.get(full, self._persons_by_name.get(full.split()[-1]))
-            if cluster is not None:
-                found.add(cluster)
+        found = self.persons_named(self.lexicon.neighbour_holders(self.canonical[owners.pop()], after=after))
         verb = token.head
         while "Inf" in verb.morph.get("VerbForm") and verb.head is not verb:
             verb = verb.head  # "X ... avant de recevoir son successeur": X's clause, whose subject he is not
@@ -1896,15 +1890,21 @@ class ChainBuilder:
             return {last.cluster}
         return set()
 
-    def latest_former_holder(self, office: str, at: int) -> int | None:
-        """Of the people who held the office before the article's date and whom the article names,
-        the one named last before `at` (in the last `SENTENCE_REACH` sentences)."""
+    def persons_named(self, names: "Iterable[str]") -> set[int]:
+        """The clusters of the persons of the table (`office_holders.json`) the article names, in full or
+        by surname alone."""
         clusters = set()
-        for name in self.lexicon.former_holders(office, self.date):
+        for name in names:
             full = without_accents(name.lower())
             found = self._persons_by_name.get(full, self._persons_by_name.get(full.split()[-1]))
             if found is not None:
                 clusters.add(found)
+        return clusters
+
+    def latest_former_holder(self, office: str, at: int) -> int | None:
+        """Of the people who held the office before the article's date and whom the article names,
+        the one named last before `at` (in the last `SENTENCE_REACH` sentences)."""
+        clusters = self.persons_named(self.lexicon.former_holders(office, self.date))
         if not clusters:
             return None
         sentence = self.sentence_of(at)
