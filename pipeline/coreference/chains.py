@@ -955,6 +955,8 @@ class ChainBuilder:
         for child in children:
             if child.pos_ == "PRON" and child.dep_ in PRONOUN_SUBJECT_DEPS and child.idx in self._pronoun_at:
                 found.add(self._pronoun_at[child.idx])  # "Il lui a conseillé": "lui" is not the one "il" names
+            if child.lower_ == "qui" and child.dep_ in SUBJECT_DEPS:
+                found |= self.antecedent_persons(child)  # "X, qui lui a offert le gîte": not X
             if child.dep_ not in SUBJECT_DEPS and not (child.i > verb.i and child.pos_ in ("NOUN", "PROPN", "X")
                                                        and self.speaks_after_quote(child.left_edge)):
                 continue  # (the speaker after the verb is its subject, whatever the parse: '"...", lui a demandé X')
