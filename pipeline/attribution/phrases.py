@@ -308,10 +308,11 @@ def preverbal_subject(verb: "Token") -> "Token | None":
 
 def starts_according(doc: "Doc", i: int) -> int:
     """Number of tokens of "selon" / "d'après" starting at token i (0 when there is none)."""
-    if doc[i].lower_ == "selon":
+    word = doc[i].lower_  # read once: each `doc[i]` builds a Token
+    if word == "selon":
         return 1
-    if doc[i].lower_ in ("d'", "d’") and i + 1 < len(doc) and doc[i + 1].lower_ == "après":
+    if word in ("d'", "d’") and i + 1 < len(doc) and doc[i + 1].lower_ == "après":
         return 2
-    if doc[i].lower_ in ("d'après", "d’après"):
+    if word in ("d'après", "d’après"):
         return 1
     return 0

@@ -2829,6 +2829,9 @@ class ChainBuilder:
         enquête Harris"), or a known institute anywhere ("un sondage réalisé par Odoxa")."""
         found = [(e.start, e.cluster) for e in self.entities
                  if e.label == "ORG" and e.canonical.lower() in self.lexicon.pollsters]
+        lowered = self.text.lower()
+        if not any(noun in lowered for noun in self.lexicon.poll_nouns):
+            return sorted(found)  # no poll noun in the text: no token to read (most articles)
         for token in self.spacy_doc:
             if token.lemma_.lower() in self.lexicon.poll_nouns or token.lower_ in self.lexicon.poll_nouns:
                 cluster = self.owner_after(token)

@@ -104,7 +104,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._breaks = [m.end() for m in re.finditer(r"\n+", self.text)]
-        self._token_starts = [t.idx for t in self.spacy_doc]
+        self._token_starts = self.spacy_doc.to_array("IDX").tolist()  # [t.idx for t in doc], without a Token each
         self._in_order = True  # the speakers remembered so far are in text order
         self._mention_starts = [m.start for m in self.mentions]
         self._starts_of: dict[str, list[int]] = {}
