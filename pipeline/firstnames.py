@@ -15,16 +15,19 @@ word a first name for the entities stage.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import read_json, resource_text
 
 GENDER_KEYS = {"F": ("fem",), "M": ("masc",), "-": ("fem", "masc")}
 
 
+@lru_cache(maxsize=1 << 16)
 def without_accents(text: str) -> str:
     """"Édouard" and "Edouard" are the same first name (news drops accents on capitals). ASCII text
-    has no accent to drop (most names: returned as is, without decomposing it)."""
+    has no accent to drop (most names: returned as is, without decomposing it). Cached: the same
+    words (names, roles, "président") come back in every article, and a pure function's answers can be
+    kept for the process (bounded, so a long run's memory does not grow with it)."""
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")

@@ -106,6 +106,8 @@ def _closes_in_next_paragraph(text: str, newline: int, is_closer) -> bool:
 
 
 def _bracket_spans(text: str, opener: str, closer: str) -> list[MarkedSpan]:
+    if opener not in text:
+        return []  # no span can open: skip the walk over every character (most articles, for some pairs)
     spans: list[MarkedSpan] = []
     depth, first, carried = 0, -1, False
     for i, char in enumerate(text):

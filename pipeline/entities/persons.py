@@ -310,9 +310,10 @@ class ApposedPersons:
 
     def is_role(self, token: "Token") -> bool:
         lower = token.lower_
-        if token.pos_ not in ("NOUN", "ADJ", "PROPN") or self.persons.is_gendered_first_name(token):
-            return False  # "Benjamin" is no benjamin
-        return lower in self.roles or lower.removeprefix("ex-") in self.roles
+        if not (lower in self.roles or lower.removeprefix("ex-") in self.roles):
+            return False  # (the set look-up first: most words are no role, and a first name costs more to check)
+        return token.pos_ in ("NOUN", "ADJ", "PROPN") and not self.persons.is_gendered_first_name(token)
+        # "Benjamin" is no benjamin
 
     def in_complement(self, token: "Token") -> bool:
         """A word of a role's complement: a preposition or article, a capitalised word, an acronym, a
