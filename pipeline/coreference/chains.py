@@ -71,6 +71,8 @@ NOMINAL_CHAIN = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obl:agent", "ob
 #: ("le magasin qu'elle tient" is her shop), no participle on a noun.
 THING_GOVERNED_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 PRONOUN_SUBJECT_DEPS = SUBJECT_DEPS | {"expl:subj"}  # the parse often calls a subject "il" expletive
+#: A fronted predicative complement, which is its sentence subject's role ("En tant que chef du gouvernement, X").
+PREDICATIVE_OPENING = re.compile(r"(?i)(?:en\s+tant\s+qu|en\s+qualité\s+d|comme\b|à\s+titre\s+d)")
 #: An inverted subject clitic as the tokenizer splits it off its verb ("a-t-|-il"): the mention starts after the hyphen.
 INVERTED_SUBJECTS = frozenset({"-il", "-elle"})
 #: A description's relation to its verb that makes it another person than the verb's subject ("X a
@@ -351,6 +353,8 @@ class ChainBuilder:
     def title_guesses_yield(self) -> None:
         """A title's role guessed from the names around it is the person the text later names with the
         same role (`remember_holder`)."""
+        if not self._title_holders:
+            return  # (most articles)
         for i, link in enumerate(self.links):
             cluster = self._title_holders.get(link.start)
             if cluster is not None and link.kind in ("role", "description"):
@@ -712,15 +716,14 @@ class ChainBuilder:
         if token.text.startswith("-") and self.complex_inversion(token):
             return None  # "l'Amérique conservera-t-elle son attrait ?": the pronoun repeats the noun
         asked = self.questioned_person(token) if token.text.startswith("-") else None
+        start = pronoun_start(token)
         if asked is not None:  # "Ou bien X, qui ne cache plus ses ambitions, ira-t-il ?": X
-            start = token.idx + token.text.rfind("-") + 1
             return Link(start, token.idx + len(token.text), "pronoun", asked, self.canonical[asked])
         if word in ("lequel", "laquelle") and token.i > 0 and self.spacy_doc[token.i - 1].pos_ == "ADP":
             return None  # "un espace dans lequel", "une fête au cours de laquelle": a thing's relative
         if word in ("lui", "elle") and self.repeats_a_thing(token):
             return None  # "le protocole a lui aussi été renforcé": the pronoun repeats the subject noun
         gender = PERSON_PRONOUNS.get(word)
-        start = token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
         if word in ("lui", "elle") and token.i >= 2 and self.spacy_doc[token.i - 2].lower_ == "quant":
             place = self.place_subject_of_quant(token)
             if place is not None:  # "Le Tchad subit quant à lui des attaques": the country, no person
@@ -957,8 +960,7 @@ class ChainBuilder:
                 found.add(self._pronoun_at[child.idx])  # "Il lui a conseillé": "lui" is not the one "il" names
             if child.lower_ == "qui" and child.dep_ in SUBJECT_DEPS:
                 found |= self.antecedent_persons(child)  # "X, qui lui a offert le gîte": not X
-            if child.dep_ not in SUBJECT_DEPS and not (child.i > verb.i and child.pos_ in ("NOUN", "PROPN", "X")
-                                                       and self.speaks_after_quote(child.left_edge)):
+            if child.dep_ not in SUBJECT_DEPS and not self.speaks_after_its_verb(child):
                 continue  # (the speaker after the verb is its subject, whatever the parse: '"...", lui a demandé X')
             left, right = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
             found |= {e.cluster for e in self.entities_in(left, right) if e.label == "PER"}
@@ -1179,7 +1181,12 @@ class ChainBuilder:
         if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX") or doc[token.i + 1].pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ == "case" for c in token.children):
             return False  # a clitic right before its verb (the parse may call it a subject), not "pour lui"
-        return any(c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and self.is_subject(c) for c in verb.children)
+        return any(self.speaks_after_its_verb(c) for c in verb.children)
+
+    def speaks_after_its_verb(self, child: "Token") -> bool:
+        """A noun or name after its verb that is the verb's subject, whatever the parse made of it
+        (""...", lui demande le journaliste", '"...", lui a demandé X', the name tagged X)."""
+        return child.i > child.head.i and child.pos_ in ("NOUN", "PROPN", "X") and self.is_subject(child)
 
     def is_subject(self, token: "Token") -> bool:
         """The subject of its verb, or the speaker after the verb of a quote's incise, which the parse
@@ -1399,6 +1406,7 @@ class ChainBuilder:
             return None  # "les droits de | l'homme": a kind, nobody
         documents = self.lexicon.nouns["document"]
         is_document = lemma in documents or token.lower_ in documents
+        told = None
         if kind is None and lemma in self.lexicon.nouns.get("masculine_persons", ()):
             told = self.determiner(token)  # "ce féroce critique du Kremlin": a critic; "la critique": a criticism
             kind = "description" if told is not None and told.lower_ in ("le", "ce", "cet", "un") else None
@@ -1406,7 +1414,7 @@ class ChainBuilder:
             return None
         if self.modifies_a_later_noun(token):
             return None  # "l'ancien | Premier ministre": the phrase is the later noun's
-        determiner = self.determiner(token)
+        determiner = told if told is not None else self.determiner(token)
         if determiner is None and self.modifies_the_noun_before(token):
             return None  # "la majorité | sortante": an adjective the tagger read as a noun
         if is_document and kind is None and determiner is not None and determiner.lower_ in POSSESSIVES:
@@ -1705,8 +1713,6 @@ class ChainBuilder:
                 self.roles[key] = cluster
                 if not reliable and titled is not None:
                     self._guessed_roles.setdefault(key, set()).add(titled)
-            if reliable:
-                self._guessed_roles.pop(key, None)
         if head is not None:
             self.heads[head] = cluster
             self.heads.setdefault((head[0], None), cluster)
@@ -1975,8 +1981,8 @@ class ChainBuilder:
                 clusters |= {e.cluster for e in self.entities_in(child.idx - 200, child.idx + 1) if child.idx < e.end}
             if child.dep_ in PRONOUN_SUBJECT_DEPS and child.pos_ == "PRON" and pronouns and child.idx in self._pronoun_at:
                 clusters.add(self._pronoun_at[child.idx])  # "il a défié le patron de l'exécutif"
-            if pronouns and child.lower_ in INVERTED_SUBJECTS and child.idx + 1 in self._pronoun_at:
-                clusters.add(self._pronoun_at[child.idx + 1])  # "a-t-il rétorqué à ce militant", whatever its parse
+            if pronouns and child.lower_ in INVERTED_SUBJECTS and pronoun_start(child) in self._pronoun_at:
+                clusters.add(self._pronoun_at[pronoun_start(child)])  # "a-t-il rétorqué à ce militant", whatever its parse
             if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and child.lemma_ != lemma:
                 words = self.spacy_doc[child.left_edge.i:min(child.i + 1, child.left_edge.i + 4)]
                 clusters |= {self._person_at[t.idx] for t in words if t.idx in self._person_at}
@@ -3024,6 +3030,12 @@ class ChainBuilder:
         return i >= 0 and char < self.quoted[i][1]
 
 
+def pronoun_start(token: "Token") -> int:
+    """Where a pronoun's mention starts: after the hyphens of an inverted clitic ("-t-il", "-elle"),
+    which the tokenizer glues to it."""
+    return token.idx + (token.text.rfind("-") + 1 if token.text.startswith("-") else 0)
+
+
 def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     """Whether "il" (or "-il" of an inversion) is impersonal, a subject that names nobody: "il faut",
     "il y a", "faut-il", "il n'y a", "il est difficile de", and the impersonal passive "il a été
@@ -3084,8 +3096,6 @@ def impersonal_il(token: "Token", lexicon: CorefLexicon) -> bool:
     return impersonal_passive(following, lexicon)
 
 
-#: A fronted predicative complement, which is its sentence subject's role ("En tant que chef du gouvernement, X").
-PREDICATIVE_OPENING = re.compile(r"(?i)(?:en\s+tant\s+qu|en\s+qualité\s+d|comme\b|à\s+titre\s+d)")
 #: Words between an existential verb and what exists ("il ne restait plus de", "il existe aussi un").
 EXISTENTIAL_FILLERS = frozenset({"n'", "ne", "pas", "plus", "encore", "aussi", "également", "donc", "alors", "toujours"})
 #: Adverbs between "il semblait" and its "que" ("il semblerait bien que").
